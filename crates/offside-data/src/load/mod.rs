@@ -1,0 +1,207 @@
+//! Builds the [`Store`] from the raw files: results.csv is the spine (one row
+//! per real match); shoot-outs, goalscorers and openfootball enrich it; the
+//! curated name lists tie the spellings together.
+
+mod curated;
+mod editions;
+mod goals;
+mod openfootball;
+mod results;
+
+use crate::error::DataError;
+use crate::files::DataFiles;
+use crate::model::*;
+use crate::names::NameIndex;
+use crate::store::Store;
+use std::collections::HashMap;
+
+pub(crate) use results::parse_date;
+
+/// Loads and indexes the data compiled into the binary.
+pub fn load_embedded() -> Result<Store, DataError> {
+    load(&DataFiles::embedded()?)
+}
+
+/// Loads and indexes a set of data files. Curated name lists missing from
+/// `files` are taken from the embedded copy, so `--data` can point at a bare
+/// copy of the upstream data sets.
+pub fn load(files: &DataFiles) -> Result<Store, DataError> {
+    let mut b = Builder::default();
+    let embedded;
+    let names_src = if files.get(curated::TEAMS).is_some() {
+        files
+    } else {
+        embedded = DataFiles::embedded()?;
+        &embedded
+    };
+    curated::load_teams(names_src, &mut b)?;
+    curated::load_competitions(names_src, &mut b)?;
+    results::load_former_names(files, &mut b)?;
+    results::load_results(files, &mut b)?;
+    b.index_matches();
+    results::load_shootouts(files, &mut b)?;
+    let csv_goals = results::load_goalscorers(files, &mut b)?;
+    let of = openfootball::load_all(files, &mut b)?;
+    goals::merge_goals(&mut b, csv_goals, of.goals);
+    editions::build_editions(&mut b, of.editions);
+    Ok(b.finish())
+}
+
+/// Mutable state while loading; `finish` freezes it into a `Store`.
+#[derive(Default)]
+pub(crate) struct Builder {
+    pub teams: Vec<Team>,
+    pub team_names: NameIndex<TeamId>,
+    /// Canonical name (exact) to id, for the CSV files, which use one spelling.
+    pub team_by_name: HashMap<String, TeamId>,
+    pub competitions: Vec<Competition>,
+    pub competition_names: NameIndex<CompetitionId>,
+    pub competition_by_name: HashMap<String, CompetitionId>,
+    pub matches: Vec<Match>,
+    /// (date, home, away) to match, in results.csv's orientation.
+    pub match_key: HashMap<(jiff::civil::Date, TeamId, TeamId), MatchId>,
+    pub players: Vec<Player>,
+    pub player_by_name: HashMap<String, PlayerId>,
+    pub goals: Vec<Goal>,
+    pub editions: Vec<Edition>,
+    pub disagreements: Vec<crate::store::Disagreement>,
+}
+
+impl Builder {
+    pub fn team(&mut self, name: &str) -> TeamId {
+        if let Some(id) = self.team_by_name.get(name) {
+            return *id;
+        }
+        let id = TeamId(self.teams.len() as u16);
+        self.teams.push(Team {
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+            nicknames: Vec::new(),
+            adjectives: Vec::new(),
+            former_names: Vec::new(),
+        });
+        self.team_by_name.insert(name.to_string(), id);
+        self.team_names.insert(name, id);
+        id
+    }
+
+    pub fn competition(&mut self, name: &str) -> CompetitionId {
+        if let Some(id) = self.competition_by_name.get(name) {
+            return *id;
+        }
+        let id = CompetitionId(self.competitions.len() as u16);
+        self.competitions.push(Competition { id, name: name.into(), aliases: Vec::new() });
+        self.competition_by_name.insert(name.to_string(), id);
+        self.competition_names.insert(name, id);
+        id
+    }
+
+    pub fn player(&mut self, name: &str) -> PlayerId {
+        let key = crate::names::normalize(name);
+        if let Some(id) = self.player_by_name.get(&key) {
+            return *id;
+        }
+        let id = PlayerId(self.players.len() as u32);
+        self.players.push(Player { id, name: name.into(), variants: Vec::new() });
+        self.player_by_name.insert(key, id);
+        id
+    }
+
+    /// Looks a team up by any name a source uses: exact, alias or former name.
+    pub fn team_by_any_name(&self, name: &str) -> Option<TeamId> {
+        if let Some(id) = self.team_by_name.get(name) {
+            return Some(*id);
+        }
+        match self.team_names.get(name) {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    fn index_matches(&mut self) {
+        // results.csv is in date order; keep the sort stable so same-day matches
+        // stay in file order.
+        self.matches.sort_by_key(|m| m.date);
+        for (i, m) in self.matches.iter_mut().enumerate() {
+            m.id = MatchId(i as u32);
+        }
+        self.match_key = self.matches.iter().map(|m| ((m.date, m.home, m.away), m.id)).collect();
+    }
+
+    /// The match with these teams on this date or a day either side (sources
+    /// record some late kick-offs on the next day's date), and whether it is
+    /// in the same home/away order.
+    pub fn find_match(&self, date: jiff::civil::Date, a: TeamId, b: TeamId) -> Option<(MatchId, bool)> {
+        let day = jiff::ToSpan::days(1);
+        let dates = [Some(date), date.checked_sub(day).ok(), date.checked_add(day).ok()];
+        for d in dates.into_iter().flatten() {
+            if let Some(id) = self.match_key.get(&(d, a, b)) {
+                return Some((*id, true));
+            }
+            if let Some(id) = self.match_key.get(&(d, b, a)) {
+                return Some((*id, false));
+            }
+        }
+        None
+    }
+
+    fn finish(self) -> Store {
+        let mut by_team = vec![Vec::new(); self.teams.len()];
+        for m in &self.matches {
+            by_team[m.home.index()].push(m.id);
+            if m.away != m.home {
+                by_team[m.away.index()].push(m.id);
+            }
+        }
+        let mut by_player = vec![Vec::new(); self.players.len()];
+        for (i, g) in self.goals.iter().enumerate() {
+            by_player[g.player.index()].push(i as u32);
+        }
+        let mut by_competition = vec![Vec::new(); self.competitions.len()];
+        for e in &self.editions {
+            by_competition[e.competition.index()].push(e.id);
+        }
+        for list in &mut by_competition {
+            let eds = &self.editions;
+            list.sort_by_key(|id| eds[id.index()].start);
+        }
+        let mut player_names = NameIndex::default();
+        // Surnames count only where one scorer carries them; full names always.
+        let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::new();
+        for p in &self.players {
+            player_names.insert(&p.name, p.id);
+            for v in &p.variants {
+                player_names.insert(v, p.id);
+            }
+            let norm = crate::names::normalize(&p.name);
+            if let Some(last) = norm.rsplit(' ').next() {
+                if last != norm {
+                    surname_count.entry(last.to_string()).or_default().push(p.id);
+                }
+            }
+        }
+        for (surname, ids) in surname_count {
+            if player_names.get_normalized(&surname).is_empty() {
+                for id in ids {
+                    player_names.insert(&surname, id);
+                }
+            }
+        }
+        Store {
+            teams: self.teams,
+            players: self.players,
+            competitions: self.competitions,
+            editions: self.editions,
+            matches: self.matches,
+            goals: self.goals,
+            disagreements: self.disagreements,
+            team_names: self.team_names,
+            player_names,
+            competition_names: self.competition_names,
+            by_team,
+            by_player,
+            by_competition,
+        }
+    }
+}

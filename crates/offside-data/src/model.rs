@@ -1,0 +1,311 @@
+//! The types the store holds. Ids are small integers into the store's vectors so
+//! that queries are index look-ups, not string comparisons.
+
+use jiff::civil::Date;
+use serde::Serialize;
+use std::ops::Range;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident($inner:ty)) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub $inner);
+        impl $name {
+            /// The position of this item in the store's vector.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A national team, under its current name.
+    TeamId(u16)
+);
+id_type!(
+    /// A goalscorer, keyed by the spelling results.csv uses where it has one.
+    PlayerId(u32)
+);
+id_type!(
+    /// One real match (sources merged).
+    MatchId(u32)
+);
+id_type!(
+    /// A tournament such as "FIFA World Cup" (results.csv's `tournament`).
+    CompetitionId(u16)
+);
+id_type!(
+    /// One edition of a final tournament, e.g. the 2022 World Cup.
+    EditionId(u16)
+);
+
+/// Goals from the home and away sides, in that order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Score {
+    pub home: u8,
+    pub away: u8,
+}
+
+impl Score {
+    pub fn new(home: u8, away: u8) -> Self {
+        Self { home, away }
+    }
+    /// The same score read from the other side.
+    pub fn flipped(self) -> Self {
+        Self { home: self.away, away: self.home }
+    }
+    pub fn total(self) -> u16 {
+        self.home as u16 + self.away as u16
+    }
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{}", self.home, self.away)
+    }
+}
+
+/// Where a match sits in its tournament. The order is the order of play, so
+/// "reached at least the semi-finals" is a comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Not a tournament match, or a stage the sources do not name.
+    Unknown,
+    Preliminary,
+    Group,
+    /// The second group round of 1974–1982 (and 1950's final round).
+    SecondGroup,
+    RoundOf32,
+    RoundOf16,
+    QuarterFinal,
+    SemiFinal,
+    ThirdPlace,
+    Final,
+}
+
+impl Stage {
+    pub fn is_knockout(self) -> bool {
+        matches!(
+            self,
+            Stage::RoundOf32
+                | Stage::RoundOf16
+                | Stage::QuarterFinal
+                | Stage::SemiFinal
+                | Stage::ThirdPlace
+                | Stage::Final
+        )
+    }
+    pub fn is_group(self) -> bool {
+        matches!(self, Stage::Group | Stage::SecondGroup)
+    }
+    /// Human label, as a newsroom would write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Unknown => "match",
+            Stage::Preliminary => "preliminary round",
+            Stage::Group => "group stage",
+            Stage::SecondGroup => "second group stage",
+            Stage::RoundOf32 => "round of 32",
+            Stage::RoundOf16 => "round of 16",
+            Stage::QuarterFinal => "quarter-final",
+            Stage::SemiFinal => "semi-final",
+            Stage::ThirdPlace => "third-place match",
+            Stage::Final => "final",
+        }
+    }
+    /// How far a team got, used for "reached the semi-finals": the third-place
+    /// match means the team reached the semi-finals.
+    pub fn progress(self) -> Stage {
+        if self == Stage::ThirdPlace {
+            Stage::SemiFinal
+        } else {
+            self
+        }
+    }
+}
+
+/// A penalty shoot-out after a drawn match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Shootout {
+    pub winner: TeamId,
+    /// Kicks scored, home side first; only some sources have it.
+    pub score: Option<Score>,
+}
+
+/// Which source files a fact came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Sources {
+    pub results_csv: bool,
+    pub openfootball: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Match {
+    pub id: MatchId,
+    pub date: Date,
+    /// Kick-off time as the source gives it (openfootball only), e.g. "22:00".
+    pub time: Option<Box<str>>,
+    pub home: TeamId,
+    pub away: TeamId,
+    /// The final score, including extra time, excluding a shoot-out.
+    pub score: Score,
+    /// The score after 90 minutes, when the match went to extra time and a
+    /// source gives it.
+    pub full_time: Option<Score>,
+    pub half_time: Option<Score>,
+    pub extra_time: bool,
+    pub shootout: Option<Shootout>,
+    pub competition: CompetitionId,
+    pub edition: Option<EditionId>,
+    pub stage: Stage,
+    /// "Group B" as the source spells it.
+    pub group: Option<Box<str>>,
+    pub city: Box<str>,
+    pub country: Box<str>,
+    pub neutral: bool,
+    /// Stadium, from openfootball ("Al Bayt Stadium, Al Khor").
+    pub ground: Option<Box<str>>,
+    /// This match's goals: a range into [`crate::Store::goals`], in order of play.
+    pub goals: Range<u32>,
+    /// True when the scorer list adds up to the score; a player's tally over
+    /// matches where this is false is only a lower bound.
+    pub scorers_complete: bool,
+    pub sources: Sources,
+}
+
+impl Match {
+    pub fn involves(&self, team: TeamId) -> bool {
+        self.home == team || self.away == team
+    }
+    pub fn opponent(&self, team: TeamId) -> TeamId {
+        if self.home == team {
+            self.away
+        } else {
+            self.home
+        }
+    }
+    /// Goals for and against `team`.
+    pub fn goals_for_against(&self, team: TeamId) -> (u8, u8) {
+        if self.home == team {
+            (self.score.home, self.score.away)
+        } else {
+            (self.score.away, self.score.home)
+        }
+    }
+    /// The score from `team`'s side.
+    pub fn score_for(&self, team: TeamId) -> Score {
+        if self.home == team {
+            self.score
+        } else {
+            self.score.flipped()
+        }
+    }
+    /// Who won, counting a shoot-out: for "knocked out", "went through".
+    pub fn winner(&self) -> Option<TeamId> {
+        if self.score.home > self.score.away {
+            Some(self.home)
+        } else if self.score.away > self.score.home {
+            Some(self.away)
+        } else {
+            self.shootout.map(|s| s.winner)
+        }
+    }
+    /// Who won the match itself; a shoot-out counts as a draw in the record.
+    pub fn result_for(&self, team: TeamId) -> Outcome {
+        let (f, a) = self.goals_for_against(team);
+        match f.cmp(&a) {
+            std::cmp::Ordering::Greater => Outcome::Win,
+            std::cmp::Ordering::Less => Outcome::Loss,
+            std::cmp::Ordering::Equal => Outcome::Draw,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Win,
+    Draw,
+    Loss,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Goal {
+    pub match_id: MatchId,
+    /// The team the goal counts for (the opponent of an own goal's scorer).
+    pub team: TeamId,
+    pub player: PlayerId,
+    /// The minute as the match clock reads before stoppage time: 90 for 90+13.
+    pub minute: Option<u8>,
+    /// Minutes of stoppage time: 13 for 90+13 (openfootball only).
+    pub stoppage: Option<u8>,
+    pub penalty: bool,
+    pub own_goal: bool,
+    /// The other source's minute where the two disagree (Messi 108 vs 109).
+    pub alt_minute: Option<u8>,
+    /// The score after this goal, home side first.
+    pub score_after: Score,
+}
+
+impl Goal {
+    /// "90+13'", "54'" or "?'".
+    pub fn minute_label(&self) -> String {
+        match (self.minute, self.stoppage) {
+            (Some(m), Some(s)) => format!("{m}+{s}'"),
+            (Some(m), None) => format!("{m}'"),
+            _ => "?'".to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Team {
+    pub id: TeamId,
+    pub name: Box<str>,
+    pub aliases: Vec<Box<str>>,
+    pub nicknames: Vec<Box<str>>,
+    pub adjectives: Vec<Box<str>>,
+    /// Former names with the dates they were used (results.csv uses current names).
+    pub former_names: Vec<FormerName>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct FormerName {
+    pub name: Box<str>,
+    pub from: Date,
+    pub to: Date,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Player {
+    pub id: PlayerId,
+    pub name: Box<str>,
+    /// Other spellings seen in the sources ("Wout Werghost").
+    pub variants: Vec<Box<str>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Competition {
+    pub id: CompetitionId,
+    pub name: Box<str>,
+    pub aliases: Vec<Box<str>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Edition {
+    pub id: EditionId,
+    pub competition: CompetitionId,
+    /// The year in the edition's name ("Euro 2020" was played in 2021).
+    pub year: u16,
+    pub start: Date,
+    pub end: Date,
+    /// Matches in order of play.
+    pub matches: Vec<MatchId>,
+    /// Countries where its matches were played, most matches first.
+    pub hosts: Vec<Box<str>>,
+    /// Whether stages come from openfootball or were inferred from the bracket.
+    pub stages_from_source: bool,
+}

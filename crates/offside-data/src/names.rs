@@ -1,0 +1,136 @@
+//! Name matching: one normal form for every spelling a writer or a source uses,
+//! and "did you mean" suggestions when nothing matches.
+
+use std::collections::HashMap;
+
+/// The form every name is compared in: ASCII (accents dropped), lower case,
+/// punctuation other than letters and digits turned into single spaces.
+/// "Côte d'Ivoire" and "cote d ivoire" compare equal; so do "Mbappé" and "MBAPPE".
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let push_word_char = |c: char, out: &mut String| {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            // Apostrophes join ("N'Golo", "d'Ivoire") rather than split words.
+            if c == '\'' {
+                continue;
+            }
+            push_word_char(c, &mut out);
+        } else if c == '\u{2019}' || c == '\u{2018}' {
+            continue;
+        } else {
+            let mut buf = [0u8; 4];
+            for d in deunicode::deunicode(c.encode_utf8(&mut buf)).chars() {
+                if d == '\'' {
+                    continue;
+                }
+                push_word_char(d, &mut out);
+            }
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Looks names up in normal form. Several keys may point to one item, and one
+/// key may point to several items (an ambiguous surname).
+#[derive(Clone, Debug)]
+pub struct NameIndex<T: Copy + PartialEq> {
+    map: HashMap<String, Vec<T>>,
+    /// Display names, for suggestions.
+    display: Vec<(String, String)>,
+}
+
+impl<T: Copy + PartialEq> Default for NameIndex<T> {
+    fn default() -> Self {
+        Self { map: HashMap::new(), display: Vec::new() }
+    }
+}
+
+impl<T: Copy + PartialEq> NameIndex<T> {
+    pub fn insert(&mut self, name: &str, item: T) {
+        let key = normalize(name);
+        if key.is_empty() {
+            return;
+        }
+        let slot = self.map.entry(key.clone()).or_default();
+        if !slot.contains(&item) {
+            slot.push(item);
+            self.display.push((key, name.to_string()));
+        }
+    }
+
+    /// Every item with this name (normalised); empty when none.
+    pub fn get(&self, name: &str) -> &[T] {
+        self.get_normalized(&normalize(name))
+    }
+
+    pub fn get_normalized(&self, key: &str) -> &[T] {
+        self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Up to `n` display names closest to `name`, best first, for "did you mean".
+    pub fn suggest(&self, name: &str, n: usize) -> Vec<String> {
+        let key = normalize(name);
+        let mut scored: Vec<(f64, &str)> = self
+            .display
+            .iter()
+            .map(|(k, d)| {
+                let mut s = strsim::jaro_winkler(&key, k);
+                if k.starts_with(&key) || key.starts_with(k.as_str()) {
+                    s += 0.1;
+                }
+                (s, d.as_str())
+            })
+            .filter(|(s, _)| *s > 0.75)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, d) in scored {
+            if !out.iter().any(|o| o == d) {
+                out.push(d.to_string());
+            }
+            if out.len() == n {
+                break;
+            }
+        }
+        out
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = (&str, &[T])> {
+        self.map.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_and_punctuation_fold() {
+        assert_eq!(normalize("Côte d'Ivoire"), "cote divoire");
+        assert_eq!(normalize("Kylian MBAPPÉ"), "kylian mbappe");
+        assert_eq!(normalize("Bosnia-Herzegovina"), "bosnia herzegovina");
+        assert_eq!(normalize("  Ángel  Di María "), "angel di maria");
+        assert_eq!(normalize("N’Golo Kanté"), "ngolo kante");
+    }
+
+    #[test]
+    fn suggestions_rank_close_names_first() {
+        let mut idx = NameIndex::default();
+        for (i, n) in ["England", "Scotland", "Wales", "Iceland"].iter().enumerate() {
+            idx.insert(n, i);
+        }
+        assert_eq!(idx.suggest("Englnd", 2)[0], "England");
+        assert!(idx.get("england").contains(&0));
+        assert!(idx.get("Engand").is_empty());
+    }
+}

@@ -1,0 +1,264 @@
+//! The immutable, indexed store every query reads. Built once by
+//! [`crate::load`], then shared read-only.
+
+use crate::model::*;
+use crate::names::{normalize, NameIndex};
+use jiff::civil::Date;
+use serde::Serialize;
+
+#[derive(Debug, Default)]
+pub struct Store {
+    pub teams: Vec<Team>,
+    pub players: Vec<Player>,
+    pub competitions: Vec<Competition>,
+    pub editions: Vec<Edition>,
+    /// All matches, sorted by date; `MatchId` is the position.
+    pub matches: Vec<Match>,
+    /// All goals, grouped by match in match order, in order of play within a match.
+    pub goals: Vec<Goal>,
+    pub disagreements: Vec<Disagreement>,
+    pub(crate) team_names: NameIndex<TeamId>,
+    pub(crate) player_names: NameIndex<PlayerId>,
+    pub(crate) competition_names: NameIndex<CompetitionId>,
+    /// Per team, its matches in date order.
+    pub(crate) by_team: Vec<Vec<MatchId>>,
+    /// Per player, their goals (indexes into `goals`).
+    pub(crate) by_player: Vec<Vec<u32>>,
+    /// Per competition, its editions by year.
+    pub(crate) by_competition: Vec<Vec<EditionId>>,
+}
+
+/// A fact on which the two sources differ. Claims that match either side are
+/// judged true with a note; `offside data audit` lists them all.
+#[derive(Clone, Debug, Serialize)]
+pub struct Disagreement {
+    pub match_id: Option<MatchId>,
+    pub kind: DisagreementKind,
+    pub results_csv: String,
+    pub openfootball: String,
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisagreementKind {
+    Score,
+    Date,
+    Scorer,
+    Minute,
+    NameSpelling,
+    Venue,
+    /// The scorer list does not add up to the score.
+    IncompleteScorers,
+    /// A match one source has and the other does not.
+    Missing,
+}
+
+/// The result of resolving a name a user typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup<T> {
+    Found(T),
+    Ambiguous(Vec<String>),
+    NotFound { suggestions: Vec<String> },
+}
+
+impl Store {
+    pub fn team(&self, id: TeamId) -> &Team {
+        &self.teams[id.index()]
+    }
+    pub fn team_name(&self, id: TeamId) -> &str {
+        &self.teams[id.index()].name
+    }
+    pub fn player(&self, id: PlayerId) -> &Player {
+        &self.players[id.index()]
+    }
+    pub fn competition(&self, id: CompetitionId) -> &Competition {
+        &self.competitions[id.index()]
+    }
+    pub fn edition(&self, id: EditionId) -> &Edition {
+        &self.editions[id.index()]
+    }
+    pub fn match_(&self, id: MatchId) -> &Match {
+        &self.matches[id.index()]
+    }
+    pub fn goals_of(&self, m: &Match) -> &[Goal] {
+        &self.goals[m.goals.start as usize..m.goals.end as usize]
+    }
+    /// A team's matches in date order.
+    pub fn team_matches(&self, team: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
+        self.by_team[team.index()].iter().map(move |id| self.match_(*id))
+    }
+    /// A player's goals in date order.
+    pub fn player_goals(&self, player: PlayerId) -> impl Iterator<Item = &Goal> + '_ {
+        self.by_player[player.index()].iter().map(move |i| &self.goals[*i as usize])
+    }
+    /// Editions of a competition, oldest first.
+    pub fn editions_of(&self, competition: CompetitionId) -> impl Iterator<Item = &Edition> + '_ {
+        self.by_competition[competition.index()].iter().map(move |id| self.edition(*id))
+    }
+    pub fn edition_by_year(&self, competition: CompetitionId, year: u16) -> Option<&Edition> {
+        self.editions_of(competition).find(|e| e.year == year)
+    }
+    /// The edition of `competition` being played or last played on `date`.
+    pub fn edition_at(&self, competition: CompetitionId, date: Date) -> Option<&Edition> {
+        self.editions_of(competition).filter(|e| e.start <= date).last()
+    }
+    /// The match two teams played on a date (either order).
+    pub fn find_match(&self, a: TeamId, b: TeamId, date: Date) -> Option<&Match> {
+        self.team_matches(a).find(|m| m.date == date && m.involves(b))
+    }
+    /// Matches between two teams in date order.
+    pub fn meetings(&self, a: TeamId, b: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
+        self.team_matches(a).filter(move |m| m.involves(b) && a != b)
+    }
+
+    /// Every team known by this exact name, alias, former name or nickname.
+    pub fn teams_named(&self, name: &str) -> &[TeamId] {
+        self.team_names.get(name)
+    }
+    pub fn players_named(&self, name: &str) -> &[PlayerId] {
+        self.player_names.get(name)
+    }
+    pub fn competitions_named(&self, name: &str) -> &[CompetitionId] {
+        self.competition_names.get(name)
+    }
+    /// All names, aliases and nicknames of teams, for gazetteers.
+    pub fn team_name_keys(&self) -> impl Iterator<Item = (&str, &[TeamId])> {
+        self.team_names.keys()
+    }
+    pub fn player_name_keys(&self) -> impl Iterator<Item = (&str, &[PlayerId])> {
+        self.player_names.keys()
+    }
+    pub fn competition_name_keys(&self) -> impl Iterator<Item = (&str, &[CompetitionId])> {
+        self.competition_names.keys()
+    }
+
+    /// Resolves a team name typed by a user.
+    pub fn lookup_team(&self, name: &str) -> Lookup<TeamId> {
+        lookup(&self.team_names, name, |id| self.team_name(id).to_string())
+    }
+    /// Resolves a player name: full name, any spelling, or a surname that only one
+    /// scorer carries.
+    pub fn lookup_player(&self, name: &str) -> Lookup<PlayerId> {
+        lookup(&self.player_names, name, |id| self.player(id).name.to_string())
+    }
+    pub fn lookup_competition(&self, name: &str) -> Lookup<CompetitionId> {
+        lookup(&self.competition_names, name, |id| self.competition(id).name.to_string())
+    }
+
+    /// Resolves "World Cup 2022", "2022 World Cup", "Euro 2020", "euro2024".
+    pub fn lookup_edition(&self, text: &str) -> Lookup<EditionId> {
+        let norm = normalize(text);
+        let mut year = None;
+        let mut words = Vec::new();
+        for w in norm.split(' ') {
+            // "euro2024" splits into a name and a year.
+            let digits = w.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let letters = &w[..w.len() - digits.len()];
+            if digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()) {
+                year = digits.parse::<u16>().ok();
+                if !letters.is_empty() {
+                    words.push(letters.to_string());
+                }
+            } else {
+                words.push(w.to_string());
+            }
+        }
+        let name = words.join(" ");
+        let Some(year) = year else {
+            return Lookup::NotFound {
+                suggestions: vec![format!("{} 2022", if name.is_empty() { "World Cup" } else { &name })],
+            };
+        };
+        let comp = match self.lookup_competition(&name) {
+            Lookup::Found(c) => c,
+            Lookup::Ambiguous(v) => return Lookup::Ambiguous(v),
+            Lookup::NotFound { suggestions } => {
+                return Lookup::NotFound {
+                    suggestions: suggestions.into_iter().map(|s| format!("{s} {year}")).collect(),
+                }
+            }
+        };
+        match self.edition_by_year(comp, year) {
+            Some(e) => Lookup::Found(e.id),
+            None => {
+                let mut years: Vec<u16> = self.editions_of(comp).map(|e| e.year).collect();
+                years.sort_by_key(|y| (y.abs_diff(year), *y));
+                Lookup::NotFound {
+                    suggestions: years
+                        .into_iter()
+                        .take(3)
+                        .map(|y| format!("{} {y}", self.competition(comp).name))
+                        .collect(),
+                }
+            }
+        }
+    }
+
+    /// "FIFA World Cup 2022".
+    pub fn edition_name(&self, id: EditionId) -> String {
+        let e = self.edition(id);
+        format!("{} {}", self.competition(e.competition).name, e.year)
+    }
+
+    /// The team that won the edition's final, when it had one.
+    pub fn champion(&self, id: EditionId) -> Option<TeamId> {
+        let e = self.edition(id);
+        let last = e.matches.iter().rev().map(|m| self.match_(*m)).find(|m| m.stage == Stage::Final)?;
+        last.winner()
+    }
+
+    /// Disagreements that touch one match.
+    pub fn disagreements_for(&self, id: MatchId) -> impl Iterator<Item = &Disagreement> + '_ {
+        self.disagreements.iter().filter(move |d| d.match_id == Some(id))
+    }
+
+    /// One line a person can read: "2022-12-10 England 1-2 France (FIFA World Cup 2022, quarter-final)".
+    pub fn describe_match(&self, m: &Match) -> String {
+        let mut s = format!(
+            "{} {} {} {}",
+            m.date,
+            self.team_name(m.home),
+            m.score,
+            self.team_name(m.away)
+        );
+        if m.extra_time {
+            s.push_str(" a.e.t.");
+        }
+        if let Some(so) = m.shootout {
+            match so.score {
+                Some(p) => s.push_str(&format!(", {} won {} on penalties", self.team_name(so.winner), p)),
+                None => s.push_str(&format!(", {} won on penalties", self.team_name(so.winner))),
+            }
+        }
+        let comp = match m.edition {
+            Some(e) => self.edition_name(e),
+            None => self.competition(m.competition).name.to_string(),
+        };
+        if m.stage == Stage::Unknown {
+            s.push_str(&format!(" ({comp})"));
+        } else if let (Some(g), true) = (&m.group, m.stage.is_group()) {
+            s.push_str(&format!(" ({comp}, {g})"));
+        } else {
+            s.push_str(&format!(" ({comp}, {})", m.stage.label()));
+        }
+        s
+    }
+}
+
+fn lookup<T: Copy + PartialEq>(index: &NameIndex<T>, name: &str, display: impl Fn(T) -> String) -> Lookup<T> {
+    match index.get(name) {
+        [one] => Lookup::Found(*one),
+        [] => Lookup::NotFound { suggestions: index.suggest(name, 3) },
+        many => {
+            let mut names: Vec<String> = many.iter().map(|t| display(*t)).collect();
+            names.sort();
+            names.dedup();
+            if names.len() == 1 {
+                Lookup::Found(many[0])
+            } else {
+                Lookup::Ambiguous(names)
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The merged store, checked against facts anyone can look up.
+
+use offside_data::*;
+use std::sync::OnceLock;
+
+fn store() -> &'static Store {
+    static STORE: OnceLock<Store> = OnceLock::new();
+    STORE.get_or_init(|| load_embedded().expect("embedded data loads"))
+}
+
+fn team(name: &str) -> TeamId {
+    match store().lookup_team(name) {
+        Lookup::Found(t) => t,
+        other => panic!("{name}: {other:?}"),
+    }
+}
+
+fn date(s: &str) -> Date {
+    parse_date(s).unwrap()
+}
+
+#[test]
+fn loads_every_results_row() {
+    let s = store();
+    assert!(s.matches.len() > 49_000, "{}", s.matches.len());
+    assert!(s.goals.len() > 47_000, "{}", s.goals.len());
+    assert!(s.matches.windows(2).all(|w| w[0].date <= w[1].date));
+}
+
+#[test]
+fn world_cup_2022_final_merges_both_sources() {
+    let s = store();
+    let m = s.find_match(team("Argentina"), team("France"), date("2022-12-18")).unwrap();
+    assert_eq!(m.score, Score::new(3, 3));
+    assert_eq!(m.full_time, Some(Score::new(2, 2)));
+    assert_eq!(m.half_time, Some(Score::new(2, 0)));
+    assert!(m.extra_time);
+    let so = m.shootout.unwrap();
+    assert_eq!(so.winner, team("Argentina"));
+    assert_eq!(so.score, Some(Score::new(4, 2)));
+    assert_eq!(m.stage, Stage::Final);
+    assert!(m.scorers_complete);
+    let goals = s.goals_of(m);
+    assert_eq!(goals.len(), 6);
+    let messi = goals.iter().filter(|g| &*s.player(g.player).name == "Lionel Messi").count();
+    assert_eq!(messi, 2);
+    // goalscorers.csv says 109, openfootball 108: both kept.
+    let late = goals.iter().find(|g| g.minute == Some(109) || g.minute == Some(108)).unwrap();
+    assert!(late.alt_minute.is_some());
+    assert_eq!(s.edition_name(m.edition.unwrap()), "FIFA World Cup 2022");
+}
+
+#[test]
+fn stoppage_time_comes_from_openfootball() {
+    let s = store();
+    let m = s.find_match(team("England"), team("Iran"), date("2022-11-21")).unwrap();
+    let last = s.goals_of(m).last().unwrap();
+    assert_eq!(last.minute_label(), "90+13'");
+    assert!(last.penalty);
+    assert_eq!(&*s.player(last.player).name, "Mehdi Taremi");
+}
+
+#[test]
+fn names_and_aliases_resolve_to_one_team() {
+    let s = store();
+    assert_eq!(team("USA"), team("United States"));
+    assert_eq!(team("West Germany"), team("Germany"));
+    assert_eq!(team("côte d'ivoire"), team("Ivory Coast"));
+    assert!(matches!(s.lookup_team("Englnd"), Lookup::NotFound { suggestions } if suggestions[0] == "England"));
+}
+
+#[test]
+fn editions_are_named_by_their_year() {
+    let s = store();
+    for name in ["World Cup 2022", "2022 World Cup", "Euro 2020", "euro2024", "Copa America 2024"] {
+        assert!(matches!(s.lookup_edition(name), Lookup::Found(_)), "{name}");
+    }
+    let Lookup::Found(euro) = s.lookup_edition("Euro 2020") else { unreachable!() };
+    assert_eq!(s.edition(euro).start.year(), 2021);
+    let Lookup::Found(afcon) = s.lookup_edition("Africa Cup of Nations 2023") else {
+        panic!("{:?}", s.lookup_edition("Africa Cup of Nations 2023"))
+    };
+    assert_eq!(s.champion(afcon), Some(team("Ivory Coast")));
+}
+
+#[test]
+fn derived_editions_find_their_final() {
+    let s = store();
+    let Lookup::Found(copa) = s.lookup_edition("Copa America 2021") else { panic!() };
+    assert_eq!(s.champion(copa), Some(team("Argentina")));
+    let Lookup::Found(euro) = s.lookup_edition("Euro 2016") else { panic!() };
+    assert_eq!(s.champion(euro), Some(team("Portugal")));
+}
+
+#[test]
+fn second_group_round_is_told_apart() {
+    let s = store();
+    let m = s.find_match(team("England"), team("Spain"), date("1982-07-05")).unwrap();
+    assert_eq!(m.stage, Stage::SecondGroup);
+}
+
+#[test]
+fn known_source_disagreements_are_listed() {
+    let s = store();
+    let minutes = s.disagreements.iter().filter(|d| d.kind == DisagreementKind::Minute).count();
+    assert!(minutes >= 4, "{minutes}");
+    assert!(s
+        .disagreements
+        .iter()
+        .any(|d| d.kind == DisagreementKind::NameSpelling && d.openfootball.contains("Werghost")));
+}
