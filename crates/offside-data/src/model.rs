@@ -309,3 +309,45 @@ pub struct Edition {
     /// Whether stages come from openfootball or were inferred from the bracket.
     pub stages_from_source: bool,
 }
+
+/// One step in ordering a group table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    Points,
+    GoalDifference,
+    GoalsFor,
+    /// Points in the matches among the teams still tied.
+    H2hPoints,
+    H2hGoalDifference,
+    H2hGoalsFor,
+}
+
+impl Criterion {
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "points" => Criterion::Points,
+            "goal_difference" => Criterion::GoalDifference,
+            "goals_for" => Criterion::GoalsFor,
+            "h2h_points" => Criterion::H2hPoints,
+            "h2h_goal_difference" => Criterion::H2hGoalDifference,
+            "h2h_goals_for" => Criterion::H2hGoalsFor,
+            _ => return None,
+        })
+    }
+    pub fn is_head_to_head(self) -> bool {
+        matches!(self, Criterion::H2hPoints | Criterion::H2hGoalDifference | Criterion::H2hGoalsFor)
+    }
+}
+
+/// The tie-breaking rules of a competition over a span of editions, as data
+/// (data/rules/tiebreakers.tsv), so a new regulation is a new row, not code.
+#[derive(Clone, Debug, Serialize)]
+pub struct TieBreakRule {
+    /// `None` for the fallback rows.
+    pub competition: Option<CompetitionId>,
+    pub from_year: u16,
+    pub to_year: u16,
+    pub win_points: u8,
+    pub criteria: Vec<Criterion>,
+}

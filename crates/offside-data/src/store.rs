@@ -17,6 +17,8 @@ pub struct Store {
     /// All goals, grouped by match in match order, in order of play within a match.
     pub goals: Vec<Goal>,
     pub disagreements: Vec<Disagreement>,
+    /// Group-table rules, first fitting row wins (see [`Store::tiebreak_rule`]).
+    pub tiebreakers: Vec<TieBreakRule>,
     pub(crate) team_names: NameIndex<TeamId>,
     pub(crate) player_names: NameIndex<PlayerId>,
     pub(crate) competition_names: NameIndex<CompetitionId>,
@@ -206,6 +208,18 @@ impl Store {
         let e = self.edition(id);
         let last = e.matches.iter().rev().map(|m| self.match_(*m)).find(|m| m.stage == Stage::Final)?;
         last.winner()
+    }
+
+    /// The tie-breaking rule for an edition: its competition's row for that
+    /// year, else the fallback row.
+    pub fn tiebreak_rule(&self, edition: EditionId) -> Option<&TieBreakRule> {
+        let e = self.edition(edition);
+        let fits = |r: &&TieBreakRule| r.from_year <= e.year && e.year <= r.to_year;
+        self.tiebreakers
+            .iter()
+            .filter(fits)
+            .find(|r| r.competition == Some(e.competition))
+            .or_else(|| self.tiebreakers.iter().filter(fits).find(|r| r.competition.is_none()))
     }
 
     /// Disagreements that touch one match.

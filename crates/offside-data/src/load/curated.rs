@@ -7,6 +7,7 @@ use crate::files::DataFiles;
 
 pub const TEAMS: &str = "names/teams.tsv";
 pub const COMPETITIONS: &str = "names/competitions.tsv";
+pub const TIEBREAKERS: &str = "rules/tiebreakers.tsv";
 
 /// Rows of a curated file with their line numbers, header skipped.
 fn rows<'a>(files: &'a DataFiles, rel: &str) -> Result<Vec<(u64, Vec<&'a str>)>, DataError> {
@@ -72,6 +73,41 @@ pub(crate) fn load_competitions(files: &DataFiles, b: &mut Builder) -> Result<()
             b.competitions[id.index()].aliases.push(alias.into());
             b.competition_names.insert(alias, id);
         }
+    }
+    Ok(())
+}
+
+pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    let path = files.display_path(TIEBREAKERS);
+    for (line, cols) in rows(files, TIEBREAKERS)? {
+        if cols.len() < 5 {
+            return Err(DataError::malformed(&path, line, "want 5 tab-separated fields"));
+        }
+        let competition = match cols[0] {
+            "*" => None,
+            name => Some(b.competition(name)),
+        };
+        let year = |s: &str| {
+            s.parse::<u16>()
+                .map_err(|_| DataError::malformed(&path, line, format!("bad year `{s}`")))
+        };
+        let win_points = cols[3]
+            .parse::<u8>()
+            .map_err(|_| DataError::malformed(&path, line, format!("bad points `{}`", cols[3])))?;
+        let mut criteria = Vec::new();
+        for c in values(cols.get(4)) {
+            criteria.push(
+                crate::model::Criterion::parse(c)
+                    .ok_or_else(|| DataError::malformed(&path, line, format!("unknown criterion `{c}`")))?,
+            );
+        }
+        b.tiebreakers.push(crate::model::TieBreakRule {
+            competition,
+            from_year: year(cols[1])?,
+            to_year: year(cols[2])?,
+            win_points,
+            criteria,
+        });
     }
     Ok(())
 }

@@ -150,12 +150,16 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
         if names < 2 {
             let pid = list[i].player;
             let variant: Box<str> = g.name.as_str().into();
-            let full_surname = normalize(&c.scorer).ends_with(&normalize(&g.name));
+            // "Kane" for "Harry Kane", "L. Laurent", "Leônidas": a short form.
+            let csv_norm = normalize(&c.scorer);
+            let short_form = normalize(&g.name)
+                .split(' ')
+                .filter(|w| w.len() > 1)
+                .all(|w| csv_norm.split(' ').any(|x| x == w));
             if !b.players[pid.index()].variants.contains(&variant) && normalize(&c.scorer) != normalize(&g.name) {
                 b.players[pid.index()].variants.push(variant);
             }
-            // "Kane" for "Harry Kane" is a short form, not a disagreement.
-            if !full_surname {
+            if !short_form {
                 found.push((DisagreementKind::NameSpelling, c.scorer.clone(), g.name.clone()));
             }
         }

@@ -36,6 +36,8 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
     };
     curated::load_teams(names_src, &mut b)?;
     curated::load_competitions(names_src, &mut b)?;
+    let rules_src = if files.get(curated::TIEBREAKERS).is_some() { files } else { names_src };
+    curated::load_tiebreakers(rules_src, &mut b)?;
     results::load_former_names(files, &mut b)?;
     results::load_results(files, &mut b)?;
     b.index_matches();
@@ -65,6 +67,7 @@ pub(crate) struct Builder {
     pub goals: Vec<Goal>,
     pub editions: Vec<Edition>,
     pub disagreements: Vec<crate::store::Disagreement>,
+    pub tiebreakers: Vec<TieBreakRule>,
 }
 
 impl Builder {
@@ -108,15 +111,38 @@ impl Builder {
         id
     }
 
-    /// Looks a team up by any name a source uses: exact, alias or former name.
-    pub fn team_by_any_name(&self, name: &str) -> Option<TeamId> {
+    /// Every team a source's name may mean on `date`: the exact name first,
+    /// then aliases, then former names in use on that date ("Yugoslavia" in
+    /// 1998 was FR Yugoslavia, now Serbia; "Ireland" in 1990 was the Republic,
+    /// not the pre-1956 name of Northern Ireland).
+    pub fn team_candidates(&self, name: &str, date: jiff::civil::Date) -> Vec<TeamId> {
+        let mut out = Vec::new();
         if let Some(id) = self.team_by_name.get(name) {
-            return Some(*id);
+            out.push(*id);
         }
-        match self.team_names.get(name) {
-            [one] => Some(*one),
-            _ => None,
+        let key = crate::names::normalize(name);
+        for id in self.team_names.get_normalized(&key) {
+            let t = &self.teams[id.index()];
+            let only_former = crate::names::normalize(&t.name) != key
+                && !t.aliases.iter().chain(&t.nicknames).any(|a| crate::names::normalize(a) == key);
+            let former_in_use = t
+                .former_names
+                .iter()
+                .any(|f| crate::names::normalize(&f.name) == key && f.from <= date && date <= f.to);
+            if (!only_former || former_in_use) && !out.contains(id) {
+                out.push(*id);
+            }
         }
+        for t in &self.teams {
+            let fits = t.former_names.iter().any(|f| {
+                let f_key = crate::names::normalize(&f.name);
+                f_key != key && f_key.ends_with(&format!(" {key}")) && f.from <= date && date <= f.to
+            });
+            if fits && !out.contains(&t.id) {
+                out.push(t.id);
+            }
+        }
+        out
     }
 
     fn index_matches(&mut self) {
@@ -196,6 +222,7 @@ impl Builder {
             matches: self.matches,
             goals: self.goals,
             disagreements: self.disagreements,
+            tiebreakers: self.tiebreakers,
             team_names: self.team_names,
             player_names,
             competition_names: self.competition_names,

@@ -211,7 +211,8 @@ fn load_file(files: &DataFiles, rel: &str, b: &mut Builder, out: &mut OfLoad) ->
         let date = parse_date(&m.date).ok_or_else(|| {
             DataError::malformed(&path, 1, format!("bad date `{}` in {} v {}", m.date, team1, team2))
         })?;
-        let (Some(t1), Some(t2)) = (b.team_by_any_name(team1), b.team_by_any_name(team2)) else {
+        let (c1, c2) = (b.team_candidates(team1, date), b.team_candidates(team2, date));
+        if c1.is_empty() || c2.is_empty() {
             b.disagreements.push(Disagreement {
                 match_id: None,
                 kind: DisagreementKind::NameSpelling,
@@ -220,8 +221,12 @@ fn load_file(files: &DataFiles, rel: &str, b: &mut Builder, out: &mut OfLoad) ->
                 note: format!("{path}: a team name matches no team in results.csv or the alias list"),
             });
             continue;
-        };
-        let Some((id, same_order)) = b.find_match(date, t1, t2) else {
+        }
+        let found_match = c1
+            .iter()
+            .flat_map(|t1| c2.iter().map(move |t2| (*t1, *t2)))
+            .find_map(|(t1, t2)| b.find_match(date, t1, t2));
+        let Some((id, same_order)) = found_match else {
             b.disagreements.push(Disagreement {
                 match_id: None,
                 kind: DisagreementKind::Missing,

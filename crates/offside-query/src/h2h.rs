@@ -1,0 +1,75 @@
+//! Head-to-head records: "England have won 17 of 33 meetings with France".
+
+use crate::{AsOf, Tally};
+use offside_data::*;
+use serde::Serialize;
+
+/// Which meetings count.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct H2hFilter {
+    pub from: Option<Date>,
+    pub as_of: AsOf,
+    pub competition: Option<CompetitionId>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HeadToHead {
+    pub team: String,
+    pub opponent: String,
+    pub played: u32,
+    pub won: u32,
+    pub drawn: u32,
+    pub lost: u32,
+    pub goals_for: u32,
+    pub goals_against: u32,
+    pub first_meeting: Option<String>,
+    pub last_meeting: Option<String>,
+    /// The biggest win each way, by margin then goals scored.
+    pub biggest_win: Option<String>,
+    pub biggest_defeat: Option<String>,
+    #[serde(skip)]
+    pub tally: Tally,
+    pub match_ids: Vec<MatchId>,
+}
+
+pub fn head_to_head(store: &Store, team: TeamId, opponent: TeamId, filter: H2hFilter) -> HeadToHead {
+    let mut tally = Tally::default();
+    let mut ids = Vec::new();
+    let mut best_win: Option<(&Match, (i32, u8))> = None;
+    let mut worst: Option<(&Match, (i32, u8))> = None;
+    for m in store.meetings(team, opponent) {
+        if !filter.as_of.includes(m)
+            || filter.from.is_some_and(|d| m.date < d)
+            || filter.competition.is_some_and(|c| m.competition != c)
+        {
+            continue;
+        }
+        tally.add(m, team);
+        ids.push(m.id);
+        let (f, a) = m.goals_for_against(team);
+        let margin = f as i32 - a as i32;
+        if margin > 0 && best_win.is_none_or(|(_, k)| (margin, f) > k) {
+            best_win = Some((m, (margin, f)));
+        }
+        if margin < 0 && worst.is_none_or(|(_, k)| (-margin, a) > k) {
+            worst = Some((m, (-margin, a)));
+        }
+    }
+    let describe = |id: Option<&MatchId>| id.map(|id| store.describe_match(store.match_(*id)));
+    HeadToHead {
+        team: store.team_name(team).to_string(),
+        opponent: store.team_name(opponent).to_string(),
+        played: tally.played,
+        won: tally.won,
+        drawn: tally.drawn,
+        lost: tally.lost,
+        goals_for: tally.goals_for,
+        goals_against: tally.goals_against,
+        first_meeting: describe(ids.first()),
+        last_meeting: describe(ids.last()),
+        biggest_win: best_win.map(|(m, _)| store.describe_match(m)),
+        biggest_defeat: worst.map(|(m, _)| store.describe_match(m)),
+        tally,
+        match_ids: ids,
+    }
+}

@@ -1,0 +1,28 @@
+#![doc = include_str!("../README.md")]
+
+mod h2h;
+mod player;
+mod records;
+mod run;
+mod table;
+mod tally;
+
+pub use h2h::{head_to_head, HeadToHead, H2hFilter};
+pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};
+pub use records::{records, Records, ScorerCount};
+pub use run::{team_run, RunMatch, TeamRun};
+pub use table::{group_names, group_table, GroupTable, TableRow};
+pub use tally::Tally;
+
+use offside_data::{Date, Match};
+
+/// Only matches played on or before this date count; `None` counts everything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AsOf(pub Option<Date>);
+
+impl AsOf {
+    pub const ALL: AsOf = AsOf(None);
+    pub fn includes(self, m: &Match) -> bool {
+        self.0.is_none_or(|d| m.date <= d)
+    }
+}

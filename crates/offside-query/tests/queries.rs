@@ -1,0 +1,197 @@
+//! Queries checked against the real data and against independent readings of
+//! the vendored files.
+
+use offside_data::*;
+use offside_query::*;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn store() -> &'static Store {
+    static S: OnceLock<Store> = OnceLock::new();
+    S.get_or_init(|| load_embedded().unwrap())
+}
+
+fn team(n: &str) -> TeamId {
+    match store().lookup_team(n) {
+        Lookup::Found(t) => t,
+        other => panic!("{n}: {other:?}"),
+    }
+}
+
+fn edition(n: &str) -> EditionId {
+    match store().lookup_edition(n) {
+        Lookup::Found(e) => e,
+        other => panic!("{n}: {other:?}"),
+    }
+}
+
+fn data_file(rel: &str) -> String {
+    std::fs::read_to_string(format!("{}/../../data/{rel}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn england_at_the_2022_world_cup() {
+    let run = team_run(store(), team("England"), edition("World Cup 2022"), AsOf::ALL).unwrap();
+    assert_eq!((run.played, run.won, run.drawn, run.lost), (5, 3, 1, 1));
+    assert_eq!((run.goals_for, run.goals_against), (13, 4));
+    assert_eq!((run.group_stage.goals_for, run.knockout.goals_for), (9, 4));
+    assert_eq!(run.clean_sheets, 3);
+    assert_eq!(run.stage_reached, Stage::QuarterFinal);
+    assert_eq!(run.eliminated_by.as_deref(), Some("France"));
+    assert_eq!(run.matches[0].opponent, "Iran");
+}
+
+#[test]
+fn as_of_cuts_the_run_short() {
+    let before_qf = AsOf(parse_date("2022-12-08"));
+    let run = team_run(store(), team("England"), edition("World Cup 2022"), before_qf).unwrap();
+    assert_eq!((run.played, run.goals_for, run.goals_against), (4, 12, 2));
+}
+
+#[test]
+fn shootout_counts_as_a_draw() {
+    let run = team_run(store(), team("Argentina"), edition("World Cup 2022"), AsOf::ALL).unwrap();
+    assert!(run.champion);
+    assert_eq!((run.won, run.drawn, run.lost), (4, 2, 1));
+    assert_eq!(run.overall.shootouts_won, 2);
+}
+
+#[test]
+fn group_b_2022_final_order() {
+    let t = group_table(store(), edition("World Cup 2022"), "Group B", AsOf::ALL).unwrap();
+    let got: Vec<(&str, u32)> = t.rows.iter().map(|r| (r.team.as_str(), r.points)).collect();
+    assert_eq!(got, [("England", 7), ("United States", 5), ("Iran", 3), ("Wales", 1)]);
+    assert!(!t.unresolved);
+}
+
+/// 1998–2022: the round of 16 pairs the winner of A with the runner-up of B, C
+/// with D, and so on. Every group's first two must be exactly the teams the
+/// round-of-16 bracket shows in those slots.
+#[test]
+fn every_world_cup_group_since_1998_matches_the_bracket() {
+    let s = store();
+    for year in [1998, 2002, 2006, 2010, 2014, 2018, 2022] {
+        let e = edition(&format!("World Cup {year}"));
+        let groups = group_names(s, e);
+        assert_eq!(groups.len(), 8, "{year}");
+        let tables: Vec<GroupTable> = groups.iter().map(|g| group_table(s, e, g, AsOf::ALL).unwrap()).collect();
+        let r16: Vec<&Match> = s
+            .edition(e)
+            .matches
+            .iter()
+            .map(|m| s.match_(*m))
+            .filter(|m| m.stage == Stage::RoundOf16)
+            .collect();
+        assert_eq!(r16.len(), 8, "{year}");
+        for pair in tables.chunks(2) {
+            let (x, y) = (&pair[0], &pair[1]);
+            for (winner, runner_up) in [(&x.rows[0], &y.rows[1]), (&y.rows[0], &x.rows[1])] {
+                assert!(
+                    r16.iter().any(|m| m.involves(winner.team_id) && m.involves(runner_up.team_id)),
+                    "{year}: {} ({}) v {} ({}) is not a round-of-16 tie",
+                    winner.team,
+                    x.group,
+                    runner_up.team,
+                    y.group
+                );
+            }
+        }
+    }
+}
+
+/// openfootball's published standings for 2014 and 2018, position by position.
+#[test]
+fn tables_match_published_standings_2014_2018() {
+    let s = store();
+    for year in [2014, 2018] {
+        let json: serde_json::Value =
+            serde_json::from_str(&data_file(&format!("openfootball/worldcup/{year}/worldcup.standings.json"))).unwrap();
+        let e = edition(&format!("World Cup {year}"));
+        for g in json["groups"].as_array().unwrap() {
+            let name = g["name"].as_str().unwrap();
+            let table = group_table(s, e, name, AsOf::ALL).unwrap();
+            for row in g["standings"].as_array().unwrap() {
+                let pos = row["pos"].as_u64().unwrap() as usize;
+                let t = team(row["team"]["name"].as_str().unwrap());
+                assert_eq!(table.rows[pos - 1].team_id, t, "{year} {name} position {pos}");
+                assert_eq!(table.rows[pos - 1].points as u64, row["pts"].as_u64().unwrap());
+            }
+        }
+    }
+}
+
+/// Euros with 24 teams: the top two of every group go through, the last never does.
+#[test]
+fn euro_groups_agree_with_who_went_through() {
+    let s = store();
+    for name in ["Euro 2020", "Euro 2024"] {
+        let e = edition(name);
+        let knockout: HashSet<TeamId> = s
+            .edition(e)
+            .matches
+            .iter()
+            .map(|m| s.match_(*m))
+            .filter(|m| m.stage == Stage::RoundOf16)
+            .flat_map(|m| [m.home, m.away])
+            .collect();
+        for g in group_names(s, e) {
+            let t = group_table(s, e, &g, AsOf::ALL).unwrap();
+            assert!(knockout.contains(&t.rows[0].team_id) && knockout.contains(&t.rows[1].team_id), "{name} {g}");
+            assert!(!knockout.contains(&t.rows[3].team_id), "{name} {g}");
+        }
+    }
+}
+
+/// The head-to-head totals equal a plain count over results.csv.
+#[test]
+fn england_scotland_matches_results_csv() {
+    let (mut played, mut won, mut drawn, mut lost, mut gf, mut ga) = (0, 0, 0, 0, 0, 0);
+    for line in data_file("international_results/results.csv").lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let (h, a) = (f[1], f[2]);
+        let (hs, as_): (u32, u32) = (f[3].parse().unwrap_or(0), f[4].parse().unwrap_or(0));
+        let (ours, theirs) = match (h, a) {
+            ("England", "Scotland") => (hs, as_),
+            ("Scotland", "England") => (as_, hs),
+            _ => continue,
+        };
+        played += 1;
+        gf += ours;
+        ga += theirs;
+        match ours.cmp(&theirs) {
+            std::cmp::Ordering::Greater => won += 1,
+            std::cmp::Ordering::Equal => drawn += 1,
+            std::cmp::Ordering::Less => lost += 1,
+        }
+    }
+    let h = head_to_head(store(), team("England"), team("Scotland"), H2hFilter::default());
+    assert!(played > 100);
+    assert_eq!((h.played, h.won, h.drawn, h.lost, h.goals_for, h.goals_against), (played, won, drawn, lost, gf, ga));
+    assert!(h.first_meeting.unwrap().starts_with("1872-11-30"));
+}
+
+#[test]
+fn player_tallies_split_penalties_and_bound_careers() {
+    let s = store();
+    let Lookup::Found(p) = s.lookup_player("Kylian Mbappé") else { panic!() };
+    let wc = player_goals_in(
+        s,
+        p,
+        PlayerFilter { edition: Some(edition("World Cup 2022")), ..Default::default() },
+    );
+    assert_eq!(wc.goals, 8);
+    assert!(wc.penalties >= 2);
+    assert!(!wc.lower_bound);
+    let career = player_goals(s, p, AsOf::ALL);
+    assert!(career.goals > wc.goals);
+    assert!(career.lower_bound, "France's friendlies have no scorers");
+}
+
+#[test]
+fn records_of_an_edition() {
+    let r = records(store(), edition("World Cup 2022"), AsOf::ALL, 1);
+    assert_eq!(r.top_scorers[0].player, "Kylian Mbappé");
+    assert_eq!(r.top_scorers[0].goals, 8);
+    assert_eq!(r.champion.as_deref(), Some("Argentina"));
+    assert_eq!(r.matches, 64);
+}
