@@ -36,18 +36,20 @@ pub struct GroupTable {
     pub match_ids: Vec<MatchId>,
 }
 
-/// The group names of an edition's group stages, in order of first match.
+/// The group names of an edition's group stages: first-round groups, then
+/// second-round ones, each in alphabetical order.
 pub fn group_names(store: &Store, edition: EditionId) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(Stage, String)> = Vec::new();
     for id in &store.edition(edition).matches {
         let m = store.match_(*id);
         if let (Some(g), true) = (&m.group, m.stage.is_group()) {
-            if !out.iter().any(|o| o == &**g) {
-                out.push(g.to_string());
+            if !out.iter().any(|(_, o)| o == &**g) {
+                out.push((m.stage, g.to_string()));
             }
         }
     }
-    out
+    out.sort();
+    out.into_iter().map(|(_, g)| g).collect()
 }
 
 /// "B", "group b" and "Group B" all name Group B.
