@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod detail;
 mod h2h;
 mod player;
 mod records;
@@ -7,6 +8,7 @@ mod run;
 mod table;
 mod tally;
 
+pub use detail::{GoalDetail, MatchDetail};
 pub use h2h::{head_to_head, HeadToHead, H2hFilter};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};
 pub use records::{records, Records, ScorerCount};

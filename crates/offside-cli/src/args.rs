@@ -1,0 +1,176 @@
+//! Command-line arguments, parsed as typed so the commands never see raw strings
+//! they have to validate twice.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "offside",
+    version,
+    about = "Fact-check writing about international football against match data",
+    long_about = "offside finds the checkable claims in an article about international men's football \
+(results, scores, tallies, scorers, minutes, stages, dates, head-to-heads, records), checks each \
+against 150 years of match data compiled into this binary, and reports it true, false (with the \
+right value and the matches that prove it) or unverifiable.\n\nIt also answers the questions such \
+claims come from: a match, a team's run through a tournament, a group table, a head-to-head record, \
+a player's goals, an edition's records.",
+    after_help = "Examples:\n  offside run England \"World Cup 2022\"\n  offside table \"World Cup 2022\" \"Group B\"\n  \
+offside match Argentina France --year 2022\n  offside h2h England Scotland --json\n  offside player Mbappé --edition \"World Cup 2022\"\n  \
+offside data audit --kind minute\n\nExit codes: 0 success (no false claim), 1 a claim was found false, 2 error."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// Load the data from this folder (laid out like the project's data/) instead of the copy built in.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// One match: result, stage, half-time, extra time, shoot-out, scorers with minutes.
+    #[command(name = "match", after_help = "Examples:\n  offside match England France --date 2022-12-10\n  offside match Argentina France --edition \"World Cup 2022\"\n  offside match Brazil Germany --year 2014")]
+    Match(MatchArgs),
+    /// A team's run through one edition: every match in order, tallies, the stage reached.
+    #[command(after_help = "Examples:\n  offside run England \"World Cup 2022\"\n  offside run Argentina \"Copa America 2024\" --json")]
+    Run(RunArgs),
+    /// A group table, ordered by that edition's tie-breakers (all groups when GROUP is left out).
+    #[command(after_help = "Examples:\n  offside table \"World Cup 2022\" \"Group B\"\n  offside table \"Euro 2024\" --json")]
+    Table(TableArgs),
+    /// Head-to-head record between two teams, from the first team's side.
+    #[command(after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json")]
+    H2h(H2hArgs),
+    /// A player's goals: career, per competition and per edition; penalties and own goals apart.
+    #[command(after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13")]
+    Player(PlayerArgs),
+    /// Records of one edition: top scorers, biggest wins, most goals in a match.
+    #[command(after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json")]
+    Records(RecordsArgs),
+    /// Inspect the data itself.
+    #[command(subcommand)]
+    Data(DataCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DataCommand {
+    /// Every disagreement between the two sources (score, date, scorer, minute, spelling, venue)
+    /// and every match whose scorer list does not add up to its score.
+    Audit(AuditArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Output {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AsOfArg {
+    /// Count only matches played on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<offside_data::Date>,
+}
+
+pub fn parse_date(s: &str) -> Result<offside_data::Date, String> {
+    offside_data::parse_date(s.trim()).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
+}
+
+#[derive(Args, Debug)]
+pub struct MatchArgs {
+    /// A team (name, alias or nickname).
+    pub team: String,
+    /// The opponent.
+    pub opponent: String,
+    /// The date of the match (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<offside_data::Date>,
+    /// Matches in this year.
+    #[arg(long)]
+    pub year: Option<i16>,
+    /// Matches in this edition ("World Cup 2022").
+    #[arg(long)]
+    pub edition: Option<String>,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    pub team: String,
+    /// "World Cup 2022", "Euro 2020", "Copa America 2024", "AFCON 2023"...
+    pub edition: String,
+    #[command(flatten)]
+    pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct TableArgs {
+    pub edition: String,
+    /// "Group B" or "B"; every group when left out.
+    pub group: Option<String>,
+    #[command(flatten)]
+    pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct H2hArgs {
+    pub team: String,
+    pub opponent: String,
+    /// Count only meetings on or after this date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<offside_data::Date>,
+    /// Count only meetings in this competition ("World Cup", "Euro", "Friendly").
+    #[arg(long)]
+    pub competition: Option<String>,
+    #[command(flatten)]
+    pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct PlayerArgs {
+    /// Full name, any spelling, accents optional; a surname alone when only one scorer has it.
+    pub name: String,
+    #[arg(long)]
+    pub edition: Option<String>,
+    #[arg(long)]
+    pub competition: Option<String>,
+    #[command(flatten)]
+    pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct RecordsArgs {
+    pub edition: String,
+    /// How many rows per list.
+    #[arg(long, default_value_t = 5)]
+    pub top: usize,
+    #[command(flatten)]
+    pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct AuditArgs {
+    /// Only this kind: score, date, scorer, minute, name_spelling, venue, incomplete_scorers, missing.
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[command(flatten)]
+    pub out: Output,
+}

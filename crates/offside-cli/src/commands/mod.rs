@@ -1,0 +1,69 @@
+//! One module per subcommand; this one loads the data and resolves names with
+//! "did you mean" errors, which every command shares.
+
+mod audit;
+mod queries;
+
+use crate::args::{Cli, Command, DataCommand};
+use anyhow::{bail, Context, Result};
+use offside_data::{CompetitionId, EditionId, Lookup, PlayerId, Store, TeamId};
+
+pub fn run(cli: Cli) -> Result<u8> {
+    let store = load_store(&cli.global)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        Command::Match(a) => queries::match_(&store, a, &mut out),
+        Command::Run(a) => queries::run(&store, a, &mut out),
+        Command::Table(a) => queries::table(&store, a, &mut out),
+        Command::H2h(a) => queries::h2h(&store, a, &mut out),
+        Command::Player(a) => queries::player(&store, a, &mut out),
+        Command::Records(a) => queries::records(&store, a, &mut out),
+        Command::Data(DataCommand::Audit(a)) => audit::audit(&store, a, &mut out),
+    }
+}
+
+pub fn load_store(global: &crate::args::Global) -> Result<Store> {
+    match &global.data {
+        Some(dir) => {
+            let files = offside_data::DataFiles::from_dir(dir)
+                .with_context(|| format!("cannot read data folder {}", dir.display()))?;
+            offside_data::load(&files).context("cannot load data")
+        }
+        None => offside_data::load_embedded().context("cannot load the built-in data"),
+    }
+}
+
+fn resolve<T>(what: &str, name: &str, l: Lookup<T>) -> Result<T> {
+    match l {
+        Lookup::Found(t) => Ok(t),
+        Lookup::Ambiguous(choices) => {
+            bail!("{what} `{name}` is ambiguous; it could be: {}", choices.join(", "))
+        }
+        Lookup::NotFound { suggestions } if suggestions.is_empty() => bail!("unknown {what} `{name}`"),
+        Lookup::NotFound { suggestions } => {
+            bail!("unknown {what} `{name}`; did you mean {}?", or_list(&suggestions))
+        }
+    }
+}
+
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+pub fn team(store: &Store, name: &str) -> Result<TeamId> {
+    resolve("team", name, store.lookup_team(name))
+}
+pub fn edition(store: &Store, name: &str) -> Result<EditionId> {
+    resolve("edition", name, store.lookup_edition(name))
+}
+pub fn competition(store: &Store, name: &str) -> Result<CompetitionId> {
+    resolve("competition", name, store.lookup_competition(name))
+}
+pub fn player(store: &Store, name: &str) -> Result<PlayerId> {
+    resolve("player", name, store.lookup_player(name))
+}

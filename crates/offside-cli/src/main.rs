@@ -1,0 +1,29 @@
+//! The `offside` binary: argument parsing and printing over the library crates.
+
+mod args;
+mod commands;
+mod render;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Exit codes, as in ripgrep: 0 clean, 1 findings (a false claim), 2 error.
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            // A closed pipe (`offside ... | head`) is not an error worth a message.
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
