@@ -1,8 +1,10 @@
 //! Packs the vendored data folder into one compressed archive that the library
 //! embeds, so the binary works on a fresh machine with no set-up.
 //!
-//! Archive layout (before LZ4): repeated `[u32 path len][path][u32 data len][data]`,
-//! little-endian, paths relative to `data/` with `/` separators.
+//! Archive layout: repeated `[u32 path len][path][u32 packed len][packed]`,
+//! little-endian, paths relative to `data/` with `/` separators; each file is
+//! compressed on its own (LZ4, size prepended) so the loader can unpack the
+//! big files on separate threads, and only the files it reads.
 
 use std::path::{Path, PathBuf};
 
@@ -19,12 +21,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", data_dir.join(rel).display());
         archive.extend_from_slice(&(rel.len() as u32).to_le_bytes());
         archive.extend_from_slice(rel.as_bytes());
-        archive.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
-        archive.extend_from_slice(&bytes);
+        let packed = lz4_flex::compress_prepend_size(&bytes);
+        archive.extend_from_slice(&(packed.len() as u32).to_le_bytes());
+        archive.extend_from_slice(&packed);
     }
-    let packed = lz4_flex::compress_prepend_size(&archive);
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("data.lz4");
-    std::fs::write(out, packed).unwrap();
+    std::fs::write(out, archive).unwrap();
 }
 
 /// Only the files the loader reads are packed: CSV and JSON data and the curated

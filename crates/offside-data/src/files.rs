@@ -2,6 +2,7 @@
 //! folder given with `--data`. The loaders read both the same way.
 
 use crate::error::DataError;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -10,7 +11,7 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.lz4"));
 /// The data files by path relative to the data folder ("international_results/results.csv").
 #[derive(Clone, Debug, Default)]
 pub struct DataFiles {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, Blob>,
     /// Shown in error messages: "embedded" or the folder given.
     origin: String,
 }
@@ -18,15 +19,13 @@ pub struct DataFiles {
 impl DataFiles {
     /// The copy of `data/` compiled into this binary.
     pub fn embedded() -> Result<Self, DataError> {
-        let archive = lz4_flex::decompress_size_prepended(EMBEDDED)
-            .map_err(|e| DataError::Archive(e.to_string()))?;
         let mut files = BTreeMap::new();
-        let mut rest = archive.as_slice();
+        let mut rest = EMBEDDED;
         while !rest.is_empty() {
             let (name, r) = take_chunk(rest)?;
             let (data, r) = take_chunk(r)?;
             let name = String::from_utf8(name.to_vec()).map_err(|e| DataError::Archive(e.to_string()))?;
-            files.insert(name, data.to_vec());
+            files.insert(name, Blob::Packed(data));
             rest = r;
         }
         Ok(Self { files, origin: "embedded data".into() })
@@ -47,15 +46,28 @@ impl DataFiles {
 
     /// Build from in-memory files (tests, fuzzing).
     pub fn from_files(files: impl IntoIterator<Item = (String, Vec<u8>)>) -> Self {
-        Self { files: files.into_iter().collect(), origin: "in-memory data".into() }
+        Self {
+            files: files.into_iter().map(|(k, v)| (k, Blob::Raw(v))).collect(),
+            origin: "in-memory data".into(),
+        }
     }
 
-    pub fn get(&self, rel: &str) -> Option<&[u8]> {
-        self.files.get(rel).map(Vec::as_slice)
+    pub fn contains(&self, rel: &str) -> bool {
+        self.files.contains_key(rel)
     }
 
-    pub fn require(&self, rel: &str) -> Result<&[u8], DataError> {
-        self.get(rel).ok_or_else(|| DataError::Missing { path: self.display_path(rel) })
+    /// The file's bytes (unpacked on the calling thread), `None` if absent.
+    pub fn get(&self, rel: &str) -> Option<Result<Cow<'_, [u8]>, DataError>> {
+        self.files.get(rel).map(|blob| match blob {
+            Blob::Raw(v) => Ok(Cow::Borrowed(v.as_slice())),
+            Blob::Packed(p) => lz4_flex::decompress_size_prepended(p)
+                .map(Cow::Owned)
+                .map_err(|e| DataError::Archive(format!("{rel}: {e}"))),
+        })
+    }
+
+    pub fn require(&self, rel: &str) -> Result<Cow<'_, [u8]>, DataError> {
+        self.get(rel).unwrap_or_else(|| Err(DataError::Missing { path: self.display_path(rel) }))
     }
 
     /// The path as the user should see it in a message.
@@ -79,7 +91,7 @@ fn take_chunk(bytes: &[u8]) -> Result<(&[u8], &[u8]), DataError> {
     Ok((body, &bytes[4 + len..]))
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), DataError> {
+fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Blob>) -> Result<(), DataError> {
     let io = |e| DataError::Io { path: dir.to_path_buf(), source: e };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
@@ -88,8 +100,15 @@ fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Resu
         } else if matches!(path.extension().and_then(|e| e.to_str()), Some("csv" | "json" | "tsv")) {
             let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             let bytes = std::fs::read(&path).map_err(|e| DataError::Io { path: path.clone(), source: e })?;
-            out.insert(rel, bytes);
+            out.insert(rel, Blob::Raw(bytes));
         }
     }
     Ok(())
+}
+
+/// A file as read from disk, or still packed in the binary.
+#[derive(Clone, Debug)]
+enum Blob {
+    Raw(Vec<u8>),
+    Packed(&'static [u8]),
 }

@@ -1,7 +1,7 @@
 //! Name matching: one normal form for every spelling a writer or a source uses,
 //! and "did you mean" suggestions when nothing matches.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The form every name is compared in: ASCII (accents dropped), lower case,
 /// punctuation other than letters and digits turned into single spaces.
@@ -44,27 +44,28 @@ pub fn normalize(name: &str) -> String {
 /// key may point to several items (an ambiguous surname).
 #[derive(Clone, Debug)]
 pub struct NameIndex<T: Copy + PartialEq> {
-    map: HashMap<String, Vec<T>>,
-    /// Display names, for suggestions.
-    display: Vec<(String, String)>,
+    map: FxHashMap<String, Vec<T>>,
 }
 
 impl<T: Copy + PartialEq> Default for NameIndex<T> {
     fn default() -> Self {
-        Self { map: HashMap::new(), display: Vec::new() }
+        Self { map: FxHashMap::default() }
     }
 }
 
 impl<T: Copy + PartialEq> NameIndex<T> {
     pub fn insert(&mut self, name: &str, item: T) {
-        let key = normalize(name);
+        self.insert_normalized(normalize(name), item);
+    }
+
+    /// Inserts under a key already in normal form (saves normalising twice).
+    pub fn insert_normalized(&mut self, key: String, item: T) {
         if key.is_empty() {
             return;
         }
-        let slot = self.map.entry(key.clone()).or_default();
+        let slot = self.map.entry(key).or_default();
         if !slot.contains(&item) {
             slot.push(item);
-            self.display.push((key, name.to_string()));
         }
     }
 
@@ -77,26 +78,28 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// Up to `n` display names closest to `name`, best first, for "did you mean".
-    pub fn suggest(&self, name: &str, n: usize) -> Vec<String> {
+    /// Up to `n` names closest to `name`, best first, for "did you mean";
+    /// `display` gives the name to show for an item.
+    pub fn suggest(&self, name: &str, n: usize, display: impl Fn(T) -> String) -> Vec<String> {
         let key = normalize(name);
-        let mut scored: Vec<(f64, &str)> = self
-            .display
+        let mut scored: Vec<(f64, &str, T)> = self
+            .map
             .iter()
-            .map(|(k, d)| {
+            .map(|(k, items)| {
                 let mut s = strsim::jaro_winkler(&key, k);
                 if k.starts_with(&key) || key.starts_with(k.as_str()) {
                     s += 0.1;
                 }
-                (s, d.as_str())
+                (s, k.as_str(), items[0])
             })
-            .filter(|(s, _)| *s > 0.75)
+            .filter(|(s, _, _)| *s > 0.75)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
         let mut out: Vec<String> = Vec::new();
-        for (_, d) in scored {
-            if !out.iter().any(|o| o == d) {
-                out.push(d.to_string());
+        for (_, _, item) in scored {
+            let d = display(item);
+            if !out.contains(&d) {
+                out.push(d);
             }
             if out.len() == n {
                 break;
@@ -129,7 +132,8 @@ mod tests {
         for (i, n) in ["England", "Scotland", "Wales", "Iceland"].iter().enumerate() {
             idx.insert(n, i);
         }
-        assert_eq!(idx.suggest("Englnd", 2)[0], "England");
+        let names = ["England", "Scotland", "Wales", "Iceland"];
+        assert_eq!(idx.suggest("Englnd", 2, |i| names[i].to_string())[0], "England");
         assert!(idx.get("england").contains(&0));
         assert!(idx.get("Engand").is_empty());
     }

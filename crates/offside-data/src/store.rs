@@ -263,7 +263,7 @@ impl Store {
 fn lookup<T: Copy + PartialEq>(index: &NameIndex<T>, name: &str, display: impl Fn(T) -> String) -> Lookup<T> {
     match index.get(name) {
         [one] => Lookup::Found(*one),
-        [] => Lookup::NotFound { suggestions: index.suggest(name, 3) },
+        [] => Lookup::NotFound { suggestions: index.suggest(name, 3, &display) },
         many => {
             let mut names: Vec<String> = many.iter().map(|t| display(*t)).collect();
             names.sort();

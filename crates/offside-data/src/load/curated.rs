@@ -10,12 +10,13 @@ pub const COMPETITIONS: &str = "names/competitions.tsv";
 pub const TIEBREAKERS: &str = "rules/tiebreakers.tsv";
 
 /// Rows of a curated file with their line numbers, header skipped.
-fn rows<'a>(files: &'a DataFiles, rel: &str) -> Result<Vec<(u64, Vec<&'a str>)>, DataError> {
+fn rows(files: &DataFiles, rel: &str) -> Result<Vec<(u64, Vec<String>)>, DataError> {
     let Some(bytes) = files.get(rel) else {
         return Ok(Vec::new());
     };
+    let bytes = bytes?;
     let path = files.display_path(rel);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
         DataError::malformed(&path, line, "not valid UTF-8")
     })?;
@@ -29,19 +30,19 @@ fn rows<'a>(files: &'a DataFiles, rel: &str) -> Result<Vec<(u64, Vec<&'a str>)>,
             header_seen = true;
             continue;
         }
-        out.push((i as u64 + 1, line.split('\t').map(str::trim).collect()));
+        out.push((i as u64 + 1, line.split('\t').map(|f| f.trim().to_string()).collect()));
     }
     Ok(out)
 }
 
-fn values<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+fn values(field: Option<&String>) -> impl Iterator<Item = &str> {
+    field.map(String::as_str).unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
 }
 
 pub(crate) fn load_teams(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
     let path = files.display_path(TEAMS);
     for (line, cols) in rows(files, TEAMS)? {
-        let name = cols[0];
+        let name = cols[0].as_str();
         if name.is_empty() {
             return Err(DataError::malformed(&path, line, "empty team name"));
         }
@@ -64,7 +65,7 @@ pub(crate) fn load_teams(files: &DataFiles, b: &mut Builder) -> Result<(), DataE
 pub(crate) fn load_competitions(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
     let path = files.display_path(COMPETITIONS);
     for (line, cols) in rows(files, COMPETITIONS)? {
-        let name = cols[0];
+        let name = cols[0].as_str();
         if name.is_empty() {
             return Err(DataError::malformed(&path, line, "empty competition name"));
         }
@@ -83,7 +84,7 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
         if cols.len() < 5 {
             return Err(DataError::malformed(&path, line, "want 5 tab-separated fields"));
         }
-        let competition = match cols[0] {
+        let competition = match cols[0].as_str() {
             "*" => None,
             name => Some(b.competition(name)),
         };
@@ -103,8 +104,8 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
         }
         b.tiebreakers.push(crate::model::TieBreakRule {
             competition,
-            from_year: year(cols[1])?,
-            to_year: year(cols[2])?,
+            from_year: year(&cols[1])?,
+            to_year: year(&cols[2])?,
             win_points,
             criteria,
         });

@@ -7,7 +7,7 @@ use super::openfootball::OfEdition;
 use super::Builder;
 use crate::model::*;
 use jiff::civil::Date;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Matches of one tournament more than this many days apart belong to
 /// different editions.
@@ -30,7 +30,7 @@ fn has_editions(name: &str) -> bool {
 }
 
 pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
-    let mut covered: HashSet<(CompetitionId, i16)> = HashSet::new();
+    let mut covered: HashSet<(CompetitionId, i16)> = HashSet::default();
     let mut editions: Vec<(CompetitionId, u16, Vec<MatchId>, bool)> = Vec::new();
     for e in of {
         if e.matches.is_empty() {
@@ -47,7 +47,7 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
     let covered_ids: HashSet<MatchId> = editions.iter().flat_map(|e| e.2.iter().copied()).collect();
 
     // Cluster the remaining tournament matches into editions.
-    let mut by_comp: HashMap<CompetitionId, Vec<MatchId>> = HashMap::new();
+    let mut by_comp: HashMap<CompetitionId, Vec<MatchId>> = HashMap::default();
     for m in &b.matches {
         if covered_ids.contains(&m.id) || !has_editions(&b.competitions[m.competition.index()].name) {
             continue;
@@ -97,7 +97,7 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
         } else {
             infer_knockout_stages(b, &ids);
         }
-        let mut host_counts: HashMap<&str, usize> = HashMap::new();
+        let mut host_counts: HashMap<&str, usize> = HashMap::default();
         for m in &ids {
             *host_counts.entry(&b.matches[m.index()].country).or_default() += 1;
         }
@@ -125,7 +125,7 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
 /// In 1974–1982 (and 1950) a second round of groups followed the first: a group
 /// whose teams already played in another group is a second-round group.
 fn mark_second_group_stage(b: &mut Builder, ids: &[MatchId]) {
-    let mut first_group: HashMap<TeamId, Box<str>> = HashMap::new();
+    let mut first_group: HashMap<TeamId, Box<str>> = HashMap::default();
     for id in ids {
         let m = &b.matches[id.index()];
         if m.stage != Stage::Group {
@@ -159,7 +159,7 @@ fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
         return;
     }
     let final_id = last_day[0];
-    let mut assigned: HashMap<MatchId, Stage> = HashMap::new();
+    let mut assigned: HashMap<MatchId, Stage> = HashMap::default();
     assigned.insert(final_id, Stage::Final);
     let mut round_teams: Vec<TeamId> = vec![last.home, last.away];
     let mut earliest = last.date;

@@ -10,7 +10,7 @@ use super::Builder;
 use crate::model::*;
 use crate::names::normalize;
 use crate::store::{Disagreement, DisagreementKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How well two spellings of a scorer agree: 2 same name, 1 a shared surname or
 /// a near spelling ("Werghost"/"Weghorst"), 0 different people.
@@ -35,7 +35,7 @@ fn name_agreement(csv: &str, of: &str) -> u8 {
 }
 
 pub(crate) fn merge_goals(b: &mut Builder, csv_goals: Vec<CsvGoal>, mut of_goals: HashMap<MatchId, Vec<OfGoalRaw>>) {
-    let mut by_match: HashMap<MatchId, Vec<CsvGoal>> = HashMap::new();
+    let mut by_match: HashMap<MatchId, Vec<CsvGoal>> = HashMap::default();
     for g in csv_goals {
         by_match.entry(g.match_id).or_default().push(g);
     }
@@ -48,11 +48,10 @@ pub(crate) fn merge_goals(b: &mut Builder, csv_goals: Vec<CsvGoal>, mut of_goals
         let mut list: Vec<Goal> = Vec::new();
         if !csv.is_empty() {
             for g in &csv {
-                let player = b.player(&g.scorer);
                 list.push(Goal {
                     match_id: id,
                     team: g.team,
-                    player,
+                    player: g.player,
                     minute: g.minute,
                     stoppage: None,
                     penalty: g.penalty,
@@ -119,7 +118,7 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
             if used[i] || c.team != g.team {
                 continue;
             }
-            let names = name_agreement(&c.scorer, &g.name);
+            let names = name_agreement(&b.players[c.player.index()].name, &g.name);
             let diff = match (c.minute, g.minute) {
                 (Some(a), Some(b)) => (a as i32 - b as i32).abs(),
                 _ => 50,
@@ -138,12 +137,13 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
         };
         used[i] = true;
         let c = &csv[i];
+        let scorer = b.players[c.player.index()].name.to_string();
         list[i].stoppage = g.stoppage;
         if neg_diff != 0 {
             list[i].alt_minute = g.minute;
             found.push((
                 DisagreementKind::Minute,
-                format!("{} {}'", c.scorer, c.minute.map(|m| m.to_string()).unwrap_or_default()),
+                format!("{} {}'", scorer, c.minute.map(|m| m.to_string()).unwrap_or_default()),
                 format!("{} {}", g.name, minute_text(g)),
             ));
         }
@@ -151,29 +151,31 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
             let pid = list[i].player;
             let variant: Box<str> = g.name.as_str().into();
             // "Kane" for "Harry Kane", "L. Laurent", "Leônidas": a short form.
-            let csv_norm = normalize(&c.scorer);
+            let csv_norm = normalize(&scorer);
             let short_form = normalize(&g.name)
                 .split(' ')
                 .filter(|w| w.len() > 1)
                 .all(|w| csv_norm.split(' ').any(|x| x == w));
-            if !b.players[pid.index()].variants.contains(&variant) && normalize(&c.scorer) != normalize(&g.name) {
+            if !b.players[pid.index()].variants.contains(&variant) && csv_norm != normalize(&g.name) {
                 b.players[pid.index()].variants.push(variant);
             }
             if !short_form {
-                found.push((DisagreementKind::NameSpelling, c.scorer.clone(), g.name.clone()));
+                found.push((DisagreementKind::NameSpelling, scorer.clone(), g.name.clone()));
             }
         }
         if c.penalty != g.penalty || c.own_goal != g.own_goal {
             found.push((
                 DisagreementKind::Scorer,
-                format!("{} pen={} og={}", c.scorer, c.penalty, c.own_goal),
+                format!("{} pen={} og={}", scorer, c.penalty, c.own_goal),
                 format!("{} pen={} og={}", g.name, g.penalty, g.own_goal),
             ));
         }
     }
     for (i, c) in csv.iter().enumerate() {
         if !used[i] {
-            found.push((DisagreementKind::Scorer, format!("{} {:?}'", c.scorer, c.minute), String::new()));
+            let name = &b.players[c.player.index()].name;
+            let minute = c.minute.map(|m| format!("{m}'")).unwrap_or_default();
+            found.push((DisagreementKind::Scorer, format!("{name} {minute}"), String::new()));
         }
     }
     let m = &b.matches[id.index()];

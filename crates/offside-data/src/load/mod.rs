@@ -13,7 +13,7 @@ use crate::files::DataFiles;
 use crate::model::*;
 use crate::names::NameIndex;
 use crate::store::Store;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use results::parse_date;
 
@@ -26,27 +26,33 @@ pub fn load_embedded() -> Result<Store, DataError> {
 /// `files` are taken from the embedded copy, so `--data` can point at a bare
 /// copy of the upstream data sets.
 pub fn load(files: &DataFiles) -> Result<Store, DataError> {
-    let mut b = Builder::default();
     let embedded;
-    let names_src = if files.get(curated::TEAMS).is_some() {
+    let names_src = if files.contains(curated::TEAMS) {
         files
     } else {
         embedded = DataFiles::embedded()?;
         &embedded
     };
-    curated::load_teams(names_src, &mut b)?;
-    curated::load_competitions(names_src, &mut b)?;
-    let rules_src = if files.get(curated::TIEBREAKERS).is_some() { files } else { names_src };
-    curated::load_tiebreakers(rules_src, &mut b)?;
-    results::load_former_names(files, &mut b)?;
-    results::load_results(files, &mut b)?;
-    b.index_matches();
-    results::load_shootouts(files, &mut b)?;
-    let csv_goals = results::load_goalscorers(files, &mut b)?;
-    let of = openfootball::load_all(files, &mut b)?;
-    goals::merge_goals(&mut b, csv_goals, of.goals);
-    editions::build_editions(&mut b, of.editions);
-    Ok(b.finish())
+    let rules_src = if files.contains(curated::TIEBREAKERS) { files } else { names_src };
+    // The two big independent parses run beside results.csv (2 cores here).
+    std::thread::scope(|scope| {
+        let goal_rows = scope.spawn(|| results::parse_goalscorers(files));
+        let of_parsed = scope.spawn(|| openfootball::parse_all(files));
+        let mut b = Builder::default();
+        curated::load_teams(names_src, &mut b)?;
+        curated::load_competitions(names_src, &mut b)?;
+        curated::load_tiebreakers(rules_src, &mut b)?;
+        results::load_former_names(files, &mut b)?;
+        results::load_results(files, &mut b)?;
+        b.index_matches();
+        results::load_shootouts(files, &mut b)?;
+        let goal_rows = goal_rows.join().expect("goalscorers parser panicked")?;
+        let csv_goals = results::resolve_goalscorers(goal_rows, &mut b);
+        let of = openfootball::apply_all(files, of_parsed.join().expect("openfootball parser panicked")?, &mut b)?;
+        goals::merge_goals(&mut b, csv_goals, of.goals);
+        editions::build_editions(&mut b, of.editions);
+        Ok(b.finish())
+    })
 }
 
 /// Mutable state while loading; `finish` freezes it into a `Store`.
@@ -63,6 +69,8 @@ pub(crate) struct Builder {
     /// (date, home, away) to match, in results.csv's orientation.
     pub match_key: HashMap<(jiff::civil::Date, TeamId, TeamId), MatchId>,
     pub players: Vec<Player>,
+    /// Normal form of each player's name, by id.
+    pub player_keys: Vec<String>,
     pub player_by_name: HashMap<String, PlayerId>,
     pub goals: Vec<Goal>,
     pub editions: Vec<Edition>,
@@ -101,13 +109,18 @@ impl Builder {
     }
 
     pub fn player(&mut self, name: &str) -> PlayerId {
-        let key = crate::names::normalize(name);
-        if let Some(id) = self.player_by_name.get(&key) {
+        self.player_normalized(name, &crate::names::normalize(name))
+    }
+
+    /// The player with this name's normal form, created on first sight.
+    pub fn player_normalized(&mut self, name: &str, key: &str) -> PlayerId {
+        if let Some(id) = self.player_by_name.get(key) {
             return *id;
         }
         let id = PlayerId(self.players.len() as u32);
         self.players.push(Player { id, name: name.into(), variants: Vec::new() });
-        self.player_by_name.insert(key, id);
+        self.player_keys.push(key.to_string());
+        self.player_by_name.insert(key.to_string(), id);
         id
     }
 
@@ -194,13 +207,12 @@ impl Builder {
         }
         let mut player_names = NameIndex::default();
         // Surnames count only where one scorer carries them; full names always.
-        let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::new();
-        for p in &self.players {
-            player_names.insert(&p.name, p.id);
+        let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::default();
+        for (p, norm) in self.players.iter().zip(&self.player_keys) {
+            player_names.insert_normalized(norm.clone(), p.id);
             for v in &p.variants {
                 player_names.insert(v, p.id);
             }
-            let norm = crate::names::normalize(&p.name);
             if let Some(last) = norm.rsplit(' ').next() {
                 if last != norm {
                     surname_count.entry(last.to_string()).or_default().push(p.id);

@@ -9,7 +9,7 @@ use crate::files::DataFiles;
 use crate::model::*;
 use crate::store::{Disagreement, DisagreementKind};
 use serde::Deserialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Two layouts exist: a flat `matches` list, or `rounds` each holding its
 /// matches (copa.json), where the round's name stands for `round`.
@@ -160,15 +160,34 @@ fn parse_minute(m: &Option<Minute>, offset: Option<u8>) -> (Option<u8>, Option<u
     }
 }
 
-pub(crate) fn load_all(files: &DataFiles, b: &mut Builder) -> Result<OfLoad, DataError> {
-    let mut out = OfLoad { goals: HashMap::new(), editions: Vec::new() };
-    let paths: Vec<String> = files
-        .paths()
-        .filter(|p| p.starts_with("openfootball/") && competition_of(p).is_some())
-        .map(str::to_string)
-        .collect();
-    for rel in paths {
-        load_file(files, &rel, b, &mut out)?;
+/// The tournament files, read and parsed; touches no shared state, so it runs
+/// on its own thread.
+pub(crate) struct Parsed(Vec<(String, OfFile)>);
+
+pub(crate) fn parse_all(files: &DataFiles) -> Result<Parsed, DataError> {
+    let mut out = Vec::new();
+    for rel in files.paths().filter(|p| p.starts_with("openfootball/") && competition_of(p).is_some()) {
+        let path = files.display_path(rel);
+        let bytes = files.require(rel)?;
+        let mut file: OfFile = serde_json::from_slice(&bytes).map_err(|e| json_error(&path, e))?;
+        for round in std::mem::take(&mut file.rounds) {
+            for mut m in round.matches {
+                if m.round.is_empty() {
+                    m.round = round.name.clone();
+                }
+                file.matches.push(m);
+            }
+        }
+        out.push((rel.to_string(), file));
+    }
+    Ok(Parsed(out))
+}
+
+/// Merges the parsed files onto the results.csv matches.
+pub(crate) fn apply_all(files: &DataFiles, parsed: Parsed, b: &mut Builder) -> Result<OfLoad, DataError> {
+    let mut out = OfLoad { goals: HashMap::default(), editions: Vec::new() };
+    for (rel, file) in parsed.0 {
+        apply_file(files, &rel, file, b, &mut out)?;
     }
     Ok(out)
 }
@@ -177,18 +196,8 @@ fn json_error(path: &str, e: serde_json::Error) -> DataError {
     DataError::malformed(path, e.line() as u64, e.to_string())
 }
 
-fn load_file(files: &DataFiles, rel: &str, b: &mut Builder, out: &mut OfLoad) -> Result<(), DataError> {
+fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: &mut OfLoad) -> Result<(), DataError> {
     let path = files.display_path(rel);
-    let bytes = files.require(rel)?;
-    let mut file: OfFile = serde_json::from_slice(bytes).map_err(|e| json_error(&path, e))?;
-    for round in std::mem::take(&mut file.rounds) {
-        for mut m in round.matches {
-            if m.round.is_empty() {
-                m.round = round.name.clone();
-            }
-            file.matches.push(m);
-        }
-    }
     let competition = b.competition(competition_of(rel).unwrap());
     // The year is the folder name ("worldcup/2022/worldcup.json"), else the name.
     let year = rel

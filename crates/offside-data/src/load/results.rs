@@ -6,6 +6,7 @@ use crate::files::DataFiles;
 use crate::model::*;
 use crate::store::{Disagreement, DisagreementKind};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap as HashMap;
 
 const RESULTS: &str = "international_results/results.csv";
 const GOALSCORERS: &str = "international_results/goalscorers.csv";
@@ -16,10 +17,30 @@ const FORMER_NAMES: &str = "international_results/former_names.csv";
 pub(crate) struct CsvGoal {
     pub match_id: MatchId,
     pub team: TeamId,
-    pub scorer: String,
+    pub player: PlayerId,
     pub minute: Option<u8>,
     pub own_goal: bool,
     pub penalty: bool,
+}
+
+/// goalscorers.csv parsed without the builder (so on its own thread): names
+/// are interned locally and resolved to ids afterwards.
+pub(crate) struct GoalRows {
+    teams: Vec<String>,
+    /// Scorer spellings with their normal form, computed on this thread.
+    scorers: Vec<(String, String)>,
+    rows: Vec<GoalRow>,
+}
+
+struct GoalRow {
+    date: Date,
+    home: u32,
+    away: u32,
+    team: u32,
+    scorer: u32,
+    minute: Option<u8>,
+    own_goal: bool,
+    penalty: bool,
 }
 
 /// Parses "YYYY-MM-DD".
@@ -37,7 +58,7 @@ pub(crate) fn parse_date(s: &str) -> Option<Date> {
 /// A CSV file read as rows of named fields, every error carrying file and line.
 struct Table<'a> {
     path: String,
-    reader: csv::Reader<&'a [u8]>,
+    reader: csv::Reader<std::io::Cursor<std::borrow::Cow<'a, [u8]>>>,
     columns: Vec<usize>,
 }
 
@@ -45,7 +66,7 @@ impl<'a> Table<'a> {
     fn open(files: &'a DataFiles, rel: &str, wanted: &[&str]) -> Result<Self, DataError> {
         let path = files.display_path(rel);
         let bytes = files.require(rel)?;
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(bytes);
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(std::io::Cursor::new(bytes));
         let headers = reader
             .byte_headers()
             .map_err(|e| DataError::malformed(&path, 1, e.to_string()))?
@@ -106,7 +127,7 @@ fn score_field(s: &str, what: &str) -> Result<u8, String> {
 }
 
 pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
-    if files.get(FORMER_NAMES).is_none() {
+    if !files.contains(FORMER_NAMES) {
         return Ok(());
     }
     let mut t = Table::open(files, FORMER_NAMES, &["current", "former", "start_date", "end_date"])?;
@@ -177,7 +198,7 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
 }
 
 pub(crate) fn load_shootouts(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
-    if files.get(SHOOTOUTS).is_none() {
+    if !files.contains(SHOOTOUTS) {
         return Ok(());
     }
     let mut t = Table::open(files, SHOOTOUTS, &["date", "home_team", "away_team", "winner"])?;
@@ -210,29 +231,40 @@ pub(crate) fn load_shootouts(files: &DataFiles, b: &mut Builder) -> Result<(), D
     Ok(())
 }
 
-pub(crate) fn load_goalscorers(files: &DataFiles, b: &mut Builder) -> Result<Vec<CsvGoal>, DataError> {
-    let mut out = Vec::with_capacity(50_000);
-    if files.get(GOALSCORERS).is_none() {
-        return Ok(out);
+/// Reads goalscorers.csv into rows; touches no shared state, so it runs on
+/// its own thread while results.csv is read.
+pub(crate) fn parse_goalscorers(files: &DataFiles) -> Result<Option<GoalRows>, DataError> {
+    if !files.contains(GOALSCORERS) {
+        return Ok(None);
     }
     let mut t = Table::open(
         files,
         GOALSCORERS,
         &["date", "home_team", "away_team", "team", "scorer", "minute", "own_goal", "penalty"],
     )?;
-    let mut unmatched = Vec::new();
-    let by_name = &b.team_by_name;
-    let keys = &b.match_key;
+    let mut out = GoalRows { teams: Vec::new(), scorers: Vec::new(), rows: Vec::with_capacity(50_000) };
+    let mut team_ids: HashMap<String, u32> = HashMap::default();
+    let mut scorer_ids: HashMap<String, u32> = HashMap::default();
     t.for_each(|_, f| {
         let date = date_field(f[0])?;
-        let ids = (by_name.get(f[1]), by_name.get(f[2]), by_name.get(f[3]));
-        let (Some(&h), Some(&a), Some(&team)) = ids else {
-            unmatched.push(format!("{} {} v {}: {}", f[0], f[1], f[2], f[4]));
-            return Ok(());
+        let mut team = |name: &str| -> u32 {
+            if let Some(i) = team_ids.get(name) {
+                return *i;
+            }
+            let i = out.teams.len() as u32;
+            out.teams.push(name.to_string());
+            team_ids.insert(name.to_string(), i);
+            i
         };
-        let Some(&match_id) = keys.get(&(date, h, a)) else {
-            unmatched.push(format!("{} {} v {}: {}", f[0], f[1], f[2], f[4]));
-            return Ok(());
+        let (home, away, team) = (team(f[1]), team(f[2]), team(f[3]));
+        let scorer = match scorer_ids.get(f[4]) {
+            Some(i) => *i,
+            None => {
+                let i = out.scorers.len() as u32;
+                out.scorers.push((f[4].to_string(), crate::names::normalize(f[4])));
+                scorer_ids.insert(f[4].to_string(), i);
+                i
+            }
         };
         let minute = match f[5] {
             "" | "NA" => None,
@@ -242,16 +274,50 @@ pub(crate) fn load_goalscorers(files: &DataFiles, b: &mut Builder) -> Result<Vec
                     .clamp(0.0, 255.0) as u8,
             ),
         };
-        out.push(CsvGoal {
-            match_id,
+        out.rows.push(GoalRow {
+            date,
+            home,
+            away,
             team,
-            scorer: f[4].to_string(),
+            scorer,
             minute,
             own_goal: bool_field(f[6], "own_goal")?,
             penalty: bool_field(f[7], "penalty")?,
         });
         Ok(())
     })?;
+    Ok(Some(out))
+}
+
+/// Ties parsed goal rows to matches and players.
+pub(crate) fn resolve_goalscorers(rows: Option<GoalRows>, b: &mut Builder) -> Vec<CsvGoal> {
+    let Some(rows) = rows else { return Vec::new() };
+    let teams: Vec<Option<TeamId>> = rows.teams.iter().map(|n| b.team_by_name.get(n).copied()).collect();
+    let players: Vec<PlayerId> = rows.scorers.iter().map(|(name, key)| b.player_normalized(name, key)).collect();
+    let mut out = Vec::with_capacity(rows.rows.len());
+    let mut unmatched = Vec::new();
+    for r in &rows.rows {
+        let ids = (teams[r.home as usize], teams[r.away as usize], teams[r.team as usize]);
+        let found = match ids {
+            (Some(h), Some(a), Some(team)) => b.match_key.get(&(r.date, h, a)).map(|m| (*m, team)),
+            _ => None,
+        };
+        let Some((match_id, team)) = found else {
+            unmatched.push(format!(
+                "{} {} v {}: {}",
+                r.date, rows.teams[r.home as usize], rows.teams[r.away as usize], rows.scorers[r.scorer as usize].0
+            ));
+            continue;
+        };
+        out.push(CsvGoal {
+            match_id,
+            team,
+            player: players[r.scorer as usize],
+            minute: r.minute,
+            own_goal: r.own_goal,
+            penalty: r.penalty,
+        });
+    }
     for m in unmatched {
         b.disagreements.push(Disagreement {
             match_id: None,
@@ -261,5 +327,5 @@ pub(crate) fn load_goalscorers(files: &DataFiles, b: &mut Builder) -> Result<Vec
             note: "goal with no matching match in results.csv".into(),
         });
     }
-    Ok(out)
+    out
 }

@@ -1,0 +1,1 @@
+fn main() { let t=std::time::Instant::now(); let f=offside_data::DataFiles::embedded().unwrap(); eprintln!("decompress {:?}", t.elapsed()); let _s=offside_data::load(&f).unwrap(); eprintln!("total {:?}", t.elapsed()); }
