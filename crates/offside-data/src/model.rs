@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident($inner:ty)) => {
@@ -163,8 +164,9 @@ pub struct Match {
     pub stage: Stage,
     /// "Group B" as the source spells it.
     pub group: Option<Box<str>>,
-    pub city: Box<str>,
-    pub country: Box<str>,
+    /// Shared: a few thousand places for 50,000 matches.
+    pub city: Arc<str>,
+    pub country: Arc<str>,
     pub neutral: bool,
     /// Stadium, from openfootball ("Al Bayt Stadium, Al Khor").
     pub ground: Option<Box<str>>,

@@ -146,10 +146,13 @@ impl Builder {
                 out.push(*id);
             }
         }
+        let suffix = format!(" {key}");
         for t in &self.teams {
             let fits = t.former_names.iter().any(|f| {
-                let f_key = crate::names::normalize(&f.name);
-                f_key != key && f_key.ends_with(&format!(" {key}")) && f.from <= date && date <= f.to
+                f.from <= date && date <= f.to && {
+                    let f_key = crate::names::normalize(&f.name);
+                    f_key != key && f_key.ends_with(&suffix)
+                }
             });
             if fits && !out.contains(&t.id) {
                 out.push(t.id);

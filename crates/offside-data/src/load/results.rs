@@ -66,6 +66,11 @@ impl<'a> Table<'a> {
     fn open(files: &'a DataFiles, rel: &str, wanted: &[&str]) -> Result<Self, DataError> {
         let path = files.display_path(rel);
         let bytes = files.require(rel)?;
+        // Checked once for the whole file, so fields need no check of their own.
+        if let Err(e) = std::str::from_utf8(&bytes) {
+            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            return Err(DataError::malformed(&path, line, "not valid UTF-8"));
+        }
         let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(std::io::Cursor::new(bytes));
         let headers = reader
             .byte_headers()
@@ -100,8 +105,10 @@ impl<'a> Table<'a> {
                 let raw = record
                     .get(c)
                     .ok_or_else(|| DataError::malformed(&self.path, line, "too few fields"))?;
-                let s = std::str::from_utf8(raw)
-                    .map_err(|_| DataError::malformed(&self.path, line, "not valid UTF-8"))?;
+                // SAFETY: `open` checked that the whole file is UTF-8, and the
+                // CSV reader splits only at ASCII bytes (commas, quotes, line
+                // ends), so every field is a whole UTF-8 sequence.
+                let s = unsafe { std::str::from_utf8_unchecked(raw) };
                 *slot = s;
             }
             f(line, &fields[..self.columns.len()]).map_err(|m| DataError::malformed(&self.path, line, m))?;
@@ -142,6 +149,16 @@ pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<()
 }
 
 pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    let mut places: HashMap<String, std::sync::Arc<str>> = HashMap::default();
+    let mut place = move |s: &str| -> std::sync::Arc<str> {
+        if let Some(p) = places.get(s) {
+            return p.clone();
+        }
+        let p: std::sync::Arc<str> = s.into();
+        places.insert(s.to_string(), p.clone());
+        p
+    };
+    b.matches.reserve(50_000);
     let mut t = Table::open(
         files,
         RESULTS,
@@ -185,8 +202,8 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
             edition: None,
             stage: Stage::Unknown,
             group: None,
-            city: f[6].into(),
-            country: f[7].into(),
+            city: place(f[6]),
+            country: place(f[7]),
             neutral: bool_field(f[8], "neutral")?,
             ground: None,
             goals: 0..0,
