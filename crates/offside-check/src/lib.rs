@@ -1,0 +1,1 @@
+//! The claim checker (in progress).
