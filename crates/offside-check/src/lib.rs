@@ -1,1 +1,298 @@
-//! The claim checker (in progress).
+#![doc = include_str!("../README.md")]
+
+pub mod context;
+pub mod dates;
+pub mod eval;
+mod gazetteer;
+pub mod mentions;
+pub mod report;
+pub mod rules;
+
+pub use report::{AsOfSource, ClaimKind, ClaimReport, Evidence, Report, Verdict};
+
+use context::{DocState, SentenceCtx};
+use gazetteer::Gazetteer;
+use mentions::{Mention, MentionKind};
+use offside_data::{Date, Store, TeamId};
+use offside_text::{split_sentences, tokenize, LineIndex, Span, Token, TokenKind};
+use rules::{Finding, Rule};
+
+/// Options for one check.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// Judge claims as of this date (the publication date). Without it the
+    /// checker reads a `date YYYY-MM-DD` first line, else infers a date.
+    pub as_of: Option<Date>,
+}
+
+/// Holds the store and the phrase tables built from it; build once, check
+/// many documents (it is `Sync`, so threads can share it).
+pub struct Checker {
+    store: Store,
+    gazetteer: Gazetteer,
+    rules: Vec<Box<dyn Rule>>,
+}
+
+/// Texts longer than this are checked in full but sentence by sentence with
+/// bounded work; nothing is loaded twice.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Inputs larger than this are checked in paragraph-aligned chunks, so memory
+/// stays bounded whatever the input size.
+pub const CHUNK_BYTES: usize = 1 << 20;
+
+impl Checker {
+    pub fn new(store: Store) -> Self {
+        let gazetteer = Gazetteer::build(&store);
+        Self { store, gazetteer, rules: rules::all() }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The registered rules, by name and description.
+    pub fn rules(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.rules.iter().map(|r| (r.name(), r.description()))
+    }
+
+    pub fn check(&self, text: &str, opts: &CheckOptions) -> Report {
+        if text.len() <= CHUNK_BYTES {
+            return self.check_one(text, opts);
+        }
+        // A huge input (an archive pasted whole): paragraphs in chunks of
+        // bounded size, each checked on its own, spans shifted back.
+        let mut opts = opts.clone();
+        if opts.as_of.is_none() {
+            opts.as_of = dates::date_line(text).map(|d| d.0);
+        }
+        let mut claims = Vec::new();
+        let mut unexplained = Vec::new();
+        let mut first: Option<Report> = None;
+        let lines = LineIndex::new(text);
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + CHUNK_BYTES).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if end < text.len() {
+                if let Some(p) = text[start..end].rfind("\n\n").or_else(|| text[start..end].rfind('\n')) {
+                    if p > 0 {
+                        end = start + p + 1;
+                    }
+                }
+            }
+            let mut r = self.check_one(&text[start..end], &opts);
+            for c in &mut r.claims {
+                c.span = Span::new(c.span.start + start, c.span.end + start);
+                (c.line, c.column) = lines.line_col(text, c.span.start);
+            }
+            for a in &mut r.unexplained {
+                a.span = Span::new(a.span.start + start, a.span.end + start);
+            }
+            claims.append(&mut r.claims);
+            unexplained.append(&mut r.unexplained);
+            first.get_or_insert(r);
+            start = end;
+        }
+        let first = first.expect("non-empty text has a chunk");
+        Report { as_of: first.as_of, as_of_source: first.as_of_source, claims, unexplained }
+    }
+
+    fn check_one(&self, text: &str, opts: &CheckOptions) -> Report {
+        let store = &self.store;
+        let (mut as_of, mut source) = match opts.as_of {
+            Some(d) => (Some(d), AsOfSource::Given),
+            None => (None, AsOfSource::None),
+        };
+        let mut body_start = 0;
+        if let Some((d, start)) = dates::date_line(text) {
+            body_start = start;
+            if as_of.is_none() {
+                as_of = Some(d);
+                source = AsOfSource::DateLine;
+            }
+        }
+        let lines = LineIndex::new(text);
+        let body = &text[body_start..];
+        let sentences: Vec<(Span, Vec<Token>, Vec<Mention>)> = split_sentences(body)
+            .into_iter()
+            .map(|s| {
+                let span = Span::new(s.start + body_start, s.end + body_start);
+                let mut toks = tokenize(&text[span.start..span.end], span.start);
+                toks.truncate(MAX_SENTENCE_TOKENS);
+                let mentions = mentions::tag(&toks, &self.gazetteer);
+                (span, toks, mentions)
+            })
+            .collect();
+        if as_of.is_none() {
+            let all: Vec<Token> = sentences.iter().flat_map(|s| s.1.iter().cloned()).collect();
+            if let Some(d) = dates::infer_as_of(&all, store) {
+                as_of = Some(d);
+                source = AsOfSource::Inferred;
+            }
+        }
+        let mut doc = DocState { as_of, ..Default::default() };
+        self.set_focus(&sentences, &mut doc);
+
+        let mut claims = Vec::new();
+        let mut unexplained = Vec::new();
+        for (span, toks, mentions) in &sentences {
+            if toks.is_empty() {
+                continue;
+            }
+            let ctx = context::resolve(store, text, *span, toks, mentions, &doc);
+            let mut found: Vec<Finding> = Vec::new();
+            for r in &self.rules {
+                r.check(&ctx, &mut found);
+            }
+            let mut explained = vec![false; toks.len()];
+            for f in &found {
+                for (i, t) in toks.iter().enumerate() {
+                    if f.span.contains(t.span) {
+                        explained[i] = true;
+                    }
+                }
+            }
+            for (i, t) in toks.iter().enumerate() {
+                if let Some(what) = anchor_kind(&ctx, i) {
+                    if !explained[i] {
+                        unexplained.push(report::Anchor { span: t.span, text: t.span.text(text).to_string(), what });
+                    }
+                }
+            }
+            let next = update_state(&ctx, &found, &doc);
+            for f in found {
+                claims.push(self.to_report(text, &lines, f));
+            }
+            doc = next;
+        }
+        claims.sort_by_key(|c| (c.span.start, c.span.end));
+        claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
+        Report { as_of, as_of_source: source, claims, unexplained }
+    }
+
+    /// The focus team is the one named most; the main match is its meeting
+    /// with the second-most named team nearest the article's date.
+    fn set_focus(&self, sentences: &[(Span, Vec<Token>, Vec<Mention>)], doc: &mut DocState) {
+        let mut counts: Vec<(TeamId, usize, usize)> = Vec::new();
+        for (si, (_, _, mentions)) in sentences.iter().enumerate() {
+            for m in mentions {
+                if let MentionKind::Team(t) = m.kind {
+                    match counts.iter_mut().find(|c| c.0 == t) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((t, 1, si)),
+                    }
+                }
+            }
+        }
+        counts.sort_by_key(|c| (std::cmp::Reverse(c.1), c.2));
+        doc.focus = counts.first().map(|c| c.0);
+        doc.second = counts.get(1).map(|c| c.0);
+        let store = &self.store;
+        // The first sentence naming a competition sets the edition.
+        for (span, toks, mentions) in sentences.iter().take(6) {
+            let ctx = context::resolve(store, "", *span, toks, mentions, doc);
+            if ctx.edition.is_some() {
+                doc.edition = ctx.edition;
+                break;
+            }
+        }
+        if let (Some(a), Some(d)) = (doc.focus, doc.as_of) {
+            // Any of the top teams met near the date, in the edition in view if any.
+            let mut best: Option<(i64, offside_data::MatchId)> = None;
+            for (b, _, _) in counts.iter().skip(1).take(3) {
+                if let Some(m) = context::find_meeting(store, a, *b, doc.edition, None, Some(d)) {
+                    let dist = (store.match_(m).date - d).get_days().abs() as i64;
+                    if best.is_none_or(|(bd, _)| dist < bd) {
+                        best = Some((dist, m));
+                    }
+                }
+            }
+            let m = best.map(|b| b.1).or_else(|| {
+                store.team_matches(a).rev().find(|m| m.date <= d && (d - m.date).get_days() <= 7).map(|m| m.id)
+            });
+            doc.main_match = m;
+            doc.current_match = m;
+            if doc.edition.is_none() {
+                doc.edition = m.and_then(|m| store.match_(m).edition);
+            }
+        }
+    }
+
+    fn to_report(&self, text: &str, lines: &LineIndex, f: Finding) -> ClaimReport {
+        let (line, column) = lines.line_col(text, f.span.start);
+        ClaimReport {
+            span: f.span,
+            line,
+            column,
+            kind: f.kind,
+            verdict: f.verdict,
+            claimed: f.claimed,
+            actual: f.actual,
+            explanation: f.explanation,
+            evidence: f.evidence.iter().map(|m| evidence(&self.store, *m)).collect(),
+            rule: f.rule,
+            text: f.span.text(text).to_string(),
+        }
+    }
+}
+
+pub fn evidence(store: &Store, id: offside_data::MatchId) -> Evidence {
+    let m = store.match_(id);
+    Evidence {
+        match_id: id,
+        date: m.date,
+        home: store.team_name(m.home).to_string(),
+        away: store.team_name(m.away).to_string(),
+        score: m.score.to_string(),
+        summary: store.describe_match(m),
+    }
+}
+
+/// What makes a token a claim anchor (numbers, scores, minutes, dates,
+/// result verbs, stage phrases), for `eval --verbose`'s unexplained list.
+fn anchor_kind(ctx: &SentenceCtx, i: usize) -> Option<&'static str> {
+    let t = &ctx.tokens[i];
+    match t.kind {
+        TokenKind::Score(..) => Some("score"),
+        TokenKind::Stoppage(..) => Some("minute"),
+        TokenKind::Ordinal(_) => Some("ordinal"),
+        TokenKind::Number(n) if n > 1 || t.norm.chars().all(|c| c.is_ascii_digit()) => Some("number"),
+        TokenKind::Word => match t.norm.as_str() {
+            "beat" | "beating" | "defeated" | "defeating" | "lost" | "losing" | "drew" | "victory" | "win" | "won"
+            | "defeat" | "thrashed" | "draw" => Some("result verb"),
+            "final" | "semifinal" | "semifinals" | "quarterfinal" | "quarterfinals" => Some("stage"),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => Some("weekday"),
+            "champions" | "holders" | "record" => Some("title"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The document state after a sentence: its match becomes current when the
+/// sentence named it, its subject becomes "they", its scorer "he".
+fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocState {
+    let mut next = doc.clone();
+    if ctx.match_named {
+        next.current_match = ctx.match_id;
+    }
+    if let Some(e) = ctx.edition {
+        next.edition = Some(e);
+    }
+    // The subject: the first team named before any verb-like word.
+    if let Some((_, t)) = ctx.teams.first() {
+        next.last_subject = Some(*t);
+    }
+    if let Some((_, p)) = ctx.players.last() {
+        next.last_player = Some(*p);
+    }
+    for f in found {
+        if let Some(m) = f.minute {
+            next.last_minute = Some(m);
+        }
+    }
+    next
+}

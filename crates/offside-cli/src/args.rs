@@ -35,6 +35,12 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Find and verify every checkable claim in articles (exit 1 when a claim is false).
+    #[command(after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error.")]
+    Check(CheckArgs),
+    /// Score the checker on a folder of labelled articles (detection recall, verdict accuracy, false-claim recall and precision).
+    #[command(after_help = "Example:\n  offside eval ../shared/eval/dev --verbose")]
+    Eval(EvalArgs),
     /// One match: result, stage, half-time, extra time, shoot-out, scorers with minutes.
     #[command(name = "match", after_help = "Examples:\n  offside match England France --date 2022-12-10\n  offside match Argentina France --edition \"World Cup 2022\"\n  offside match Brazil Germany --year 2014")]
     Match(MatchArgs),
@@ -173,4 +179,40 @@ pub struct AuditArgs {
     pub kind: Option<String>,
     #[command(flatten)]
     pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Files to check; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Judge claims as of this date (the publication date). Default: a first line
+    /// `date YYYY-MM-DD`, else a date inferred from the article (the output says which).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<offside_data::Date>,
+    /// Output: `human` (underlined, like a linter) or `json` (one object per claim).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Show true and unverifiable claims too (by default a person sees false and unverifiable ones
+    /// in full, true ones as one line each).
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// A folder of gold files (*.json), as in ../shared/eval/dev.
+    pub dir: PathBuf,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// List every miss, wrong verdict and false alarm, and the anchors no rule explained.
+    #[arg(long, short)]
+    pub verbose: bool,
 }

@@ -2,6 +2,7 @@
 //! "did you mean" errors, which every command shares.
 
 mod audit;
+mod check;
 mod queries;
 
 use crate::args::{Cli, Command, DataCommand};
@@ -20,6 +21,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Player(a) => queries::player(&store, a, &mut out),
         Command::Records(a) => queries::records(&store, a, &mut out),
         Command::Data(DataCommand::Audit(a)) => audit::audit(&store, a, &mut out),
+        Command::Check(a) => check::check(&offside_check::Checker::new(store), a, &mut out),
+        Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
     }
 }
 

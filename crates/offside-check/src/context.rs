@@ -1,0 +1,317 @@
+//! What a sentence is about, given the document so far: its teams (names,
+//! nicknames, "they", "the holders"), its match, its edition, its players.
+
+use crate::mentions::{Mention, MentionKind};
+use offside_data::*;
+use offside_text::{Span, Token, TokenKind};
+
+/// Document state carried from sentence to sentence.
+#[derive(Clone, Debug, Default)]
+pub struct DocState {
+    pub as_of: Option<Date>,
+    /// The team the article is mostly about, and the one after it.
+    pub focus: Option<TeamId>,
+    pub second: Option<TeamId>,
+    pub edition: Option<EditionId>,
+    /// The match the previous sentences were about.
+    pub current_match: Option<MatchId>,
+    /// The article's main match (a report's or a preview's).
+    pub main_match: Option<MatchId>,
+    /// The team last named as a sentence's subject, for "they".
+    pub last_subject: Option<TeamId>,
+    pub last_player: Option<PlayerId>,
+    /// The minute of the last goal a sentence checked, for "a minute later".
+    pub last_minute: Option<u8>,
+}
+
+/// One sentence with everything a rule needs.
+pub struct SentenceCtx<'a> {
+    pub store: &'a Store,
+    pub text: &'a str,
+    pub span: Span,
+    pub tokens: &'a [Token],
+    pub mentions: &'a [Mention],
+    pub doc: &'a DocState,
+    /// Team references in order: (token index, team), including pronouns and "the holders".
+    pub teams: Vec<(usize, TeamId)>,
+    /// The match this sentence is about, if it can be told.
+    pub match_id: Option<MatchId>,
+    /// Whether the sentence itself named that match's teams (more confident than context).
+    pub match_named: bool,
+    /// Players named, resolved: (mention index, player).
+    pub players: Vec<(usize, PlayerId)>,
+    pub edition: Option<EditionId>,
+}
+
+impl<'a> SentenceCtx<'a> {
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+    }
+    /// Index of the first token among `words` in `[from, to)`.
+    pub fn find_in(&self, from: usize, to: usize, words: &[&str]) -> Option<usize> {
+        (from..to.min(self.tokens.len())).find(|i| words.contains(&self.word(*i)))
+    }
+    pub fn find(&self, words: &[&str]) -> Option<usize> {
+        self.find_in(0, self.tokens.len(), words)
+    }
+    pub fn has(&self, words: &[&str]) -> bool {
+        self.find(words).is_some()
+    }
+    /// Whether any of `words` occurs within `window` tokens either side of `i`.
+    pub fn near(&self, i: usize, window: usize, words: &[&str]) -> Option<usize> {
+        self.find_in(i.saturating_sub(window), i + window + 1, words)
+    }
+    /// A two-word phrase anywhere ("half time", "extra time").
+    pub fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
+        (0..self.tokens.len()).find(|i| phrase.iter().enumerate().all(|(k, w)| self.word(i + k) == *w))
+    }
+    pub fn span_of(&self, from: usize, to_inclusive: usize) -> Span {
+        let a = self.tokens[from.min(self.tokens.len() - 1)].span;
+        let b = self.tokens[to_inclusive.min(self.tokens.len() - 1)].span;
+        a.union(b)
+    }
+    pub fn match_(&self) -> Option<&'a Match> {
+        self.match_id.map(|m| self.store.match_(m))
+    }
+    /// The team of the nearest team reference before token `i`, else after it.
+    pub fn team_before(&self, i: usize) -> Option<TeamId> {
+        self.teams.iter().rev().find(|(k, _)| *k < i).map(|(_, t)| *t)
+    }
+    pub fn team_after(&self, i: usize) -> Option<TeamId> {
+        self.teams.iter().find(|(k, _)| *k > i).map(|(_, t)| *t)
+    }
+    pub fn distinct_teams(&self) -> Vec<TeamId> {
+        let mut v: Vec<TeamId> = Vec::new();
+        for (_, t) in &self.teams {
+            if !v.contains(t) {
+                v.push(*t);
+            }
+        }
+        v
+    }
+    /// The player named nearest before token `i` (or after, when none before).
+    pub fn player_near(&self, i: usize) -> Option<(usize, PlayerId)> {
+        let before = self.players.iter().rev().find(|(m, _)| self.mentions[*m].start <= i).copied();
+        before.or_else(|| self.players.first().copied())
+    }
+    pub fn as_of(&self) -> offside_query::AsOf {
+        offside_query::AsOf(self.doc.as_of)
+    }
+    pub fn numbers(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
+        self.tokens.iter().enumerate().filter_map(|(i, t)| match t.kind {
+            TokenKind::Number(n) => Some((i, n)),
+            _ => None,
+        })
+    }
+    pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.start <= tok && tok < m.end)
+    }
+}
+
+const TEAM_PRONOUNS: &[&str] = &["they", "their", "them", "theirs"];
+
+/// The reigning champion of the competition at `date`: the winner of the
+/// last edition that ended before it.
+pub fn holder_at(store: &Store, competition: CompetitionId, date: Date) -> Option<(TeamId, EditionId)> {
+    let e = store.editions_of(competition).filter(|e| e.end < date).last()?;
+    store.champion(e.id).map(|t| (t, e.id))
+}
+
+/// Fills the sentence's teams, players and match from its mentions and the document state.
+pub fn resolve<'a>(
+    store: &'a Store,
+    text: &'a str,
+    span: Span,
+    tokens: &'a [Token],
+    mentions: &'a [Mention],
+    doc: &'a DocState,
+) -> SentenceCtx<'a> {
+    let mut edition = doc.edition;
+    // An explicit edition: "the 2022 World Cup", "Euro 2020", "FIFA 2018", "this year's World Cup".
+    for m in mentions {
+        if let MentionKind::Competition(c) = m.kind {
+            let year = year_near(tokens, m.start, m.end);
+            let found = match year {
+                Some(y) => store.edition_by_year(c, y),
+                None => doc.as_of.and_then(|d| store.edition_at(c, d)).or_else(|| edition.map(|e| store.edition(e))),
+            };
+            if let Some(e) = found {
+                if year.is_some() || edition.is_none_or(|cur| store.edition(cur).competition != c) {
+                    edition = Some(e.id);
+                }
+            }
+        }
+    }
+    let mut teams: Vec<(usize, TeamId)> = Vec::new();
+    for m in mentions {
+        match m.kind {
+            MentionKind::Team(t) | MentionKind::TeamAdjective(t) => teams.push((m.start, t)),
+            MentionKind::Holders => {
+                let comp = edition.map(|e| store.edition(e).competition);
+                let date = edition.map(|e| store.edition(e).start).or(doc.as_of);
+                if let (Some(c), Some(d)) = (comp, date) {
+                    if let Some((t, _)) = holder_at(store, c, d) {
+                        // "defending champions France": the name that follows is the team.
+                        let named_next = mentions.iter().any(|n| n.start == m.end && n.team().is_some());
+                        if !named_next {
+                            teams.push((m.start, t));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if TEAM_PRONOUNS.contains(&t.norm.as_str()) {
+            if let Some(team) = doc.last_subject.or(doc.focus) {
+                teams.push((i, team));
+            }
+        }
+    }
+    teams.sort_by_key(|(i, _)| *i);
+
+    // The match: two teams named → their meeting; else the current match.
+    let mut distinct: Vec<TeamId> = Vec::new();
+    for (_, t) in &teams {
+        if !distinct.contains(t) {
+            distinct.push(*t);
+        }
+    }
+    let year_hint = tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16));
+    let mut match_id = None;
+    let mut match_named = false;
+    if distinct.len() >= 2 {
+        'outer: for (i, a) in distinct.iter().enumerate() {
+            for b in &distinct[i + 1..] {
+                if let Some(m) = find_meeting(store, *a, *b, edition, year_hint, doc.as_of) {
+                    match_id = Some(m);
+                    match_named = true;
+                    break 'outer;
+                }
+            }
+        }
+    }
+    if match_id.is_none() {
+        if let Some(cur) = doc.current_match {
+            let m = store.match_(cur);
+            if distinct.is_empty() || distinct.iter().any(|t| m.involves(*t)) {
+                match_id = Some(cur);
+            } else if distinct.len() == 1 {
+                // One team named, not in the current match: the focus team's
+                // meeting with it in this edition ("beat Wales 3-0").
+                if let Some(f) = doc.last_subject.or(doc.focus) {
+                    if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of) {
+                        match_id = Some(m);
+                        match_named = true;
+                    }
+                }
+            }
+        } else if distinct.len() == 1 {
+            if let Some(f) = doc.focus.filter(|f| *f != distinct[0]) {
+                if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of) {
+                    match_id = Some(m);
+                    match_named = true;
+                }
+            }
+        }
+    }
+
+    // Players: the candidate who played in this match, else for a team in view.
+    let mut players = Vec::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        if let MentionKind::Players(cands) = &m.kind {
+            if let Some(p) = pick_player(store, cands, match_id, edition, &distinct, doc) {
+                players.push((mi, p));
+            }
+        }
+    }
+    if players.is_empty() {
+        if let Some(p) = doc.last_player {
+            if let Some(i) = tokens.iter().position(|t| matches!(t.norm.as_str(), "he" | "his" | "him")) {
+                let _ = i;
+                players.push((usize::MAX, p));
+            }
+        }
+    }
+    SentenceCtx { store, text, span, tokens, mentions, doc, teams, match_id, match_named, players, edition }
+}
+
+/// A four-digit year next to a competition name: "2022 FIFA World Cup", "Euro 2020", "FIFA 2018".
+fn year_near(tokens: &[Token], start: usize, end: usize) -> Option<u16> {
+    let year = |i: usize| tokens.get(i).and_then(|t| t.number()).filter(|n| (1900..2100).contains(n)).map(|n| n as u16);
+    year(end)
+        .or_else(|| start.checked_sub(1).and_then(year))
+        .or_else(|| start.checked_sub(2).and_then(|i| year(i).filter(|_| tokens[i + 1].kind == TokenKind::Possessive)))
+}
+
+/// The meeting of two teams a sentence most likely means: in the edition in
+/// view, else in the year it names, else the latest before the article (or
+/// just after it, for a preview).
+pub fn find_meeting(
+    store: &Store,
+    a: TeamId,
+    b: TeamId,
+    edition: Option<EditionId>,
+    year: Option<i16>,
+    as_of: Option<Date>,
+) -> Option<MatchId> {
+    let horizon = as_of.and_then(|d| d.checked_add(jiff::ToSpan::days(10)).ok());
+    let meetings: Vec<&Match> =
+        store.meetings(a, b).filter(|m| horizon.is_none_or(|h| m.date <= h)).collect();
+    if let Some(y) = year {
+        if let Some(m) = meetings.iter().rev().find(|m| m.date.year() == y) {
+            return Some(m.id);
+        }
+    }
+    if let Some(e) = edition {
+        if let Some(m) = meetings.iter().rev().find(|m| m.edition == Some(e)) {
+            return Some(m.id);
+        }
+    }
+    // Close to the article's date: the nearest meeting within a fortnight.
+    let d = as_of?;
+    meetings
+        .iter()
+        .filter(|m| (m.date - d).get_days().abs() <= 14)
+        .min_by_key(|m| (m.date - d).get_days().abs())
+        .map(|m| m.id)
+}
+
+fn pick_player(
+    store: &Store,
+    cands: &[PlayerId],
+    match_id: Option<MatchId>,
+    edition: Option<EditionId>,
+    teams: &[TeamId],
+    doc: &DocState,
+) -> Option<PlayerId> {
+    let scored_in = |p: PlayerId, f: &dyn Fn(&Goal) -> bool| store.player_goals(p).any(f);
+    if let Some(mid) = match_id.or(doc.current_match) {
+        if let Some(p) = cands.iter().find(|p| scored_in(**p, &|g| g.match_id == mid)) {
+            return Some(*p);
+        }
+    }
+    if let Some(e) = edition {
+        if let Some(p) = cands.iter().find(|p| scored_in(**p, &|g| store.match_(g.match_id).edition == Some(e))) {
+            return Some(*p);
+        }
+    }
+    let mut in_view: Vec<TeamId> = teams.to_vec();
+    in_view.extend(doc.focus);
+    in_view.extend(doc.second);
+    let before = |g: &Goal| doc.as_of.is_none_or(|d| store.match_(g.match_id).date <= d);
+    let fits: Vec<PlayerId> = cands
+        .iter()
+        .copied()
+        .filter(|p| scored_in(*p, &|g| !g.own_goal && in_view.contains(&g.team) && before(g)))
+        .collect();
+    if fits.len() == 1 {
+        return Some(fits[0]);
+    }
+    // Among several namesakes, the one scoring nearest the article's date.
+    if fits.len() > 1 {
+        return fits.into_iter().max_by_key(|p| store.player_goals(*p).filter(|g| before(g)).map(|g| store.match_(g.match_id).date).max());
+    }
+    None
+}

@@ -1,0 +1,165 @@
+//! Dates in prose: the publication date line, month-day dates, weekdays, and
+//! the date an undated article was most likely written.
+
+use offside_data::{Date, Store};
+use offside_text::{Token, TokenKind};
+
+/// A first line `date YYYY-MM-DD` (leading spaces allowed; the article may
+/// continue on the same line). Returns the date and where the article starts.
+pub fn date_line(text: &str) -> Option<(Date, usize)> {
+    let trimmed = text.trim_start();
+    let lead = text.len() - trimmed.len();
+    let rest = trimmed.strip_prefix("date ")?;
+    let d = offside_data::parse_date(rest.get(..10)?)?;
+    let after = lead + 5 + 10;
+    let body = text[after..].len() - text[after..].trim_start().len();
+    Some((d, after + body))
+}
+
+pub const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+pub fn month(word: &str) -> Option<i8> {
+    if let Some(i) = MONTHS.iter().position(|m| *m == word) {
+        return Some(i as i8 + 1);
+    }
+    let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if word == "sept" {
+        return Some(9);
+    }
+    short.iter().position(|m| *m == word).map(|i| i as i8 + 1)
+}
+
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// 0 = Monday.
+pub fn weekday(word: &str) -> Option<i8> {
+    WEEKDAYS.iter().position(|d| *d == word).map(|i| i as i8)
+}
+
+pub fn weekday_of(d: Date) -> i8 {
+    d.weekday().to_monday_zero_offset()
+}
+
+/// A calendar date written in the text: "December 10", "10 December",
+/// "July 30, 1966", "Dec. 10". Token range and parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrittenDate {
+    pub start: usize,
+    pub end: usize,
+    pub month: i8,
+    pub day: i8,
+    pub year: Option<i16>,
+}
+
+pub fn written_dates(tokens: &[Token]) -> Vec<WrittenDate> {
+    let mut out = Vec::new();
+    let num = |i: usize| tokens.get(i).and_then(|t| t.number());
+    let year_at = |i: usize| num(i).filter(|y| (1850..2100).contains(y)).map(|y| y as i16);
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let (TokenKind::Word, Some(m)) = (t.kind, month(&t.norm)) {
+            // "may" and "march" are verbs too: need a capital and a day.
+            let cap_ok = t.capitalized;
+            let mut j = i + 1;
+            if tokens.get(j).is_some_and(|t| t.is_punct('.')) {
+                j += 1;
+            }
+            let day = num(j).or(match tokens.get(j).map(|t| t.kind) {
+                Some(TokenKind::Ordinal(d)) => Some(d),
+                _ => None,
+            });
+            if let (true, Some(d)) = (cap_ok, day.filter(|d| (1..=31).contains(d))) {
+                let mut end = j + 1;
+                let mut year = None;
+                let k = if tokens.get(end).is_some_and(|t| t.is_punct(',')) { end + 1 } else { end };
+                if let Some(y) = year_at(k) {
+                    year = Some(y);
+                    end = k + 1;
+                }
+                out.push(WrittenDate { start: i, end, month: m, day: d as i8, year });
+                i = end;
+                continue;
+            }
+            // "10 December (2022)".
+        } else if let Some(d) = num(i).filter(|d| (1..=31).contains(d)) {
+            if let Some(m) = tokens.get(i + 1).filter(|t| t.capitalized).and_then(|t| month(&t.norm)) {
+                let mut end = i + 2;
+                let mut year = None;
+                if let Some(y) = year_at(end) {
+                    year = Some(y);
+                    end += 1;
+                }
+                out.push(WrittenDate { start: i, end, month: m, day: d as i8, year });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The date of a month and day closest to `anchor` (the same year, or the one
+/// before or after around New Year).
+pub fn nearest_date(month: i8, day: i8, anchor: Date) -> Option<Date> {
+    let y = anchor.year();
+    let mut best: Option<Date> = None;
+    for yy in [y - 1, y, y + 1] {
+        if let Ok(d) = Date::new(yy, month, day) {
+            let dist = (d - anchor).get_days().abs();
+            if best.is_none_or(|b| dist < (b - anchor).get_days().abs()) {
+                best = Some(d);
+            }
+        }
+    }
+    best
+}
+
+/// For an undated article: the latest full date it writes ("July 30, 1966"),
+/// else the end of the latest year it names that has matches, else nothing.
+pub fn infer_as_of(tokens: &[Token], store: &Store) -> Option<Date> {
+    let mut best: Option<Date> = None;
+    for d in written_dates(tokens) {
+        if let Some(y) = d.year {
+            if let Ok(date) = Date::new(y, d.month, d.day) {
+                best = best.max(Some(date));
+            }
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    let last_data = store.matches.last().map(|m| m.date)?;
+    let mut year: Option<i16> = None;
+    for t in tokens {
+        if let Some(n) = t.number().filter(|n| (1872..=last_data.year() as u32).contains(n)) {
+            year = year.max(Some(n as i16));
+        }
+    }
+    year.and_then(|y| Date::new(y, 12, 31).ok()).map(|d| d.min(last_data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use offside_text::tokenize;
+
+    #[test]
+    fn reads_dates_in_both_orders() {
+        let t = tokenize("on July 30, 1966 and Saturday (December 10) or 18 December", 0);
+        let d = written_dates(&t);
+        assert_eq!(d.len(), 3);
+        assert_eq!((d[0].month, d[0].day, d[0].year), (7, 30, Some(1966)));
+        assert_eq!((d[1].month, d[1].day, d[1].year), (12, 10, None));
+        assert_eq!((d[2].month, d[2].day), (12, 18));
+    }
+
+    #[test]
+    fn date_line_strips_the_header() {
+        let (d, start) = date_line(" date 2022-12-12 Borussia").unwrap();
+        assert_eq!(d.to_string(), "2022-12-12");
+        assert_eq!(&" date 2022-12-12 Borussia"[start..], "Borussia");
+    }
+}

@@ -1,0 +1,138 @@
+//! Phrase look-up built once from the store: team names, aliases, nicknames
+//! and adjectives; scorers by full name and surname; competitions; places.
+
+use offside_data::{CompetitionId, PlayerId, Store, TeamId};
+use offside_text::normalize_phrase;
+use rustc_hash::FxHashMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entry {
+    /// A team by name, alias or nickname.
+    Team(TeamId),
+    /// "English", "French": a team, but only as a weaker cue.
+    TeamAdjective(TeamId),
+    /// A scorer by full name or a spelling variant.
+    Player(PlayerId),
+    /// A surname (or single name) several scorers may share.
+    Surname(Vec<PlayerId>),
+    Competition(CompetitionId),
+    /// A stadium, city or country where matches were played.
+    Place,
+}
+
+/// Words that are names in the data but ordinary English far more often.
+const COMMON_WORDS: &[&str] = &[
+    "can", "us", "chad", "georgia", "jordan", "guinea", "turkey", "man", "will", "may", "cup", "euro", "euros",
+    "final", "the", "a", "an", "and", "of", "in", "on", "at", "for", "to", "by", "his", "her", "he", "she",
+    "it", "they", "them", "their", "this", "that", "who", "was", "is", "be", "had", "has", "have", "not", "but",
+    "all", "one", "two", "three", "after", "before", "first", "second", "third", "last", "next", "then", "with",
+    "from", "over", "under", "up", "down", "out", "off", "as", "so", "just", "only", "also", "still", "more",
+    "most", "said", "says", "told", "game", "games", "goal", "goals", "match", "team", "side", "group", "round",
+    "penalty", "penalties", "spot", "lead", "win", "won", "draw", "drew", "lost", "loss", "beat", "victory",
+    "defeat", "time", "half", "minute", "minutes", "hat", "trick", "brace", "head", "header", "ball", "net",
+    "bar", "post", "cross", "corner", "free", "kick", "shot", "save", "saved", "keeper", "captain", "coach",
+    "manager", "world", "nations", "african", "asian", "america", "american", "south", "north", "west", "east",
+    "new", "great", "good", "best", "young", "king", "rose", "hand", "long", "small", "little", "lucky",
+    "hope", "grace", "joy", "noble", "power", "bell", "fox", "wood", "stone", "white", "black", "green",
+    "brown", "gray", "grey", "reading", "march", "april", "june", "july", "august", "sunday", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "national", "international", "stadium",
+    "city", "park", "club", "fans", "supporters", "players", "player", "star", "stars", "boss", "hosts",
+    "host", "holders", "champions", "champion", "title", "trophy", "record", "history", "day", "night",
+    "week", "year", "years", "season", "tournament", "competition", "qualifier", "qualifiers", "friendly",
+    "silva", "santos", "junior", "jr", "costa", "rica", "cape", "verde", "leone", "sierra", "lanka", "sri",
+    "korea", "arabia", "saudi", "zealand", "ireland", "africa", "republic", "islands", "island", "united",
+    "states", "kingdom", "emirates", "bosnia", "herzegovina", "macedonia", "coast", "ivory", "dr", "congo",
+    "san", "marino", "de", "da", "do", "dos", "van", "von", "der", "di", "del", "la", "le", "el", "al", "bin",
+    "ben", "ibn", "mac", "mc", "st", "victor", "angel", "christian", "grace", "joy",
+];
+
+pub struct Gazetteer {
+    map: FxHashMap<String, Vec<Entry>>,
+    pub max_words: usize,
+}
+
+impl Gazetteer {
+    pub fn build(store: &Store) -> Self {
+        let mut g = Gazetteer { map: FxHashMap::default(), max_words: 1 };
+        for t in &store.teams {
+            g.add(&t.name, Entry::Team(t.id));
+            for a in t.aliases.iter().chain(&t.nicknames) {
+                g.add(a, Entry::Team(t.id));
+            }
+            for a in &t.adjectives {
+                g.add(a, Entry::TeamAdjective(t.id));
+            }
+        }
+        for c in &store.competitions {
+            g.add(&c.name, Entry::Competition(c.id));
+            for a in &c.aliases {
+                g.add(a, Entry::Competition(c.id));
+            }
+        }
+        let mut surnames: FxHashMap<String, Vec<PlayerId>> = FxHashMap::default();
+        for p in &store.players {
+            g.add(&p.name, Entry::Player(p.id));
+            for v in &p.variants {
+                g.add(v, Entry::Player(p.id));
+            }
+            let norm = normalize_phrase(&p.name);
+            let words: Vec<&str> = norm.split(' ').collect();
+            // The surname, and for particles ("Di María", "van Dijk") the last two words.
+            for take in 1..=2usize.min(words.len().saturating_sub(1)) {
+                let key = words[words.len() - take..].join(" ");
+                if take == 1 && COMMON_WORDS.contains(&key.as_str()) {
+                    continue;
+                }
+                surnames.entry(key).or_default().push(p.id);
+            }
+        }
+        for (k, ids) in surnames {
+            if !g.map.get(&k).is_some_and(|e| e.iter().any(|e| matches!(e, Entry::Team(_)))) {
+                g.insert(k, Entry::Surname(ids));
+            }
+        }
+        for m in &store.matches {
+            if let Some(ground) = &m.ground {
+                for part in ground.split(',') {
+                    let part = part.split(" (").next().unwrap_or(part).trim();
+                    g.add_place(part);
+                }
+            }
+        }
+        for m in store.matches.iter().filter(|m| m.edition.is_some()) {
+            g.add_place(&m.city);
+            g.add_place(&m.country);
+        }
+        g
+    }
+
+    fn add(&mut self, phrase: &str, e: Entry) {
+        let key = normalize_phrase(phrase);
+        if key.is_empty() || (COMMON_WORDS.contains(&key.as_str()) && !matches!(e, Entry::Competition(_))) {
+            return;
+        }
+        self.insert(key, e);
+    }
+
+    fn add_place(&mut self, phrase: &str) {
+        let key = normalize_phrase(phrase);
+        if key.len() < 3 || COMMON_WORDS.contains(&key.as_str()) {
+            return;
+        }
+        if !self.map.get(&key).is_some_and(|v| v.contains(&Entry::Place)) {
+            self.insert(key, Entry::Place);
+        }
+    }
+
+    fn insert(&mut self, key: String, e: Entry) {
+        self.max_words = self.max_words.max(key.split(' ').count());
+        let slot = self.map.entry(key).or_default();
+        if !slot.contains(&e) {
+            slot.push(e);
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&[Entry]> {
+        self.map.get(key).map(Vec::as_slice)
+    }
+}

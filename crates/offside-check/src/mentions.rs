@@ -1,0 +1,155 @@
+//! Tags the entities a sentence names: teams, players, competitions, places,
+//! and title phrases ("the holders") that stand for a team.
+
+use crate::gazetteer::{Entry, Gazetteer};
+use offside_data::{CompetitionId, PlayerId, TeamId};
+use offside_text::{Span, Token, TokenKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MentionKind {
+    Team(TeamId),
+    TeamAdjective(TeamId),
+    /// Candidates, best resolved against the context.
+    Players(Vec<PlayerId>),
+    Competition(CompetitionId),
+    Place,
+    /// "the holders", "defending champions", "reigning champions".
+    Holders,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Token range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub span: Span,
+    pub kind: MentionKind,
+    /// The normalised phrase matched.
+    pub key: String,
+}
+
+impl Mention {
+    pub fn team(&self) -> Option<TeamId> {
+        match self.kind {
+            MentionKind::Team(t) | MentionKind::TeamAdjective(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+fn is_wordish(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_) | TokenKind::Possessive)
+}
+
+/// Longest match first, left to right; a name must start with a capital
+/// (so "us" and "can" never become teams).
+pub fn tag(tokens: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut key = String::new();
+    while i < tokens.len() {
+        if let Some(len) = holders_phrase(tokens, i) {
+            out.push(Mention {
+                start: i,
+                end: i + len,
+                span: tokens[i].span.union(tokens[i + len - 1].span),
+                kind: MentionKind::Holders,
+                key: String::new(),
+            });
+            i += len;
+            continue;
+        }
+        let t = &tokens[i];
+        if !matches!(t.kind, TokenKind::Word) || !t.capitalized {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, &[Entry], String)> = None;
+        key.clear();
+        let mut n = 0;
+        for (j, tok) in tokens.iter().enumerate().skip(i).take(gaz.max_words) {
+            if !is_wordish(tok) || tok.kind == TokenKind::Possessive {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&tok.norm);
+            n += 1;
+            if let Some(entries) = gaz.get(&key) {
+                // Multi-word names need their last word capitalised too
+                // ("Three Lions", not "three lions" in passing), unless a particle.
+                if n == 1 || tok.capitalized || tok.norm.len() <= 3 {
+                    best = Some((j + 1, entries, key.clone()));
+                }
+            }
+        }
+        let Some((end, entries, k)) = best else {
+            i += 1;
+            continue;
+        };
+        let span = tokens[i].span.union(tokens[end - 1].span);
+        let kind = pick(entries);
+        if let Some(kind) = kind {
+            out.push(Mention { start: i, end, span, kind, key: k });
+        }
+        i = end;
+    }
+    out
+}
+
+/// Teams beat players, players beat places: "Senegal" the team, not a surname.
+fn pick(entries: &[Entry]) -> Option<MentionKind> {
+    let mut team = None;
+    let mut adj = None;
+    let mut player: Vec<PlayerId> = Vec::new();
+    let mut comp = None;
+    let mut place = false;
+    for e in entries {
+        match e {
+            Entry::Team(t) => team = team.or(Some(*t)),
+            Entry::TeamAdjective(t) => adj = adj.or(Some(*t)),
+            Entry::Player(p) => {
+                if !player.contains(p) {
+                    player.insert(0, *p);
+                }
+            }
+            Entry::Surname(ps) => {
+                for p in ps {
+                    if !player.contains(p) {
+                        player.push(*p);
+                    }
+                }
+            }
+            Entry::Competition(c) => comp = comp.or(Some(*c)),
+            Entry::Place => place = true,
+        }
+    }
+    if let Some(c) = comp {
+        return Some(MentionKind::Competition(c));
+    }
+    if let Some(t) = team {
+        return Some(MentionKind::Team(t));
+    }
+    if !player.is_empty() {
+        return Some(MentionKind::Players(player));
+    }
+    if let Some(t) = adj {
+        return Some(MentionKind::TeamAdjective(t));
+    }
+    place.then_some(MentionKind::Place)
+}
+
+/// "the holders", "defending champions", "reigning (world) champions",
+/// "defending champion", "holders".
+fn holders_phrase(tokens: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| tokens.get(i + k).map(|t| t.norm.as_str()).unwrap_or("");
+    match w(0) {
+        "holders" => Some(1),
+        "defending" | "reigning" if matches!(w(1), "champions" | "champion") => Some(2),
+        "defending" | "reigning" if matches!(w(1), "world" | "european") && matches!(w(2), "champions" | "champion") => {
+            Some(3)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,139 @@
+//! What the checker reports: one `ClaimReport` per claim, serialised once and
+//! rendered by every front end (CLI, server, editor).
+
+use offside_data::{Date, MatchId};
+use offside_text::Span;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    True,
+    False,
+    Unverifiable,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::True => "true",
+            Verdict::False => "false",
+            Verdict::Unverifiable => "unverifiable",
+        }
+    }
+}
+
+/// The kinds of the gold files (../shared/DESIGN.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Result,
+    Score,
+    Tally,
+    Scorer,
+    Minute,
+    Penalty,
+    OwnGoal,
+    Shootout,
+    Stage,
+    Standing,
+    Date,
+    Venue,
+    HeadToHead,
+    Record,
+    Other,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Result => "result",
+            ClaimKind::Score => "score",
+            ClaimKind::Tally => "tally",
+            ClaimKind::Scorer => "scorer",
+            ClaimKind::Minute => "minute",
+            ClaimKind::Penalty => "penalty",
+            ClaimKind::OwnGoal => "own_goal",
+            ClaimKind::Shootout => "shootout",
+            ClaimKind::Stage => "stage",
+            ClaimKind::Standing => "standing",
+            ClaimKind::Date => "date",
+            ClaimKind::Venue => "venue",
+            ClaimKind::HeadToHead => "head_to_head",
+            ClaimKind::Record => "record",
+            ClaimKind::Other => "other",
+        }
+    }
+}
+
+/// A match cited as evidence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub match_id: MatchId,
+    pub date: Date,
+    pub home: String,
+    pub away: String,
+    pub score: String,
+    /// "2022-12-10 England 1-2 France (FIFA World Cup 2022, quarter-final)".
+    pub summary: String,
+}
+
+/// One checked claim.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimReport {
+    /// Byte span in the checked text.
+    pub span: Span,
+    pub line: usize,
+    pub column: usize,
+    pub kind: ClaimKind,
+    pub verdict: Verdict,
+    /// The claim as the text makes it, normalised ("England conceded 3").
+    pub claimed: String,
+    /// What the data says ("4"), when it says something.
+    pub actual: Option<String>,
+    /// The query in plain words and why the verdict follows.
+    pub explanation: String,
+    pub evidence: Vec<Evidence>,
+    /// Which rule produced it (for `--verbose` and switching rules off).
+    pub rule: &'static str,
+    /// The verbatim text of the span.
+    pub text: String,
+}
+
+/// Everything checked in one document.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// The date claims were judged at, and where it came from.
+    pub as_of: Option<Date>,
+    pub as_of_source: AsOfSource,
+    pub claims: Vec<ClaimReport>,
+    /// Anchors (numbers, scores, minutes, dates, result verbs, stage phrases)
+    /// that no rule explained: the to-do list for recall.
+    pub unexplained: Vec<Anchor>,
+}
+
+impl Report {
+    pub fn false_count(&self) -> usize {
+        self.claims.iter().filter(|c| c.verdict == Verdict::False).count()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AsOfSource {
+    /// Given by the caller (`--as-of`, a JSON field).
+    Given,
+    /// A first line `date YYYY-MM-DD`.
+    DateLine,
+    /// Inferred from the article (the dates and matches it names).
+    Inferred,
+    /// Nothing to go on: every match in the data counts.
+    None,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Anchor {
+    pub span: Span,
+    pub text: String,
+    pub what: &'static str,
+}

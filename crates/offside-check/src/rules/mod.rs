@@ -1,0 +1,119 @@
+//! Claim rules: small units, each finding one kind of claim in a sentence and
+//! verifying it. All are registered here, in one place, by name.
+
+mod goals;
+mod halftime;
+mod result;
+mod shootout;
+mod stage;
+mod standing;
+mod tally;
+mod titles;
+mod unverifiable;
+mod venue_date;
+mod h2h;
+
+use crate::context::SentenceCtx;
+use crate::report::{ClaimKind, Verdict};
+use offside_data::{Match, MatchId, TeamId};
+use offside_text::Span;
+
+/// A claim a rule found, before line/column and evidence details are added.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub span: Span,
+    pub kind: ClaimKind,
+    pub verdict: Verdict,
+    pub claimed: String,
+    pub actual: Option<String>,
+    pub explanation: String,
+    pub evidence: Vec<MatchId>,
+    pub rule: &'static str,
+    /// The goal minute this claim was about, so "a minute later" can follow it.
+    pub minute: Option<u8>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, kind: ClaimKind, span: Span, claimed: impl Into<String>) -> Self {
+        Finding {
+            span,
+            kind,
+            verdict: Verdict::Unverifiable,
+            claimed: claimed.into(),
+            actual: None,
+            explanation: String::new(),
+            evidence: Vec::new(),
+            rule,
+            minute: None,
+        }
+    }
+    /// True when `ok`, else false (with the right value), with the query in words.
+    pub fn judged(mut self, ok: bool, actual: impl Into<String>, explanation: impl Into<String>) -> Self {
+        self.verdict = if ok { Verdict::True } else { Verdict::False };
+        self.actual = Some(actual.into());
+        self.explanation = explanation.into();
+        self
+    }
+    pub fn unverifiable(mut self, why: impl Into<String>) -> Self {
+        self.verdict = Verdict::Unverifiable;
+        self.explanation = why.into();
+        self
+    }
+    pub fn with_evidence(mut self, ids: impl IntoIterator<Item = MatchId>) -> Self {
+        self.evidence.extend(ids);
+        self
+    }
+}
+
+/// One rule. `check` looks at one sentence and pushes what it found.
+pub trait Rule: Send + Sync {
+    fn name(&self) -> &'static str;
+    fn description(&self) -> &'static str;
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>);
+}
+
+/// Every rule, in the order they run.
+pub fn all() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(result::MatchResult),
+        Box::new(halftime::ScoreState),
+        Box::new(shootout::Shootout),
+        Box::new(goals::Scorer),
+        Box::new(goals::GoalMinute),
+        Box::new(goals::Penalty),
+        Box::new(goals::OwnGoal),
+        Box::new(tally::Tally),
+        Box::new(stage::StageClaim),
+        Box::new(standing::Standing),
+        Box::new(venue_date::MatchDate),
+        Box::new(venue_date::Venue),
+        Box::new(titles::Titles),
+        Box::new(h2h::HeadToHead),
+        Box::new(unverifiable::OutsideTheData),
+    ]
+}
+
+/// Words that say the subject won.
+pub const WIN_WORDS: &[&str] = &[
+    "beat", "beats", "beating", "victory", "victories", "win", "wins", "won", "winning", "triumph", "triumphed",
+    "thrashed", "thrashing", "thumping", "hammered", "hammering", "dismantling", "dismantled", "crushed",
+    "routed", "edged", "overcame", "stunned", "defeated", "defeating", "demolished", "demolition", "rout",
+    "downed", "saw", "outclassed",
+];
+pub const LOSS_WORDS: &[&str] =
+    &["lost", "losing", "loss", "losses", "fell", "beaten", "slumped", "suffered", "defeats", "humbled", "succumbed"];
+pub const DRAW_WORDS: &[&str] = &["draw", "drew", "drawn", "stalemate", "tie", "tied", "level", "all", "square", "goalless"];
+
+/// The score as `team` sees it, final and after 90 minutes.
+pub fn scores_for(m: &Match, team: TeamId) -> Vec<(u8, u8)> {
+    let mut v = Vec::new();
+    let s = m.score_for(team);
+    v.push((s.home, s.away));
+    if let Some(ft) = m.full_time {
+        let ft = if m.home == team { ft } else { ft.flipped() };
+        if (ft.home, ft.away) != (s.home, s.away) {
+            v.push((ft.home, ft.away));
+        }
+    }
+    v
+}

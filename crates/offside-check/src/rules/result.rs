@@ -1,0 +1,237 @@
+//! Results and final scores: "beat Wales 3-0", "losing 2-1 to France", "a
+//! goalless draw with the United States", "England 6-2 Iran", "a win over
+//! Nigeria", "defeats against Algeria in 1982 and Mexico in 2018".
+
+use super::*;
+use crate::context::find_meeting;
+use offside_data::Outcome;
+use offside_text::TokenKind;
+
+pub struct MatchResult;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cue {
+    Win,
+    Loss,
+    Draw,
+}
+
+/// Words that turn a score into a score at some moment, not the result.
+const STATE_WORDS: &[&str] = &[
+    "half", "halftime", "break", "interval", "lead", "led", "up", "down", "ahead", "behind", "trailing", "trailed",
+    "minutes", "mins", "inside", "within",
+];
+const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shootout", "shoot", "spot", "kicks"];
+
+fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
+    let w = s.word(i);
+    if w == "defeat" {
+        // "to defeat Nigeria" is a win; "a 2-1 defeat to France" a loss.
+        let before = s.word(i.wrapping_sub(1));
+        return Some(if before == "to" { Cue::Win } else { Cue::Loss });
+    }
+    if w == "goalless" || (w == "draw" || w == "drew" || w == "drawn" || w == "stalemate") {
+        return Some(Cue::Draw);
+    }
+    if WIN_WORDS.contains(&w) && w != "saw" {
+        return Some(Cue::Win);
+    }
+    if LOSS_WORDS.contains(&w) {
+        return Some(Cue::Loss);
+    }
+    None
+}
+
+impl Rule for MatchResult {
+    fn name(&self) -> &'static str {
+        "result"
+    }
+    fn description(&self) -> &'static str {
+        "final scores and who won, lost or drew a match"
+    }
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        let mut scored_any = false;
+        for (i, t) in s.tokens.iter().enumerate() {
+            let TokenKind::Score(a, b) = t.kind else { continue };
+            if s.near(i, 3, STATE_WORDS).is_some() || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some() {
+                continue;
+            }
+            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot"]).is_some() {
+                continue;
+            }
+            scored_any = true;
+            if let Some(f) = check_score(s, i, a, b) {
+                out.push(f);
+            }
+        }
+        if !scored_any {
+            check_without_score(s, out);
+        }
+        // "a goalless draw with X", "played out a goalless draw".
+        if let Some(i) = s.find(&["goalless", "scoreless"]) {
+            if !s.tokens.iter().any(|t| matches!(t.kind, TokenKind::Score(..)))
+                && s.near(i, 2, &["draw", "stalemate"]).is_some()
+                && s.near(i, 6, &["half", "break", "minutes", "regulation", "time"]).is_none()
+            {
+                if let Some(f) = check_score(s, i, 0, 0) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+}
+
+/// Subject and opponent around token `i`: a team written after "over", "to",
+/// "against", "with", "by" or a result verb is the opponent.
+fn sides(s: &SentenceCtx, i: usize) -> Option<(TeamId, TeamId, bool)> {
+    let teams = s.distinct_teams();
+    // "England 6-2 Iran": a team right before and right after the score.
+    let before = s.mentions.iter().find(|m| m.end == i && m.team().is_some()).and_then(|m| m.team());
+    let after = s.mentions.iter().find(|m| m.start == i + 1 && m.team().is_some()).and_then(|m| m.team());
+    if let (Some(x), Some(y)) = (before, after) {
+        if x != y {
+            return Some((x, y, true));
+        }
+    }
+    let m = s.match_();
+    if teams.len() >= 2 {
+        // The first team named is the subject unless it follows the cue.
+        let first = s.teams[0];
+        let other = s.teams.iter().find(|(_, t)| *t != first.1).map(|(_, t)| *t)?;
+        return Some((first.1, other, false));
+    }
+    if teams.len() == 1 {
+        let t = teams[0];
+        let at = s.teams.iter().find(|(_, x)| *x == t).map(|(k, _)| *k).unwrap_or(0);
+        let prep = s.word(at.wrapping_sub(1));
+        let is_object = at > i
+            || matches!(prep, "over" | "to" | "against" | "with" | "by" | "beat" | "beating" | "of" | "defeat" | "defeating");
+        if is_object {
+            let subject = match m {
+                Some(m) if m.involves(t) => m.opponent(t),
+                _ => s.doc.last_subject.filter(|x| *x != t).or(s.doc.focus.filter(|x| *x != t))?,
+            };
+            return Some((subject, t, false));
+        }
+        let opp = match m {
+            Some(m) if m.involves(t) => m.opponent(t),
+            _ => return None,
+        };
+        return Some((t, opp, false));
+    }
+    let m = m?;
+    let subject = s.doc.focus.filter(|f| m.involves(*f)).unwrap_or(m.home);
+    Some((subject, m.opponent(subject), false))
+}
+
+fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
+    let lo = i.saturating_sub(6);
+    let hi = (i + 6).min(s.tokens.len());
+    let mut best: Option<(usize, Cue)> = None;
+    for k in lo..hi {
+        if let Some(c) = cue_at(s, k) {
+            if best.is_none_or(|(b, _)| k.abs_diff(i) < b.abs_diff(i)) {
+                best = Some((k, c));
+            }
+        }
+    }
+    best
+}
+
+fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
+    (from..(from + 4).min(s.tokens.len())).find_map(|k| s.tokens[k].number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16))
+}
+
+fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
+    let store = s.store;
+    let (subject, opponent, explicit) = sides(s, i)?;
+    let cue = cue_near(s, i);
+    let year = year_after(s, i).or_else(|| s.tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16)));
+    let mid = find_meeting(store, subject, opponent, s.edition, year, s.doc.as_of)
+        .or_else(|| s.match_().filter(|m| m.involves(subject) && m.involves(opponent)).map(|m| m.id))?;
+    let m = store.match_(mid);
+    let (claim_for, claim_against) = match (explicit, cue.map(|c| c.1)) {
+        (true, _) => (a, b),
+        (false, Some(Cue::Win)) => (a.max(b), a.min(b)),
+        (false, Some(Cue::Loss)) => (a.min(b), a.max(b)),
+        _ => (a, b),
+    };
+    let options = scores_for(m, subject);
+    let unordered = !explicit && cue.is_none();
+    let ok = options.iter().any(|&(f, g)| (f, g) == (claim_for, claim_against) || (unordered && (g, f) == (claim_for, claim_against)));
+    let draw_claim = cue.map(|c| c.1) == Some(Cue::Draw);
+    let ok = ok && (!draw_claim || a == b);
+    let start = cue.map(|c| c.0.min(i)).unwrap_or(i);
+    let opp_end = s.mentions.iter().filter(|mm| mm.team() == Some(opponent) && mm.start > i).map(|mm| mm.end - 1).next();
+    let end = opp_end.filter(|e| *e <= i + 6).unwrap_or(i).max(i);
+    let start = s.mentions.iter().filter(|mm| mm.team() == Some(opponent) && mm.end <= start && start - mm.end <= 2).map(|mm| mm.start).next().unwrap_or(start);
+    let names = (store.team_name(subject), store.team_name(opponent));
+    let kind = if cue.is_some() { ClaimKind::Result } else { ClaimKind::Score };
+    let claimed = if explicit {
+        format!("{} {a}-{b} {}", names.0, names.1)
+    } else {
+        match cue.map(|c| c.1) {
+            Some(Cue::Win) => format!("{} beat {} {claim_for}-{claim_against}", names.0, names.1),
+            Some(Cue::Loss) => format!("{} lost {claim_against}-{claim_for} to {}", names.0, names.1),
+            Some(Cue::Draw) => format!("{} drew {a}-{b} with {}", names.0, names.1),
+            None => format!("{} v {}: {a}-{b}", names.0, names.1),
+        }
+    };
+    let actual = store.describe_match(m);
+    let mut f = Finding::new("result", kind, s.span_of(start, end), claimed);
+    // A named match is a confident reading; one taken from context is not, unless it is the current one.
+    let confident = s.match_named || s.match_id == Some(mid);
+    f = if ok || confident {
+        f.judged(ok, m.score_for(subject).to_string(), format!("score of {} v {}: {actual}", names.0, names.1))
+    } else {
+        f.unverifiable(format!("not sure which match is meant; nearest: {actual}"))
+    };
+    Some(f.with_evidence([mid]))
+}
+
+/// "a win over Nigeria", "lost to France", "defeats against Algeria in 1982".
+fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
+    let store = s.store;
+    for k in 0..s.tokens.len() {
+        let Some(cue) = cue_at(s, k) else { continue };
+        if cue == Cue::Draw {
+            continue;
+        }
+        // The opponent right after the cue ("win over X", "beat X", "lost to X").
+        let mut j = k + 1;
+        while matches!(s.word(j), "over" | "to" | "against" | "by" | "the" | "a" | "of" | "in" | "from" | "with") {
+            j += 1;
+        }
+        let Some(m) = s.mentions.iter().find(|m| m.start == j && m.team().is_some()) else { continue };
+        let opp = m.team().unwrap();
+        // "won the World Cup" is a title, not a match.
+        if s.near(k, 3, &["cup", "title", "trophy", "championship"]).is_some() {
+            continue;
+        }
+        let subject = s
+            .teams
+            .iter()
+            .rev()
+            .find(|(x, t)| *x < k && *t != opp)
+            .map(|(_, t)| *t)
+            .or(s.doc.last_subject.filter(|t| *t != opp))
+            .or(s.doc.focus.filter(|t| *t != opp));
+        let Some(subject) = subject else { continue };
+        let year = year_after(s, m.end);
+        let Some(mid) = find_meeting(store, subject, opp, s.edition, year, s.doc.as_of) else { continue };
+        let mt = store.match_(mid);
+        let got = mt.result_for(subject);
+        let ok = match cue {
+            Cue::Win => got == Outcome::Win || mt.winner() == Some(subject),
+            Cue::Loss => got == Outcome::Loss || (got == Outcome::Draw && mt.winner() == Some(opp)),
+            Cue::Draw => got == Outcome::Draw,
+        };
+        let names = (store.team_name(subject), store.team_name(opp));
+        let verb = if cue == Cue::Win { "beat" } else { "lost to" };
+        let end = if year.is_some() { (m.end + 2).min(s.tokens.len() - 1) } else { m.end - 1 };
+        let f = Finding::new("result", ClaimKind::Result, s.span_of(k, end), format!("{} {verb} {}", names.0, names.1))
+            .judged(ok, store.describe_match(mt), format!("result of {} v {}", names.0, names.1))
+            .with_evidence([mid]);
+        out.push(f);
+    }
+}
