@@ -282,9 +282,14 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     if let Some(e) = ctx.edition {
         next.edition = Some(e);
     }
-    // The subject: the first team named before any verb-like word.
-    if let Some((_, t)) = ctx.teams.first() {
-        next.last_subject = Some(*t);
+    // The subject for "they": a team named at the start of the sentence
+    // ("England ...", "The Three Lions ...", "They ..."); a team named later is
+    // more likely an object ("... then beat Senegal").
+    if let Some((k, t)) = ctx.teams.first() {
+        let lead = ctx.tokens[..*k].iter().filter(|t| !matches!(t.kind, TokenKind::Punct(_))).count();
+        if lead <= 2 {
+            next.last_subject = Some(*t);
+        }
     }
     if let Some((_, p)) = ctx.players.last() {
         next.last_player = Some(*p);

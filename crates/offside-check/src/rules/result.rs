@@ -69,8 +69,7 @@ impl Rule for MatchResult {
         }
         // "a goalless draw with X", "played out a goalless draw".
         if let Some(i) = s.find(&["goalless", "scoreless"]) {
-            if !s.tokens.iter().any(|t| matches!(t.kind, TokenKind::Score(..)))
-                && s.near(i, 2, &["draw", "stalemate"]).is_some()
+            if s.near(i, 2, &["draw", "stalemate"]).is_some()
                 && s.near(i, 6, &["half", "break", "minutes", "regulation", "time"]).is_none()
             {
                 if let Some(f) = check_score(s, i, 0, 0) {
@@ -81,11 +80,11 @@ impl Rule for MatchResult {
     }
 }
 
-/// Subject and opponent around token `i`: a team written after "over", "to",
-/// "against", "with", "by" or a result verb is the opponent.
-fn sides(s: &SentenceCtx, i: usize) -> Option<(TeamId, TeamId, bool)> {
-    let teams = s.distinct_teams();
-    // "England 6-2 Iran": a team right before and right after the score.
+/// Subject and opponent around the score at token `i`: "A a-b B" is explicit;
+/// otherwise the team right after the result word or the score is the
+/// opponent ("beating Wales 3-0", "a 6-2 victory over Iran", "losing 2-1 to
+/// France") and the subject is the team named before, else the one in view.
+fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamId, bool)> {
     let before = s.mentions.iter().find(|m| m.end == i && m.team().is_some()).and_then(|m| m.team());
     let after = s.mentions.iter().find(|m| m.start == i + 1 && m.team().is_some()).and_then(|m| m.team());
     if let (Some(x), Some(y)) = (before, after) {
@@ -94,34 +93,47 @@ fn sides(s: &SentenceCtx, i: usize) -> Option<(TeamId, TeamId, bool)> {
         }
     }
     let m = s.match_();
-    if teams.len() >= 2 {
-        // The first team named is the subject unless it follows the cue.
-        let first = s.teams[0];
-        let other = s.teams.iter().find(|(_, t)| *t != first.1).map(|(_, t)| *t)?;
-        return Some((first.1, other, false));
-    }
-    if teams.len() == 1 {
-        let t = teams[0];
-        let at = s.teams.iter().find(|(_, x)| *x == t).map(|(k, _)| *k).unwrap_or(0);
-        let prep = s.word(at.wrapping_sub(1));
-        let is_object = at > i
-            || matches!(prep, "over" | "to" | "against" | "with" | "by" | "beat" | "beating" | "of" | "defeat" | "defeating");
-        if is_object {
-            let subject = match m {
-                Some(m) if m.involves(t) => m.opponent(t),
-                _ => s.doc.last_subject.filter(|x| *x != t).or(s.doc.focus.filter(|x| *x != t))?,
-            };
-            return Some((subject, t, false));
+    let lo = cue.map(|k| k.min(i)).unwrap_or(i);
+    let hi = cue.map(|k| k.max(i)).unwrap_or(i);
+    let object = s
+        .teams
+        .iter()
+        .find(|(k, _)| *k > lo && *k <= hi + 4)
+        .map(|(_, t)| *t);
+    // The clause's subject: the first team named before the result that is not
+    // itself the object of a preposition ("a draw with the United States").
+    let subject_before = |opp: Option<TeamId>| {
+        let cands: Vec<&(usize, TeamId)> = s.teams.iter().filter(|(k, t)| *k < lo && Some(*t) != opp).collect();
+        cands
+            .iter()
+            .find(|(k, _)| {
+                let p1 = s.word(k.wrapping_sub(1));
+                let p2 = s.word(k.wrapping_sub(2));
+                let preps = ["with", "over", "to", "against", "by", "of", "from", "v", "vs"];
+                !preps.contains(&p1) && !(p1 == "the" && preps.contains(&p2))
+            })
+            .or(cands.first())
+            .map(|(_, t)| *t)
+    };
+    match object {
+        Some(opp) => {
+            let subject = subject_before(Some(opp))
+                .or_else(|| m.filter(|m| m.involves(opp)).map(|m| m.opponent(opp)))
+                .or(s.doc.last_subject.filter(|x| *x != opp))
+                .or(s.doc.focus.filter(|x| *x != opp))?;
+            Some((subject, opp, false))
         }
-        let opp = match m {
-            Some(m) if m.involves(t) => m.opponent(t),
-            _ => return None,
-        };
-        return Some((t, opp, false));
+        None => {
+            let subject = subject_before(None)?;
+            let opp = s
+                .teams
+                .iter()
+                .find(|(_, t)| *t != subject)
+                .map(|(_, t)| *t)
+                .or_else(|| m.filter(|m| m.involves(subject)).map(|m| m.opponent(subject)))?;
+            Some((subject, opp, false))
+        }
     }
-    let m = m?;
-    let subject = s.doc.focus.filter(|f| m.involves(*f)).unwrap_or(m.home);
-    Some((subject, m.opponent(subject), false))
 }
 
 fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
@@ -144,8 +156,8 @@ fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
 
 fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let store = s.store;
-    let (subject, opponent, explicit) = sides(s, i)?;
     let cue = cue_near(s, i);
+    let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
     let year = year_after(s, i).or_else(|| s.tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16)));
     let mid = find_meeting(store, subject, opponent, s.edition, year, s.doc.as_of)
         .or_else(|| s.match_().filter(|m| m.involves(subject) && m.involves(opponent)).map(|m| m.id))?;
