@@ -40,7 +40,10 @@ pub struct SentenceCtx<'a> {
     pub match_named: bool,
     /// Players named, resolved: (mention index, player).
     pub players: Vec<(usize, PlayerId)>,
+    /// The edition the sentence is about (its first explicit one, else the document's).
     pub edition: Option<EditionId>,
+    /// Every edition the sentence names, by token position.
+    pub editions: Vec<(usize, EditionId)>,
 }
 
 impl<'a> SentenceCtx<'a> {
@@ -103,6 +106,10 @@ impl<'a> SentenceCtx<'a> {
             _ => None,
         })
     }
+    /// The edition named nearest token `i` (within the sentence), else the sentence's.
+    pub fn edition_near(&self, i: usize) -> Option<EditionId> {
+        self.editions.iter().min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, e)| *e).or(self.edition)
+    }
     pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.start <= tok && tok < m.end)
     }
@@ -127,20 +134,30 @@ pub fn resolve<'a>(
     doc: &'a DocState,
 ) -> SentenceCtx<'a> {
     let mut edition = doc.edition;
+    let mut editions = Vec::new();
     // An explicit edition: "the 2022 World Cup", "Euro 2020", "FIFA 2018", "this year's World Cup".
     for m in mentions {
         if let MentionKind::Competition(c) = m.kind {
-            let year = year_near(tokens, m.start, m.end);
+            let this_year = m.start >= 3
+                && tokens[m.start - 3].norm == "this"
+                && tokens[m.start - 2].norm == "year"
+                && tokens[m.start - 1].kind == TokenKind::Possessive;
+            let year = year_near(tokens, m.start, m.end)
+                .or_else(|| this_year.then(|| doc.as_of.map(|d| d.year() as u16)).flatten());
             let found = match year {
                 Some(y) => store.edition_by_year(c, y),
-                None => doc.as_of.and_then(|d| store.edition_at(c, d)).or_else(|| edition.map(|e| store.edition(e))),
+                None => match edition.map(|e| store.edition(e)) {
+                    Some(cur) if cur.competition == c => Some(cur),
+                    _ => doc.as_of.and_then(|d| store.edition_at(c, d)),
+                },
             };
             if let Some(e) = found {
-                if year.is_some() || edition.is_none_or(|cur| store.edition(cur).competition != c) {
-                    edition = Some(e.id);
-                }
+                editions.push((m.start, e.id));
             }
         }
+    }
+    if let Some((_, e)) = editions.first() {
+        edition = Some(*e);
     }
     let mut teams: Vec<(usize, TeamId)> = Vec::new();
     for m in mentions {
@@ -234,7 +251,7 @@ pub fn resolve<'a>(
             }
         }
     }
-    SentenceCtx { store, text, span, tokens, mentions, doc, teams, match_id, match_named, players, edition }
+    SentenceCtx { store, text, span, tokens, mentions, doc, teams, match_id, match_named, players, edition, editions }
 }
 
 /// A four-digit year next to a competition name: "2022 FIFA World Cup", "Euro 2020", "FIFA 2018".

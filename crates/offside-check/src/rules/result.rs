@@ -128,7 +128,8 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
             let opp = s
                 .teams
                 .iter()
-                .find(|(_, t)| *t != subject)
+                .filter(|(_, t)| *t != subject)
+                .min_by_key(|(k, _)| k.abs_diff(i))
                 .map(|(_, t)| *t)
                 .or_else(|| m.filter(|m| m.involves(subject)).map(|m| m.opponent(subject)))?;
             Some((subject, opp, false))
@@ -159,7 +160,7 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let cue = cue_near(s, i);
     let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
     let year = year_after(s, i).or_else(|| s.tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16)));
-    let mid = find_meeting(store, subject, opponent, s.edition, year, s.doc.as_of)
+    let mid = find_meeting(store, subject, opponent, s.edition_near(i), year, s.doc.as_of)
         .or_else(|| s.match_().filter(|m| m.involves(subject) && m.involves(opponent)).map(|m| m.id))?;
     let m = store.match_(mid);
     let (claim_for, claim_against) = match (explicit, cue.map(|c| c.1)) {
@@ -229,8 +230,15 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
             .or(s.doc.last_subject.filter(|t| *t != opp))
             .or(s.doc.focus.filter(|t| *t != opp));
         let Some(subject) = subject else { continue };
-        let year = year_after(s, m.end);
-        let Some(mid) = find_meeting(store, subject, opp, s.edition, year, s.doc.as_of) else { continue };
+        let year = year_after(s, m.end).or_else(|| {
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter_map(|(x, t)| t.number().filter(|n| (1872..2100).contains(n)).map(|n| (x, n as i16)))
+                .min_by_key(|(x, _)| x.abs_diff(k))
+                .map(|(_, y)| y)
+        });
+        let Some(mid) = find_meeting(store, subject, opp, s.edition_near(k), year, s.doc.as_of) else { continue };
         let mt = store.match_(mid);
         let got = mt.result_for(subject);
         let ok = match cue {

@@ -94,7 +94,6 @@ impl Rule for Tally {
         "goals scored or conceded, matches played, won, drawn or lost over a tournament or a stage"
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
-        let Some(edition) = s.edition else { return };
         let mut last: Option<(Measure, Option<usize>)> = None;
         let n = s.tokens.len();
         for i in 0..n {
@@ -104,11 +103,16 @@ impl Rule for Tally {
                 continue;
             }
             let prev = s.word(i.wrapping_sub(1));
-            if matches!(prev, "it" | "minute" | "of" | "the" | "top" | "v" | "vs" | "under" | "over" | "than") && prev != "in" {
-                // "made it two", "one of", "the two" are not tallies.
-                if prev != "in" {
-                    continue;
-                }
+            // "made it two", "one of", "the first three", "a negative four" are not tallies.
+            if matches!(
+                prev,
+                "it" | "minute" | "of" | "the" | "top" | "v" | "vs" | "under" | "than" | "first" | "last" | "opening"
+                    | "final" | "next" | "previous" | "negative" | "positive" | "plus" | "minus" | "within" | "inside"
+            ) {
+                continue;
+            }
+            if matches!(s.word(i + 2), "difference" | "lead" | "advantage" | "margin") {
+                continue;
             }
             if matches!(s.word(i + 1), "minute" | "minutes" | "mins" | "min" | "seconds" | "points" | "per" | "%" | "percent") {
                 continue;
@@ -165,6 +169,7 @@ impl Rule for Tally {
                 .next_back();
             let subject_player = player.filter(|_| measure == Measure::GoalsFor && !in_games);
             let span = s.span_of(start, end);
+            let Some(edition) = s.edition_near(i) else { continue };
             if let Some(p) = subject_player {
                 if let Some(f) = player_tally(s, p, edition, value, span) {
                     out.push(f);
