@@ -1,50 +1,551 @@
+//! Goals in a match: who scored, when ("in the 84th minute", "90+13", "with 12
+//! minutes remaining", "a minute later"), how many ("twice", "a hat-trick"),
+//! from the spot, into his own net, and which goal it was ("the second").
+//!
+//! One clause about one goal gives one finding, of the most specific kind it
+//! names (minute, else penalty, else own goal, else scorer), so a scorer
+//! that is right cannot hide a minute that is wrong.
+
 use super::*;
+use offside_data::{Goal, PlayerId, Stage, Store};
+use offside_text::TokenKind;
 
 pub struct Scorer;
+pub struct GoalMinute;
+pub struct Penalty;
+pub struct OwnGoal;
+
+const SCORING: &[&str] = &[
+    "scored", "scores", "score", "scoring", "netted", "net", "nets", "netting", "struck", "strikes", "headed",
+    "header", "volleyed", "volley", "converted", "converting", "converts", "tapped", "fired", "equalised",
+    "equalized", "equaliser", "equalizer", "levelled", "leveled", "levels", "opener", "goal", "goals", "brace",
+    "hat", "treble", "target", "scoresheet", "blasted", "slotted", "curled", "nodded", "lead", "ahead",
+    "restored", "added", "add", "double", "doubled", "winner", "penalty", "finish", "strike", "made",
+];
+const MISSED: &[&str] =
+    &["missed", "miss", "misses", "saved", "save", "blazed", "spurned", "wide", "woodwork", "crossbar", "post", "awarded"];
+const PENALTY: &[&str] = &["penalty", "spot", "pen", "penalties"];
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum When {
+    Exact(u8, Option<u8>),
+    Range(u8, u8),
+    AtMost(u8),
+    /// The final minutes of normal or extra time.
+    Late,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct MinuteExpr {
+    start: usize,
+    end: usize,
+    when: When,
+}
+
+fn num(s: &SentenceCtx, i: usize) -> Option<u32> {
+    s.tokens.get(i).and_then(|t| match t.kind {
+        TokenKind::Number(n) => Some(n),
+        _ => None,
+    })
+}
+
+fn ord(s: &SentenceCtx, i: usize) -> Option<u32> {
+    s.tokens.get(i).and_then(|t| match t.kind {
+        TokenKind::Ordinal(n) => Some(n),
+        _ => None,
+    })
+}
+
+/// Every minute expression in the sentence.
+fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
+    let mut out = Vec::new();
+    let n = s.tokens.len();
+    let last_minute = s.doc.last_minute;
+    let mut i = 0;
+    while i < n {
+        let w = s.word(i);
+        let is_min = |k: usize| matches!(s.word(k), "minute" | "min" | "mins" | "minutes");
+        // "84th minute", "12th-minute", "13th minute of added time".
+        if let (Some(o), true) = (ord(s, i), is_min(i + 1)) {
+            if o <= 130 {
+                let added = s.word(i + 2) == "of" && matches!(s.word(i + 3), "added" | "stoppage" | "injury");
+                if added {
+                    let base = if s.has_phrase(&["first", "half"]).is_some() { 45 } else { 90 };
+                    out.push(MinuteExpr { start: i, end: i + 4, when: When::Exact(base, Some(o as u8)) });
+                    i += 5;
+                } else {
+                    out.push(MinuteExpr { start: i, end: i + 1, when: When::Exact(o as u8, None) });
+                    i += 2;
+                }
+                continue;
+            }
+        }
+        if let TokenKind::Stoppage(a, b) = s.tokens[i].kind {
+            out.push(MinuteExpr { start: i, end: i, when: When::Exact(a, Some(b)) });
+            i += 1;
+            continue;
+        }
+        // "on 35 minutes", "in 62 minutes of play", "after 18 minutes"; "inside 29 minutes".
+        if let (Some(v), true) = (num(s, i), is_min(i + 1)) {
+            let prev = s.word(i.wrapping_sub(1));
+            let prev2 = s.word(i.wrapping_sub(2));
+            let later = s.word(i + 2) == "later";
+            if later {
+                if let Some(m) = last_minute {
+                    out.push(MinuteExpr { start: i, end: i + 2, when: When::Exact(m.saturating_add(v as u8), None) });
+                }
+                i += 3;
+                continue;
+            }
+            if matches!(s.word(i + 2), "remaining" | "left" | "to") || (prev == "just" && matches!(s.word(i + 2), "remaining" | "left")) {
+                let m = 90u32.saturating_sub(v) as u8;
+                out.push(MinuteExpr { start: i.saturating_sub(1), end: i + 2, when: When::Range(m.saturating_sub(1), m + 1) });
+                i += 3;
+                continue;
+            }
+            if matches!(s.word(i + 2), "off" | "past" | "after" | "before") && s.find_in(i + 3, i + 6, &["hour"]).is_some() {
+                let v = v as u8;
+                out.push(MinuteExpr { start: i, end: i + 5, when: When::Range(60 - v.min(60), 60 + v) });
+                i += 5;
+                continue;
+            }
+            if matches!(prev, "inside" | "within" | "under") || (prev2 == "in" && prev == "under") {
+                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::AtMost(v as u8) });
+                i += 2;
+                continue;
+            }
+            if matches!(prev, "on" | "in" | "after") && v <= 130 && s.word(i + 2) != "remaining" {
+                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Exact(v as u8, None) });
+                i += 2;
+                continue;
+            }
+        }
+        // "a minute later".
+        if w == "minute" && s.word(i + 1) == "later" && matches!(s.word(i.wrapping_sub(1)), "a" | "one") {
+            if let Some(m) = last_minute {
+                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Exact(m.saturating_add(1), None) });
+            }
+            i += 2;
+            continue;
+        }
+        // "a minute to full time", "with a minute to go".
+        if w == "minute" && s.word(i + 1) == "to" && matches!(s.word(i + 2), "full" | "go" | "play" | "time") {
+            out.push(MinuteExpr { start: i.saturating_sub(1), end: i + 3, when: When::Range(88, 90) });
+            i += 3;
+            continue;
+        }
+        // "on the stroke of half time".
+        if w == "stroke" && s.word(i + 1) == "of" && s.word(i + 2).starts_with("half") {
+            out.push(MinuteExpr { start: i, end: i + 3, when: When::Range(44, 45) });
+            i += 4;
+            continue;
+        }
+        if matches!(w, "dying" | "gasp") || (w == "death" && s.word(i - 1) == "the") || (w == "last" && s.word(i + 1) == "minute") {
+            out.push(MinuteExpr { start: i, end: i + 1, when: When::Late });
+            i += 2;
+            continue;
+        }
+        if w == "end" && s.word(i + 1) == "of" && s.word(i + 2) == "extra" {
+            out.push(MinuteExpr { start: i, end: i + 3, when: When::Range(115, 120) });
+            i += 4;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn fits(g: &Goal, when: When) -> bool {
+    let minutes: Vec<u8> = g.minute.into_iter().chain(g.alt_minute).collect();
+    minutes.iter().any(|&m| match when {
+        When::Exact(x, None) => m == x,
+        When::Exact(x, Some(extra)) => m == x && (g.stoppage.is_none() || g.stoppage == Some(extra)),
+        When::Range(lo, hi) => (lo..=hi).contains(&m),
+        When::AtMost(x) => m <= x,
+        When::Late => (85..=90).contains(&m) || m >= 115 || g.stoppage.is_some_and(|_| m >= 90),
+    })
+}
+
+fn when_label(w: When) -> String {
+    match w {
+        When::Exact(m, Some(x)) => format!("{m}+{x}'"),
+        When::Exact(m, None) => format!("{m}'"),
+        When::Range(a, b) => format!("{a}'-{b}'"),
+        When::AtMost(m) => format!("by {m}'"),
+        When::Late => "late".into(),
+    }
+}
+
+/// Qualifiers a clause puts on its goal.
+#[derive(Default, Debug, Clone)]
+struct Quals {
+    count: Option<u32>,
+    penalty: bool,
+    another_penalty: bool,
+    own_goal: bool,
+    first_half: bool,
+    second_half: bool,
+    extra_time: bool,
+    /// "the second", "a fifth", "the sixth goal": the team's n-th goal.
+    nth: Option<u32>,
+    equaliser: bool,
+    lead: bool,
+    last_goal: bool,
+    stage: Option<Stage>,
+}
+
+fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
+    let mut q = Quals::default();
+    let to = to.min(s.tokens.len());
+    for k in from..to {
+        let w = s.word(k);
+        match w {
+            "twice" => q.count = Some(2),
+            "brace" | "double" if s.word(k - 1) != "a" || w == "brace" => q.count = Some(2),
+            "hat" if s.word(k + 1) == "trick" => q.count = Some(3),
+            "treble" => q.count = Some(3),
+            "both" if matches!(s.word(k + 1), "goals" | "of") => q.count = Some(2),
+            "penalty" | "spot" | "pen" => {
+                q.penalty = true;
+                if s.word(k - 1) == "another" || s.word(k - 1) == "second" {
+                    q.another_penalty = true;
+                }
+            }
+            "own" if matches!(s.word(k + 1), "goal" | "net") => q.own_goal = true,
+            "first" if s.word(k + 1) == "half" => q.first_half = true,
+            "second" if s.word(k + 1) == "half" => q.second_half = true,
+            "break" | "interval" if matches!(s.word(k - 1), "the") && s.word(k - 2) == "after" => q.second_half = true,
+            "extra" if s.word(k + 1) == "time" && !matches!(s.word(k - 1), "into" | "to") && s.word(k - 2) != "into" => {
+                q.extra_time = true
+            }
+            "equalised" | "equalized" | "equaliser" | "equalizer" | "levelled" | "leveled" | "level" => q.equaliser = true,
+            "lead" | "ahead" if s.find_in(k.saturating_sub(4), k, &["gave", "give", "put", "restored", "regained"]).is_some() => {
+                q.lead = true
+            }
+            "semi" | "semifinal" => q.stage = Some(Stage::SemiFinal),
+            _ => {}
+        }
+        if let TokenKind::Ordinal(n) = s.tokens[k].kind {
+            let next = s.word(k + 1);
+            let prev = s.word(k.wrapping_sub(1));
+            if n <= 12
+                && matches!(prev, "the" | "a" | "his" | "their")
+                && !matches!(next, "minute" | "half" | "min" | "time" | "round" | "leg" | "semi" | "title" | "world")
+                && !s.tokens[k + 1..].first().is_some_and(|t| t.hyphen_before)
+            {
+                q.nth = Some(n);
+            }
+        }
+        if let TokenKind::Number(n) = s.tokens[k].kind {
+            if matches!(s.word(k + 1), "more" | "goals") && (2..=5).contains(&n) && s.word(k - 1) != "the" {
+                q.count = Some(n);
+            }
+        }
+    }
+    if s.find_in(from, to, &["last"]).is_some_and(|k| matches!(s.word(k + 1), "minute" | "gasp")) {
+        q.last_goal = true;
+    }
+    q
+}
+
+/// The goals a clause is about, and why it holds or not.
+fn judge(store: &Store, m: &Match, player: Option<PlayerId>, team: Option<TeamId>, when: Option<When>, q: &Quals) -> (bool, String) {
+    let goals = store.goals_of(m);
+    let mine: Vec<&Goal> = goals
+        .iter()
+        .filter(|g| match player {
+            Some(p) => g.player == p && g.own_goal == q.own_goal,
+            None => team.is_none_or(|t| g.team == t),
+        })
+        .collect();
+    let list = |gs: &[&Goal]| {
+        gs.iter()
+            .map(|g| {
+                let mut s = format!("{} {}", store.player(g.player).name, g.minute_label());
+                if g.penalty {
+                    s.push_str(" (pen.)");
+                }
+                if g.own_goal {
+                    s.push_str(" (o.g.)");
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if mine.is_empty() {
+        let all = goals.iter().collect::<Vec<_>>();
+        return (false, if all.is_empty() { "no goals recorded".into() } else { format!("goals: {}", list(&all)) });
+    }
+    let team_count = |g: &Goal| if g.team == m.home { g.score_after.home } else { g.score_after.away };
+    let other_count = |g: &Goal| if g.team == m.home { g.score_after.away } else { g.score_after.home };
+    let ok_one = |g: &&Goal| {
+        when.is_none_or(|w| fits(g, w))
+            && (!q.penalty || g.penalty || q.own_goal)
+            && (!q.first_half || g.minute.is_some_and(|x| x <= 45))
+            && (!q.second_half || g.minute.is_some_and(|x| (46..=90).contains(&x)))
+            && (!q.extra_time || g.minute.is_some_and(|x| x > 90))
+            && q.nth.is_none_or(|n| team_count(g) as u32 == n)
+            && (!q.equaliser || team_count(g) == other_count(g))
+            && (!q.lead || team_count(g) > other_count(g))
+            && (!q.last_goal || goals.last().is_some_and(|l| std::ptr::eq(l, *g)))
+    };
+    let fitting: Vec<&Goal> = mine.iter().copied().filter(|g| ok_one(g)).collect();
+    let mut ok = !fitting.is_empty();
+    if let Some(c) = q.count {
+        let counted = mine.iter().filter(|g| (!q.first_half || g.minute.is_some_and(|x| x <= 45)) && (!q.second_half || g.minute.is_some_and(|x| x > 45))).count() as u32;
+        ok = ok && if c >= 3 { counted >= c } else { counted == c };
+    }
+    if q.another_penalty {
+        ok = ok && mine.iter().filter(|g| g.penalty).count() >= 2;
+    }
+    (ok, list(&mine))
+}
+
+/// A goal clause: a player (or none) and what it says of the goal.
+struct Clause {
+    start: usize,
+    end: usize,
+    player: Option<PlayerId>,
+    when: Option<MinuteExpr>,
+}
+
+fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
+    let to = to.min(s.tokens.len());
+    (from..to).any(|k| {
+        let w = s.word(k);
+        SCORING.contains(&w)
+            && !(w == "made" && s.word(k + 1) != "it")
+            && !(w == "lead" && s.find_in(k.saturating_sub(3), k, &["gave", "give", "put", "restored", "the"]).is_none())
+            && !(w == "goal" && matches!(s.word(k + 1), "difference" | "line" | "kick" | "keeper"))
+    })
+}
+
+fn missed_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
+    s.find_in(from, to, MISSED).is_some() || s.has_phrase(&["over", "the", "bar"]).is_some_and(|k| k >= from && k < to)
+}
+
+/// The clauses of a sentence about goals.
+fn clauses(s: &SentenceCtx) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let minutes = minute_exprs(s);
+    let player_at = |mi: usize| if mi == usize::MAX { 0 } else { s.mentions[mi].start };
+    let mut used_players: Vec<usize> = Vec::new();
+    for (idx, me) in minutes.iter().enumerate() {
+        let lower = if idx == 0 { 0 } else { minutes[idx - 1].end + 1 };
+        // The player named nearest before the minute in this stretch, else the one just after.
+        let before = s.players.iter().rev().find(|(mi, _)| {
+            let at = player_at(*mi);
+            at >= lower && at <= me.start
+        });
+        let after = s.players.iter().find(|(mi, _)| {
+            let at = player_at(*mi);
+            at > me.end && at <= me.end + 3
+        });
+        // Else "he" (the last scorer), or the previous minute's scorer.
+        let pronoun = s.players.iter().find(|(mi, _)| *mi == usize::MAX).copied().filter(|_| idx == 0);
+        let previous = out.last().and_then(|c: &Clause| c.player).map(|p| (usize::MAX - 1, p));
+        let chosen: Option<(usize, PlayerId)> = before.or(after).copied().or(pronoun).or(previous);
+        let start = match chosen {
+            Some((mi, _)) if mi < usize::MAX - 1 => player_at(mi).min(me.start),
+            _ => me.start,
+        };
+        if let Some((mi, _)) = chosen {
+            used_players.push(mi);
+        }
+        out.push(Clause { start, end: me.end, player: chosen.map(|c| c.1), when: Some(*me) });
+    }
+    // Players with a scoring word and no minute of their own.
+    for (mi, p) in &s.players {
+        if used_players.contains(mi) || *mi == usize::MAX {
+            continue;
+        }
+        let m = &s.mentions[*mi];
+        let next_player = s.players.iter().map(|(x, _)| player_at(*x)).filter(|x| *x > m.start).min().unwrap_or(s.tokens.len());
+        let prev_player_end = s.players.iter().filter(|(x, _)| *x != usize::MAX && s.mentions[*x].end <= m.start).map(|(x, _)| s.mentions[*x].end).max().unwrap_or(0);
+        let to = (m.end + 10).min(next_player.max(m.end + 2));
+        let from = m.start.saturating_sub(6).max(prev_player_end);
+        if !scoring_near(s, from, to.max(m.end + 3)) {
+            continue;
+        }
+        out.push(Clause { start: m.start, end: (m.end - 1).max(m.start), player: Some(*p), when: None });
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
+    let store = s.store;
+    let Some(m) = s.match_() else { return };
+    let cls = clauses(s);
+    let n = s.tokens.len();
+    // Lists of scorers ("Doan and Asano scored", "A, B, C and D were also on
+    // target") become one claim, true only if every one scored.
+    let mut i = 0;
+    while i < cls.len() {
+        let c = &cls[i];
+        let next_start = cls.get(i + 1).map(|x| x.start).unwrap_or(n);
+        let q_to = if c.when.is_some() { (c.end + 4).min(next_start.max(c.end + 1)) } else { (c.end + 12).min(n) };
+        // Group a list: consecutive player-only clauses joined by commas/"and".
+        let mut group = vec![i];
+        if c.when.is_none() {
+            let mut j = i + 1;
+            while j < cls.len() && cls[j].when.is_none() {
+                let gap = (cls[j - 1].end + 1..cls[j].start).all(|k| matches!(s.word(k), "," | "and" | "&"));
+                if !gap {
+                    break;
+                }
+                group.push(j);
+                j += 1;
+            }
+        }
+        let last = &cls[*group.last().unwrap()];
+        let q_to = if group.len() > 1 { (last.end + 8).min(n) } else { q_to };
+        let from = c.start;
+        let missed = missed_near(s, from.saturating_sub(2), q_to);
+        let q = quals(s, from, q_to);
+        let mut qq = q.clone();
+        // A list shares the verb; counts and ordinals then describe the group.
+        if group.len() > 1 {
+            qq.count = None;
+            qq.nth = None;
+        }
+        let mut fm = m;
+        // "Haller scored in the semi-final": that stage's match of his team.
+        if let (Some(st), Some(p)) = (q.stage, c.player) {
+            if m.stage != st {
+                if let Some(e) = m.edition {
+                    let team = store.player_goals(p).find(|g| !g.own_goal).map(|g| g.team);
+                    if let Some(other) = store.edition(e).matches.iter().map(|id| store.match_(*id)).find(|x| x.stage == st && team.is_some_and(|t| x.involves(t))) {
+                        fm = other;
+                    }
+                }
+            }
+        }
+        let kind = if c.when.is_some() {
+            ClaimKind::Minute
+        } else if q.own_goal {
+            ClaimKind::OwnGoal
+        } else if q.penalty {
+            ClaimKind::Penalty
+        } else {
+            ClaimKind::Scorer
+        };
+        let span = s.span_of(from, last.end.max(c.end));
+        if missed && (q.penalty || s.near(from, 6, PENALTY).is_some()) {
+            out.push(
+                Finding::new("goals", ClaimKind::Penalty, span, "a missed or awarded penalty")
+                    .unverifiable("missed penalties, saves and awards are not in the match data"),
+            );
+            i = group.last().unwrap() + 1;
+            continue;
+        }
+        let players: Vec<Option<PlayerId>> = group.iter().map(|k| cls[*k].player).collect();
+        // Without a player, a minute needs a scoring word to be a goal claim.
+        if players.iter().all(Option::is_none) && !scoring_near(s, from.saturating_sub(6), q_to) {
+            i = group.last().unwrap() + 1;
+            continue;
+        }
+        let mut all_ok = true;
+        let mut actuals = Vec::new();
+        let mut names = Vec::new();
+        let mut known_team = true;
+        let mut first_minute = None;
+        for p in &players {
+            let team = if p.is_none() { s.team_before(from) } else { None };
+            let (ok, actual) = judge(store, fm, *p, team, c.when.map(|w| w.when), &qq);
+            all_ok &= ok;
+            actuals.push(actual);
+            if let Some(p) = p {
+                names.push(store.player(*p).name.to_string());
+                // Is the player one of these teams' scorers at all? If not, a
+                // wrong reading (a namesake, a substitute) is likelier than an error.
+                let plays_for = store.player_goals(*p).any(|g| fm.involves(if g.own_goal { fm.opponent(g.team) } else { g.team }) || fm.involves(g.team));
+                known_team &= plays_for;
+                if first_minute.is_none() {
+                    first_minute = store.goals_of(fm).iter().filter(|g| g.player == *p && c.when.is_none_or(|w| fits(g, w.when))).map(|g| g.minute).next().flatten();
+                }
+            }
+        }
+        let who = if names.is_empty() { "a goal".to_string() } else { names.join(", ") };
+        let mut claimed = who.clone();
+        if let Some(w) = c.when {
+            claimed.push_str(&format!(" at {}", when_label(w.when)));
+        }
+        if q.penalty {
+            claimed.push_str(" (penalty)");
+        }
+        if let Some(k) = q.count {
+            claimed.push_str(&format!(", {k} goals"));
+        }
+        if let Some(k) = q.nth {
+            claimed.push_str(&format!(", the team's goal no. {k}"));
+        }
+        let desc = store.describe_match(fm);
+        let mut f = Finding::new("goals", kind, span, claimed);
+        f = if all_ok || known_team {
+            f.judged(all_ok, actuals.join("; "), format!("goals in {desc}"))
+        } else {
+            f.unverifiable(format!("{who} scored no goal in {desc}; another match may be meant"))
+        };
+        f.minute = first_minute.or(match c.when.map(|w| w.when) {
+            Some(When::Exact(x, _)) => Some(x),
+            _ => None,
+        });
+        out.push(f.with_evidence([fm.id]));
+        i = group.last().unwrap() + 1;
+    }
+    // A penalty with no scorer named: "via VAR-decided penalty", "(including a
+    // last-minute penalty)": the scorer of the previous sentence.
+    if !out.iter().any(|f| f.kind == ClaimKind::Penalty || f.kind == ClaimKind::Minute) && cls.is_empty() {
+        if let Some(k) = s.find(&["penalty", "spot"]) {
+            let missed = missed_near(s, 0, n);
+            if missed {
+                out.push(
+                    Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), "a missed or awarded penalty")
+                        .unverifiable("missed penalties, saves and awards are not in the match data"),
+                );
+            } else if let Some(p) = s.doc.last_player.filter(|_| scoring_near(s, 0, n) || s.word(k.wrapping_sub(1)).ends_with("decided") || s.has(&["including", "via"])) {
+                let q = quals(s, 0, n);
+                let (ok, actual) = judge(store, m, Some(p), None, None, &Quals { penalty: true, last_goal: q.last_goal, ..Default::default() });
+                let name = store.player(p).name.to_string();
+                out.push(
+                    Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), format!("{name} scored a penalty"))
+                        .judged(ok, actual, format!("goals in {}", store.describe_match(m)))
+                        .with_evidence([m.id]),
+                );
+            }
+        }
+    }
+}
 
 impl Rule for Scorer {
     fn name(&self) -> &'static str {
-        "scorer"
+        "goals"
     }
     fn description(&self) -> &'static str {
-        "todo"
+        "who scored, when, how often, from the spot or into their own net"
     }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        goal_rule(s, out);
+    }
 }
 
-pub struct GoalMinute;
-
-impl Rule for GoalMinute {
-    fn name(&self) -> &'static str {
-        "goalminute"
-    }
-    fn description(&self) -> &'static str {
-        "todo"
-    }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
+/// The goal rule covers minutes, penalties and own goals too; these stay as
+/// names so each kind can be listed and switched on its own later.
+macro_rules! covered_by_goal_rule {
+    ($t:ident, $name:literal, $desc:literal) => {
+        impl Rule for $t {
+            fn name(&self) -> &'static str {
+                $name
+            }
+            fn description(&self) -> &'static str {
+                $desc
+            }
+            fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
+        }
+    };
 }
-
-pub struct Penalty;
-
-impl Rule for Penalty {
-    fn name(&self) -> &'static str {
-        "penalty"
-    }
-    fn description(&self) -> &'static str {
-        "todo"
-    }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
-}
-
-pub struct OwnGoal;
-
-impl Rule for OwnGoal {
-    fn name(&self) -> &'static str {
-        "owngoal"
-    }
-    fn description(&self) -> &'static str {
-        "todo"
-    }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
-}
-
+covered_by_goal_rule!(GoalMinute, "minute", "goal minutes (checked by the goals rule)");
+covered_by_goal_rule!(Penalty, "penalty", "penalties scored (checked by the goals rule)");
+covered_by_goal_rule!(OwnGoal, "own_goal", "own goals (checked by the goals rule)");
