@@ -198,10 +198,19 @@ pub fn resolve<'a>(
     let year_hint = tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16));
     let mut match_id = None;
     let mut match_named = false;
+    // Two teams name a match only when they stand close together ("England
+    // 6-2 Iran", "France beat Croatia in the final") with a year, if any, beside them.
     if distinct.len() >= 2 {
-        'outer: for (i, a) in distinct.iter().enumerate() {
-            for b in &distinct[i + 1..] {
-                if let Some(m) = find_meeting(store, *a, *b, edition, year_hint, doc.as_of) {
+        'outer: for (x, (i, a)) in teams.iter().enumerate() {
+            for (j, b) in &teams[x + 1..] {
+                if a == b || j - i > 10 {
+                    continue;
+                }
+                let year = tokens[*i..(*j + 6).min(tokens.len())]
+                    .iter()
+                    .find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16))
+                    .or(year_hint.filter(|_| teams.len() == 2));
+                if let Some(m) = find_meeting(store, *a, *b, edition, year, doc.as_of) {
                     match_id = Some(m);
                     match_named = true;
                     break 'outer;

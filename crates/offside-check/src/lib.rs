@@ -143,6 +143,18 @@ impl Checker {
                 continue;
             }
             let ctx = context::resolve(store, text, *span, toks, mentions, &doc);
+            if std::env::var_os("OFFSIDE_DEBUG").is_some() {
+                eprintln!(
+                    "-- {:?}\n   mentions: {:?}\n   teams: {:?} players: {:?} match: {:?} named: {} edition: {:?}",
+                    span.text(text),
+                    mentions.iter().map(|m| (&m.key, &m.kind)).collect::<Vec<_>>(),
+                    ctx.teams.iter().map(|(_, t)| store.team_name(*t)).collect::<Vec<_>>(),
+                    ctx.players.iter().map(|(_, p)| &*store.player(*p).name).collect::<Vec<_>>(),
+                    ctx.match_id.map(|m| store.describe_match(store.match_(m))),
+                    ctx.match_named,
+                    ctx.edition.map(|e| store.edition_name(e)),
+                );
+            }
             let mut found: Vec<Finding> = Vec::new();
             for r in &self.rules {
                 r.check(&ctx, &mut found);
@@ -276,7 +288,9 @@ fn anchor_kind(ctx: &SentenceCtx, i: usize) -> Option<&'static str> {
 /// sentence named it, its subject becomes "they", its scorer "he".
 fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocState {
     let mut next = doc.clone();
-    if ctx.match_named {
+    // Digressions to other matches last one sentence; the article's own match
+    // stays current. (An article without a main match follows what it names.)
+    if ctx.match_named && doc.main_match.is_none() {
         next.current_match = ctx.match_id;
     }
     if let Some(e) = ctx.edition {

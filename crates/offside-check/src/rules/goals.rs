@@ -33,6 +33,8 @@ enum When {
     AtMost(u8),
     /// The final minutes of normal or extra time.
     Late,
+    /// "a minute later", "three minutes later": after the previous goal.
+    Later(u8),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -60,7 +62,6 @@ fn ord(s: &SentenceCtx, i: usize) -> Option<u32> {
 fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
     let mut out = Vec::new();
     let n = s.tokens.len();
-    let last_minute = s.doc.last_minute;
     let mut i = 0;
     while i < n {
         let w = s.word(i);
@@ -91,9 +92,7 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
             let prev2 = s.word(i.wrapping_sub(2));
             let later = s.word(i + 2) == "later";
             if later {
-                if let Some(m) = last_minute {
-                    out.push(MinuteExpr { start: i, end: i + 2, when: When::Exact(m.saturating_add(v as u8), None) });
-                }
+                out.push(MinuteExpr { start: i, end: i + 2, when: When::Later(v as u8) });
                 i += 3;
                 continue;
             }
@@ -122,9 +121,7 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
         }
         // "a minute later".
         if w == "minute" && s.word(i + 1) == "later" && matches!(s.word(i.wrapping_sub(1)), "a" | "one") {
-            if let Some(m) = last_minute {
-                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Exact(m.saturating_add(1), None) });
-            }
+            out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Later(1) });
             i += 2;
             continue;
         }
@@ -163,6 +160,7 @@ fn fits(g: &Goal, when: When) -> bool {
         When::Range(lo, hi) => (lo..=hi).contains(&m),
         When::AtMost(x) => m <= x,
         When::Late => (85..=90).contains(&m) || m >= 115 || g.stoppage.is_some_and(|_| m >= 90),
+        When::Later(_) => false,
     })
 }
 
@@ -173,6 +171,7 @@ fn when_label(w: When) -> String {
         When::Range(a, b) => format!("{a}'-{b}'"),
         When::AtMost(m) => format!("by {m}'"),
         When::Late => "late".into(),
+        When::Later(d) => format!("{d} minute(s) after the previous goal"),
     }
 }
 
@@ -228,10 +227,14 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
         if let TokenKind::Ordinal(n) = s.tokens[k].kind {
             let next = s.word(k + 1);
             let prev = s.word(k.wrapping_sub(1));
+            let next_ok = matches!(next, "goal" | "for" | "and" | "of" | "" | "," | "." | "to" | "in" | "with" | "as")
+                && !(next == "of" && matches!(s.word(k + 2), "his" | "their" | "the" | "a"))
+                && !(next == "of" && s.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive || t.capitalized));
             if n <= 12
                 && matches!(prev, "the" | "a" | "his" | "their")
-                && !matches!(next, "minute" | "half" | "min" | "time" | "round" | "leg" | "semi" | "title" | "world")
+                && next_ok
                 && !s.tokens[k + 1..].first().is_some_and(|t| t.hyphen_before)
+                && !(n == 1 && prev == "the" && next == "of")
             {
                 q.nth = Some(n);
             }
@@ -242,14 +245,28 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             }
         }
     }
-    if s.find_in(from, to, &["last"]).is_some_and(|k| matches!(s.word(k + 1), "minute" | "gasp")) {
+    if s.find_in(from, to, &["last"]).is_some_and(|k| s.word(k + 1) == "minute") {
         q.last_goal = true;
     }
     q
 }
 
 /// The goals a clause is about, and why it holds or not.
-fn judge(store: &Store, m: &Match, player: Option<PlayerId>, team: Option<TeamId>, when: Option<When>, q: &Quals) -> (bool, String) {
+/// Whether the goals of `player` (or `team`) in `m` fit the clause; the goals
+/// listed; and the minute of the first fitting goal (for "a minute later").
+fn judge(
+    store: &Store,
+    m: &Match,
+    player: Option<PlayerId>,
+    team: Option<TeamId>,
+    when: Option<When>,
+    prev_minute: Option<u8>,
+    q: &Quals,
+) -> (bool, String, Option<u8>) {
+    let when = match when {
+        Some(When::Later(d)) => prev_minute.map(|p| When::Range(p.saturating_add(d), p.saturating_add(d))),
+        w => w,
+    };
     let goals = store.goals_of(m);
     let mine: Vec<&Goal> = goals
         .iter()
@@ -275,7 +292,7 @@ fn judge(store: &Store, m: &Match, player: Option<PlayerId>, team: Option<TeamId
     };
     if mine.is_empty() {
         let all = goals.iter().collect::<Vec<_>>();
-        return (false, if all.is_empty() { "no goals recorded".into() } else { format!("goals: {}", list(&all)) });
+        return (false, if all.is_empty() { "no goals recorded".into() } else { format!("goals: {}", list(&all)) }, None);
     }
     let team_count = |g: &Goal| if g.team == m.home { g.score_after.home } else { g.score_after.away };
     let other_count = |g: &Goal| if g.team == m.home { g.score_after.away } else { g.score_after.home };
@@ -299,7 +316,7 @@ fn judge(store: &Store, m: &Match, player: Option<PlayerId>, team: Option<TeamId
     if q.another_penalty {
         ok = ok && mine.iter().filter(|g| g.penalty).count() >= 2;
     }
-    (ok, list(&mine))
+    (ok, list(&mine), fitting.first().and_then(|g| g.minute))
 }
 
 /// A goal clause: a player (or none) and what it says of the goal.
@@ -310,62 +327,80 @@ struct Clause {
     when: Option<MinuteExpr>,
 }
 
+/// Words that make a scoring verb of the clause.
 fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
     let to = to.min(s.tokens.len());
     (from..to).any(|k| {
         let w = s.word(k);
         SCORING.contains(&w)
+            && w != "penalty"
             && !(w == "made" && s.word(k + 1) != "it")
             && !(w == "lead" && s.find_in(k.saturating_sub(3), k, &["gave", "give", "put", "restored", "the"]).is_none())
-            && !(w == "goal" && matches!(s.word(k + 1), "difference" | "line" | "kick" | "keeper"))
+            && !(w == "goal" && matches!(s.word(k + 1), "difference" | "line" | "kick" | "keeper" | "attempts"))
     })
 }
 
+/// Events with a minute that are not goals.
+const NOT_GOALS: &[&str] = &[
+    "injury", "injured", "entered", "came", "substitute", "substituted", "replaced", "booked", "card", "sent",
+    "hitting", "crossbar", "cross", "woodwork", "post", "bar", "brought", "withdrawn", "yellow", "red", "off",
+    "missed", "miss", "saved", "denied", "chance", "awarded",
+];
+
 fn missed_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
     s.find_in(from, to, MISSED).is_some() || s.has_phrase(&["over", "the", "bar"]).is_some_and(|k| k >= from && k < to)
+}
+
+/// Where a clause ends: the next player, or a word that starts another clause.
+fn clause_end(s: &SentenceCtx, from: usize, limit: usize) -> usize {
+    let limit = limit.min(s.tokens.len());
+    (from..limit)
+        .find(|k| matches!(s.word(*k), "that" | "which" | "while" | "whereas" | "but" | "though" | "although" | ";" | "before" | "as"))
+        .unwrap_or(limit)
 }
 
 /// The clauses of a sentence about goals.
 fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
     let minutes = minute_exprs(s);
-    let player_at = |mi: usize| if mi == usize::MAX { 0 } else { s.mentions[mi].start };
-    let mut used_players: Vec<usize> = Vec::new();
+    let at = |mi: usize| s.mentions[mi].start;
+    let end_of = |mi: usize| s.mentions[mi].end;
+    let named: Vec<(usize, PlayerId)> = s.players.iter().filter(|(mi, _)| *mi != usize::MAX).copied().collect();
+    let pronoun = s.players.iter().find(|(mi, _)| *mi == usize::MAX).map(|x| x.1);
+    let mut used: Vec<usize> = Vec::new();
     for (idx, me) in minutes.iter().enumerate() {
         let lower = if idx == 0 { 0 } else { minutes[idx - 1].end + 1 };
-        // The player named nearest before the minute in this stretch, else the one just after.
-        let before = s.players.iter().rev().find(|(mi, _)| {
-            let at = player_at(*mi);
-            at >= lower && at <= me.start
-        });
-        let after = s.players.iter().find(|(mi, _)| {
-            let at = player_at(*mi);
-            at > me.end && at <= me.end + 3
-        });
-        // Else "he" (the last scorer), or the previous minute's scorer.
-        let pronoun = s.players.iter().find(|(mi, _)| *mi == usize::MAX).copied().filter(|_| idx == 0);
-        let previous = out.last().and_then(|c: &Clause| c.player).map(|p| (usize::MAX - 1, p));
-        let chosen: Option<(usize, PlayerId)> = before.or(after).copied().or(pronoun).or(previous);
-        let start = match chosen {
-            Some((mi, _)) if mi < usize::MAX - 1 => player_at(mi).min(me.start),
-            _ => me.start,
+        let upper = minutes.get(idx + 1).map(|m| m.start).unwrap_or(s.tokens.len());
+        // The nearer of the player just before and the one just after; a comma
+        // between counts as distance.
+        let dist = |from: usize, to: usize| {
+            (from..to).map(|k| if matches!(s.word(k), "," | ";" | "(" | ")") { 4 } else { 1 }).sum::<usize>()
         };
+        let before = named.iter().rev().find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start).map(|x| (dist(end_of(x.0), me.start), *x));
+        let after = named.iter().find(|(mi, _)| at(*mi) > me.end && at(*mi) < upper).map(|x| (dist(me.end + 1, at(x.0)), *x)).filter(|(d, _)| *d <= 7);
+        let chosen = match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
+            (b, a) => b.or(a).map(|x| x.1),
+        };
+        let player = chosen.map(|c| c.1).or(if idx == 0 { pronoun } else { None }).or_else(|| out.last().and_then(|c| c.player));
+        let start = chosen.map(|(mi, _)| at(mi).min(me.start)).unwrap_or(me.start);
+        let end = chosen.map(|(mi, _)| (end_of(mi) - 1).max(me.end)).unwrap_or(me.end);
         if let Some((mi, _)) = chosen {
-            used_players.push(mi);
+            used.push(mi);
         }
-        out.push(Clause { start, end: me.end, player: chosen.map(|c| c.1), when: Some(*me) });
+        out.push(Clause { start, end, player, when: Some(*me) });
     }
     // Players with a scoring word and no minute of their own.
-    for (mi, p) in &s.players {
-        if used_players.contains(mi) || *mi == usize::MAX {
+    for (mi, p) in &named {
+        if used.contains(mi) {
             continue;
         }
         let m = &s.mentions[*mi];
-        let next_player = s.players.iter().map(|(x, _)| player_at(*x)).filter(|x| *x > m.start).min().unwrap_or(s.tokens.len());
-        let prev_player_end = s.players.iter().filter(|(x, _)| *x != usize::MAX && s.mentions[*x].end <= m.start).map(|(x, _)| s.mentions[*x].end).max().unwrap_or(0);
-        let to = (m.end + 10).min(next_player.max(m.end + 2));
-        let from = m.start.saturating_sub(6).max(prev_player_end);
-        if !scoring_near(s, from, to.max(m.end + 3)) {
+        let next_player = named.iter().map(|(x, _)| at(*x)).filter(|x| *x > m.start).min().unwrap_or(s.tokens.len());
+        let prev_end = named.iter().filter(|(x, _)| end_of(*x) <= m.start).map(|(x, _)| end_of(*x)).max().unwrap_or(0);
+        let to = clause_end(s, m.end, next_player.max(m.end + 2).min(m.end + 10));
+        let from = m.start.saturating_sub(4).max(prev_end);
+        if !scoring_near(s, from, to) {
             continue;
         }
         out.push(Clause { start: m.start, end: (m.end - 1).max(m.start), player: Some(*p), when: None });
@@ -374,19 +409,35 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     out
 }
 
+/// The match a clause is about: a team named just before it that met the
+/// focus team in this edition ("... then beat Mali 2-1 in Bouake, with a
+/// winner right at the end of extra time"), else the sentence's match.
+fn clause_match<'a>(s: &SentenceCtx<'a>, at: usize) -> Option<&'a Match> {
+    let m = s.match_()?;
+    if let Some((_, t)) = s.teams.iter().rev().find(|(k, _)| *k < at) {
+        if !m.involves(*t) {
+            if let Some(f) = s.doc.focus.filter(|f| f != t) {
+                if let Some(id) = crate::context::find_meeting(s.store, f, *t, s.edition, None, s.doc.as_of) {
+                    return Some(s.store.match_(id));
+                }
+            }
+        }
+    }
+    Some(m)
+}
+
 fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
-    let Some(m) = s.match_() else { return };
+    let Some(main) = s.match_() else { return };
     let cls = clauses(s);
     let n = s.tokens.len();
+    let mut prev_minute = s.doc.last_minute;
     // Lists of scorers ("Doan and Asano scored", "A, B, C and D were also on
     // target") become one claim, true only if every one scored.
     let mut i = 0;
     while i < cls.len() {
         let c = &cls[i];
         let next_start = cls.get(i + 1).map(|x| x.start).unwrap_or(n);
-        let q_to = if c.when.is_some() { (c.end + 4).min(next_start.max(c.end + 1)) } else { (c.end + 12).min(n) };
-        // Group a list: consecutive player-only clauses joined by commas/"and".
         let mut group = vec![i];
         if c.when.is_none() {
             let mut j = i + 1;
@@ -399,28 +450,73 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 j += 1;
             }
         }
+        i = group.last().unwrap() + 1;
         let last = &cls[*group.last().unwrap()];
-        let q_to = if group.len() > 1 { (last.end + 8).min(n) } else { q_to };
         let from = c.start;
-        let missed = missed_near(s, from.saturating_sub(2), q_to);
-        let q = quals(s, from, q_to);
+        let after_next = cls.get(i).map(|x| x.start).unwrap_or(n);
+        let q_to = if c.when.is_some() {
+            (c.end + 4).min(next_start.max(c.end + 1))
+        } else {
+            clause_end(s, last.end + 1, after_next.min(last.end + 12))
+        };
+        // Qualifiers may sit just before the name too: "a hat-trick for Mbappé".
+        let prev_end = if i > group.len() { cls[i - group.len() - 1].end + 1 } else { 0 };
+        let q_from = from.saturating_sub(4).max(prev_end);
+        let missed = missed_near(s, q_from, q_to);
+        let q = quals(s, q_from, q_to);
+        // "five times in four games", "his 29th international goal": tallies, not this match.
+        let tally_like = (q_from..q_to).any(|k| {
+            matches!(s.tokens[k].kind, TokenKind::Number(v) if v >= 3 && matches!(s.word(k + 1), "times" | "goals" | "international" | "career"))
+                || matches!(s.tokens[k].kind, TokenKind::Ordinal(v) if v > 12 && matches!(s.word(k + 1), "international" | "goal" | "career" | "title"))
+        }) || s.find_in(q_from, q_to, &["ever", "record", "tally", "international", "career"]).is_some();
+        if tally_like {
+            continue;
+        }
         let mut qq = q.clone();
-        // A list shares the verb; counts and ordinals then describe the group.
         if group.len() > 1 {
             qq.count = None;
             qq.nth = None;
         }
-        let mut fm = m;
+        let span = s.span_of(q_from.max(from.min(c.when.map(|w| w.start).unwrap_or(from))), last.end.max(c.end));
+        if missed && (q.penalty || s.near(from, 6, PENALTY).is_some()) {
+            out.push(
+                Finding::new("goals", ClaimKind::Penalty, span, "a missed or awarded penalty")
+                    .unverifiable("missed penalties, saves and awards are not in the match data"),
+            );
+            continue;
+        }
+        let players: Vec<Option<PlayerId>> = group.iter().map(|k| cls[*k].player).collect();
+        let clause_span = (from.min(c.when.map(|w| w.start).unwrap_or(from)), (c.end + 4).min(n));
+        let scoring = scoring_near(s, clause_span.0.saturating_sub(3), clause_span.1);
+        let non_goal = s.find_in(clause_span.0, clause_span.1, NOT_GOALS).is_some();
+        if c.when.is_some() && (!scoring || (non_goal && !s.find_in(clause_span.0, clause_span.1, &["scored", "net", "goal", "equaliser", "equalizer", "winner"]).is_some())) {
+            continue;
+        }
+        // Without a player, a minute needs a goal noun ("a winner", "the
+        // opener") and no unknown name standing where the scorer would be.
+        if players.iter().all(Option::is_none) {
+            let noun = s.find_in(clause_span.0.saturating_sub(4), clause_span.1, &["goal", "winner", "equaliser", "equalizer", "opener"]).is_some();
+            let unknown_name = (clause_span.0.saturating_sub(4)..clause_span.0).any(|k| s.tokens[k].capitalized && s.mention_at(k).is_none() && k > 0);
+            if !noun || unknown_name {
+                continue;
+            }
+        }
+        let fm_base = clause_match(s, from).unwrap_or(main);
+        let mut fm = fm_base;
         // "Haller scored in the semi-final": that stage's match of his team.
         if let (Some(st), Some(p)) = (q.stage, c.player) {
-            if m.stage != st {
-                if let Some(e) = m.edition {
+            if fm.stage != st {
+                if let Some(e) = fm.edition {
                     let team = store.player_goals(p).find(|g| !g.own_goal).map(|g| g.team);
                     if let Some(other) = store.edition(e).matches.iter().map(|id| store.match_(*id)).find(|x| x.stage == st && team.is_some_and(|t| x.involves(t))) {
                         fm = other;
                     }
                 }
             }
+        }
+        // A match not yet played when the article was written has no goals to check.
+        if s.doc.as_of.is_some_and(|d| fm.date > d) {
+            continue;
         }
         let kind = if c.when.is_some() {
             ClaimKind::Minute
@@ -431,40 +527,25 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             ClaimKind::Scorer
         };
-        let span = s.span_of(from, last.end.max(c.end));
-        if missed && (q.penalty || s.near(from, 6, PENALTY).is_some()) {
-            out.push(
-                Finding::new("goals", ClaimKind::Penalty, span, "a missed or awarded penalty")
-                    .unverifiable("missed penalties, saves and awards are not in the match data"),
-            );
-            i = group.last().unwrap() + 1;
-            continue;
-        }
-        let players: Vec<Option<PlayerId>> = group.iter().map(|k| cls[*k].player).collect();
-        // Without a player, a minute needs a scoring word to be a goal claim.
-        if players.iter().all(Option::is_none) && !scoring_near(s, from.saturating_sub(6), q_to) {
-            i = group.last().unwrap() + 1;
-            continue;
-        }
         let mut all_ok = true;
         let mut actuals = Vec::new();
         let mut names = Vec::new();
         let mut known_team = true;
-        let mut first_minute = None;
+        let mut fitted = None;
         for p in &players {
             let team = if p.is_none() { s.team_before(from) } else { None };
-            let (ok, actual) = judge(store, fm, *p, team, c.when.map(|w| w.when), &qq);
+            let (ok, actual, minute) = judge(store, fm, *p, team, c.when.map(|w| w.when), prev_minute, &qq);
             all_ok &= ok;
             actuals.push(actual);
+            fitted = fitted.or(minute);
             if let Some(p) = p {
                 names.push(store.player(*p).name.to_string());
                 // Is the player one of these teams' scorers at all? If not, a
-                // wrong reading (a namesake, a substitute) is likelier than an error.
-                let plays_for = store.player_goals(*p).any(|g| fm.involves(if g.own_goal { fm.opponent(g.team) } else { g.team }) || fm.involves(g.team));
-                known_team &= plays_for;
-                if first_minute.is_none() {
-                    first_minute = store.goals_of(fm).iter().filter(|g| g.player == *p && c.when.is_none_or(|w| fits(g, w.when))).map(|g| g.minute).next().flatten();
-                }
+                // namesake or another match is likelier than an error.
+                known_team &= store.player_goals(*p).any(|g| {
+                    let own = if g.own_goal { store.match_(g.match_id).opponent(g.team) } else { g.team };
+                    fm.involves(own)
+                });
             }
         }
         let who = if names.is_empty() { "a goal".to_string() } else { names.join(", ") };
@@ -475,10 +556,13 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if q.penalty {
             claimed.push_str(" (penalty)");
         }
-        if let Some(k) = q.count {
+        if q.own_goal {
+            claimed.push_str(" (own goal)");
+        }
+        if let Some(k) = qq.count {
             claimed.push_str(&format!(", {k} goals"));
         }
-        if let Some(k) = q.nth {
+        if let Some(k) = qq.nth {
             claimed.push_str(&format!(", the team's goal no. {k}"));
         }
         let desc = store.describe_match(fm);
@@ -488,31 +572,31 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             f.unverifiable(format!("{who} scored no goal in {desc}; another match may be meant"))
         };
-        f.minute = first_minute.or(match c.when.map(|w| w.when) {
-            Some(When::Exact(x, _)) => Some(x),
-            _ => None,
-        });
+        f.minute = fitted;
+        prev_minute = fitted.or(prev_minute);
         out.push(f.with_evidence([fm.id]));
-        i = group.last().unwrap() + 1;
     }
     // A penalty with no scorer named: "via VAR-decided penalty", "(including a
     // last-minute penalty)": the scorer of the previous sentence.
-    if !out.iter().any(|f| f.kind == ClaimKind::Penalty || f.kind == ClaimKind::Minute) && cls.is_empty() {
-        if let Some(k) = s.find(&["penalty", "spot"]) {
-            let missed = missed_near(s, 0, n);
-            if missed {
+    if !out.iter().any(|f| matches!(f.kind, ClaimKind::Penalty | ClaimKind::Minute)) && cls.is_empty() {
+        if let Some(k) = s.find(&["penalty"]) {
+            let blocked = s.find(&["away", "conceded", "conceding", "ever", "record", "first"]).is_some();
+            if missed_near(s, 0, n) {
                 out.push(
                     Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), "a missed or awarded penalty")
                         .unverifiable("missed penalties, saves and awards are not in the match data"),
                 );
-            } else if let Some(p) = s.doc.last_player.filter(|_| scoring_near(s, 0, n) || s.word(k.wrapping_sub(1)).ends_with("decided") || s.has(&["including", "via"])) {
+            } else if let Some(p) = s.doc.last_player.filter(|_| !blocked && (scoring_near(s, 0, n) || s.word(k.wrapping_sub(1)).ends_with("decided") || s.has(&["including", "via"]))) {
+                if s.doc.as_of.is_some_and(|d| main.date > d) {
+                    return;
+                }
                 let q = quals(s, 0, n);
-                let (ok, actual) = judge(store, m, Some(p), None, None, &Quals { penalty: true, last_goal: q.last_goal, ..Default::default() });
+                let (ok, actual, _) = judge(store, main, Some(p), None, None, None, &Quals { penalty: true, last_goal: q.last_goal, ..Default::default() });
                 let name = store.player(p).name.to_string();
                 out.push(
                     Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), format!("{name} scored a penalty"))
-                        .judged(ok, actual, format!("goals in {}", store.describe_match(m)))
-                        .with_evidence([m.id]),
+                        .judged(ok, actual, format!("goals in {}", store.describe_match(main)))
+                        .with_evidence([main.id]),
                 );
             }
         }
