@@ -204,7 +204,7 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             "hat" if s.word(k + 1) == "trick" => q.count = Some(3),
             "treble" => q.count = Some(3),
             "both" if matches!(s.word(k + 1), "goals" | "of") => q.count = Some(2),
-            "penalty" | "spot" | "pen" => {
+            "penalty" | "spot" | "pen" if !matches!(s.word(k + 1), "area" | "box" | "appeal" | "appeals" | "shout" | "claim" | "claims" | "shootout" | "shoot") => {
                 q.penalty = true;
                 if s.word(k - 1) == "another" || s.word(k - 1) == "second" {
                     q.another_penalty = true;
@@ -355,7 +355,7 @@ fn missed_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
 fn clause_end(s: &SentenceCtx, from: usize, limit: usize) -> usize {
     let limit = limit.min(s.tokens.len());
     (from..limit)
-        .find(|k| matches!(s.word(*k), "that" | "which" | "while" | "whereas" | "but" | "though" | "although" | ";" | "before" | "as"))
+        .find(|k| matches!(s.word(*k), "that" | "which" | "while" | "whereas" | "but" | "though" | "although" | ";" | "before" | "as" | "and"))
         .unwrap_or(limit)
 }
 
@@ -365,7 +365,18 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     let minutes = minute_exprs(s);
     let at = |mi: usize| s.mentions[mi].start;
     let end_of = |mi: usize| s.mentions[mi].end;
-    let named: Vec<(usize, PlayerId)> = s.players.iter().filter(|(mi, _)| *mi != usize::MAX).copied().collect();
+    // "from Lo Celso's pass", "Trippier's cross": the provider, not the scorer.
+    let provider = |mi: usize| {
+        let m = &s.mentions[mi];
+        let poss = s.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let next = s.word(m.end + 1);
+        let assist = ["pass", "cross", "assist", "corner", "through", "ball", "free", "delivery", "header", "perfect", "pinpoint", "low", "lofted", "fine", "superb"];
+        (poss && assist.contains(&next) && s.word(m.start.wrapping_sub(1)) == "from")
+            || (poss && matches!(next, "cross" | "pass" | "assist" | "corner" | "delivery"))
+            || matches!(s.word(m.start.wrapping_sub(1)), "by" | "for") && s.find_in(m.start.saturating_sub(3), m.start, &["crossed", "set", "teed"]).is_some()
+            || s.find_in(m.start.saturating_sub(2), m.start, &["goalkeeper", "keeper"]).is_some()
+    };
+    let named: Vec<(usize, PlayerId)> = s.players.iter().filter(|(mi, _)| *mi != usize::MAX && !provider(*mi)).copied().collect();
     let pronoun = s.players.iter().find(|(mi, _)| *mi == usize::MAX).map(|x| x.1);
     let mut used: Vec<usize> = Vec::new();
     for (idx, me) in minutes.iter().enumerate() {
@@ -377,7 +388,14 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             (from..to).map(|k| if matches!(s.word(k), "," | ";" | "(" | ")") { 4 } else { 1 }).sum::<usize>()
         };
         let before = named.iter().rev().find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start).map(|x| (dist(end_of(x.0), me.start), *x));
-        let after = named.iter().find(|(mi, _)| at(*mi) > me.end && at(*mi) < upper).map(|x| (dist(me.end + 1, at(x.0)), *x)).filter(|(d, _)| *d <= 7);
+        let breaks = |from: usize, to: usize| {
+            (from..to).any(|k| matches!(s.word(k), "," | ";" | "but" | "and" | "while" | "whereas" | "before" | "after"))
+        };
+        let after = named
+            .iter()
+            .find(|(mi, _)| at(*mi) > me.end && at(*mi) < upper)
+            .map(|x| (dist(me.end + 1, at(x.0)), *x))
+            .filter(|(d, x)| *d <= 7 && (before.is_none() || !breaks(me.end + 1, at(x.0))));
         let chosen = match (before, after) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
             (b, a) => b.or(a).map(|x| x.1),
@@ -455,13 +473,17 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let from = c.start;
         let after_next = cls.get(i).map(|x| x.start).unwrap_or(n);
         let q_to = if c.when.is_some() {
-            (c.end + 4).min(next_start.max(c.end + 1))
+            clause_end(s, c.end + 1, next_start.max(c.end + 1).min(c.end + 10))
         } else {
             clause_end(s, last.end + 1, after_next.min(last.end + 12))
         };
-        // Qualifiers may sit just before the name too: "a hat-trick for Mbappé".
+        // Qualifiers may sit just before the name too ("a hat-trick for
+        // Mbappé"), but not across a clause break ("... ahead again but Mbappé").
         let prev_end = if i > group.len() { cls[i - group.len() - 1].end + 1 } else { 0 };
-        let q_from = from.saturating_sub(4).max(prev_end);
+        let mut q_from = from.saturating_sub(4).max(prev_end);
+        if let Some(b) = (q_from..from).rev().find(|k| matches!(s.word(*k), "but" | "," | ";" | "and" | "while" | "after" | "before")) {
+            q_from = b + 1;
+        }
         let missed = missed_near(s, q_from, q_to);
         let q = quals(s, q_from, q_to);
         // "five times in four games", "his 29th international goal": tallies, not this match.
@@ -478,10 +500,15 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             qq.nth = None;
         }
         let span = s.span_of(q_from.max(from.min(c.when.map(|w| w.start).unwrap_or(from))), last.end.max(c.end));
-        if missed && (q.penalty || s.near(from, 6, PENALTY).is_some()) {
+        if missed {
+            let kind = if q.penalty || s.near(from, 6, PENALTY).is_some() || s.has(&["shootout", "shoot"]) {
+                ClaimKind::Penalty
+            } else {
+                ClaimKind::Other
+            };
             out.push(
-                Finding::new("goals", ClaimKind::Penalty, span, "a missed or awarded penalty")
-                    .unverifiable("missed penalties, saves and awards are not in the match data"),
+                Finding::new("goals", kind, span, "a missed, saved or awarded kick")
+                    .unverifiable("misses, saves and penalty awards are not in the match data"),
             );
             continue;
         }
@@ -579,7 +606,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
     // A penalty with no scorer named: "via VAR-decided penalty", "(including a
     // last-minute penalty)": the scorer of the previous sentence.
     if !out.iter().any(|f| matches!(f.kind, ClaimKind::Penalty | ClaimKind::Minute)) && cls.is_empty() {
-        if let Some(k) = s.find(&["penalty"]) {
+        if let Some(k) = s.find(&["penalty"]).filter(|k| !matches!(s.word(k + 1), "area" | "box" | "appeal" | "shout" | "claim" | "shootout" | "shoot")) {
             let blocked = s.find(&["away", "conceded", "conceding", "ever", "record", "first"]).is_some();
             if missed_near(s, 0, n) {
                 out.push(

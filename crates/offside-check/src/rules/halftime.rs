@@ -73,6 +73,12 @@ impl Rule for ScoreState {
             let half = s.near(i, 5, HALF).filter(|k| s.word(*k) != "half" || matches!(s.word(k + 1), "time" | "break") || s.word(k - 1) == "first");
             let lead = s.near(i, 3, &["lead", "up", "ahead", "led", "leading"]);
             let down = s.near(i, 3, &["down", "behind", "trailing", "trailed", "deficit"]);
+            // A lead or deficit needs its team named close by ("the country blew
+            // a 2-0 lead" may be another match altogether).
+            let named_near = s.teams.iter().any(|(k, _)| *k < i && i - k <= 8 && s.mention_at(*k).is_some());
+            if (lead.is_some() || down.is_some()) && half.is_none() && !named_near {
+                continue;
+            }
             let Some(team) = subject(i) else { continue };
             let tname = store.team_name(team);
             if let Some(h) = half {
@@ -88,7 +94,7 @@ impl Rule for ScoreState {
                     hts.contains(&(a, b)) || hts.contains(&(b, a))
                 };
                 let actual = format!("{}-{}", hts[0].0, hts[0].1);
-                let f = Finding::new("score_state", ClaimKind::Score, s.span_of(i.min(h).saturating_sub(3), i.max(h)), format!("{tname} {hi}-{lo} at half-time"))
+                let f = Finding::new("score_state", ClaimKind::Score, s.span_of(lead.or(down).unwrap_or(i).min(i).min(h), i.max(h)), format!("{tname} {hi}-{lo} at half-time"))
                     .judged(ok, actual.clone(), format!("half-time score from {tname}'s side: {actual}; {desc}"))
                     .with_evidence([m.id]);
                 out.push(f);

@@ -142,6 +142,11 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
     let hi = (i + 6).min(s.tokens.len());
     let mut best: Option<(usize, Cue)> = None;
     for k in lo..hi {
+        // A result word across "and", a comma or a dash belongs to another clause.
+        let between = if k < i { k + 1..i } else { i + 1..k };
+        if between.clone().any(|x| matches!(s.word(x), "and" | "," | "-" | ";" | "but")) {
+            continue;
+        }
         if let Some(c) = cue_at(s, k) {
             if best.is_none_or(|(b, _)| k.abs_diff(i) < b.abs_diff(i)) {
                 best = Some((k, c));
@@ -193,7 +198,8 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let actual = store.describe_match(m);
     let mut f = Finding::new("result", kind, s.span_of(start, end), claimed);
     // A named match is a confident reading; one taken from context is not, unless it is the current one.
-    let confident = s.match_named || s.match_id == Some(mid);
+    let year_fits = year.is_some_and(|y| m.date.year() == y) && year_after(s, i).is_some();
+    let confident = s.match_named || s.match_id == Some(mid) || year_fits;
     f = if ok || confident {
         f.judged(ok, m.score_for(subject).to_string(), format!("score of {} v {}: {actual}", names.0, names.1))
     } else {
