@@ -343,7 +343,7 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
 /// Events with a minute that are not goals.
 const NOT_GOALS: &[&str] = &[
     "injury", "injured", "entered", "came", "substitute", "substituted", "replaced", "booked", "card", "sent",
-    "hitting", "crossbar", "cross", "woodwork", "post", "bar", "brought", "withdrawn", "yellow", "red", "off",
+    "hitting", "crossbar", "cross", "woodwork", "post", "bar", "brought", "withdrawn", "yellow", "red",
     "missed", "miss", "saved", "denied", "chance", "awarded",
 ];
 
@@ -516,7 +516,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let clause_span = (from.min(c.when.map(|w| w.start).unwrap_or(from)), (c.end + 4).min(n));
         let scoring = scoring_near(s, clause_span.0.saturating_sub(3), clause_span.1);
         let non_goal = s.find_in(clause_span.0, clause_span.1, NOT_GOALS).is_some();
-        if c.when.is_some() && (!scoring || (non_goal && !s.find_in(clause_span.0, clause_span.1, &["scored", "net", "goal", "equaliser", "equalizer", "winner"]).is_some())) {
+        if c.when.is_some() && (!scoring || (non_goal && !s.find_in(clause_span.0, clause_span.1, &["scored", "net", "goal", "equaliser", "equalizer", "winner", "brace"]).is_some())) {
             continue;
         }
         // Without a player, a minute needs a goal noun ("a winner", "the
