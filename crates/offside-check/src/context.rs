@@ -80,6 +80,11 @@ impl<'a> SentenceCtx<'a> {
     pub fn team_before(&self, i: usize) -> Option<TeamId> {
         self.teams.iter().rev().find(|(k, _)| *k < i).map(|(_, t)| *t)
     }
+    /// The nearest team named before token `i` other than the focus team: the
+    /// opponent a clause is about ("... beating Wales 3-0 in their final group game").
+    pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
+        self.teams.iter().rev().find(|(k, t)| *k < i && Some(*t) != self.doc.focus).map(|(_, t)| *t)
+    }
     pub fn team_after(&self, i: usize) -> Option<TeamId> {
         self.teams.iter().find(|(k, _)| *k > i).map(|(_, t)| *t)
     }

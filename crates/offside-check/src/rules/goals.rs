@@ -432,10 +432,10 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
 /// winner right at the end of extra time"), else the sentence's match.
 fn clause_match<'a>(s: &SentenceCtx<'a>, at: usize) -> Option<&'a Match> {
     let m = s.match_()?;
-    if let Some((_, t)) = s.teams.iter().rev().find(|(k, _)| *k < at) {
-        if !m.involves(*t) {
-            if let Some(f) = s.doc.focus.filter(|f| f != t) {
-                if let Some(id) = crate::context::find_meeting(s.store, f, *t, s.edition, None, s.doc.as_of) {
+    if let Some(t) = s.other_team_before(at) {
+        if !m.involves(t) {
+            if let Some(f) = s.doc.focus.filter(|f| *f != t) {
+                if let Some(id) = crate::context::find_meeting(s.store, f, t, s.edition, None, s.doc.as_of) {
                     return Some(s.store.match_(id));
                 }
             }
