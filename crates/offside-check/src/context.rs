@@ -85,6 +85,54 @@ impl<'a> SentenceCtx<'a> {
     pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
         self.teams.iter().rev().find(|(k, t)| *k < i && Some(*t) != self.doc.focus).map(|(_, t)| *t)
     }
+    /// The match a clause ending at token `i` is about: two teams named just
+    /// before it ("Argentina or the Netherlands, who play on Wednesday"), one
+    /// opponent of the focus team, else the sentence's match; "the final"
+    /// nearby means the edition's final.
+    pub fn match_near(&self, i: usize) -> Option<&'a Match> {
+        let store = self.store;
+        let recent: Vec<TeamId> = {
+            let mut v: Vec<TeamId> = Vec::new();
+            for (_, t) in self.teams.iter().rev().filter(|(k, _)| *k < i && i - k <= 12) {
+                if !v.contains(t) {
+                    v.push(*t);
+                }
+            }
+            v
+        };
+        let mut m = self.match_();
+        if recent.len() >= 2 {
+            if let Some(id) = find_meeting(store, recent[1], recent[0], self.edition, None, self.doc.as_of) {
+                m = Some(store.match_(id));
+            }
+        } else if let Some(t) = self.other_team_before(i).filter(|t| recent.contains(t)) {
+            if m.is_none_or(|m| !m.involves(t)) {
+                if let Some(f) = self.doc.focus.filter(|f| *f != t) {
+                    if let Some(id) = find_meeting(store, f, t, self.edition, None, self.doc.as_of) {
+                        m = Some(store.match_(id));
+                    }
+                }
+            }
+        }
+        let final_near = (i.saturating_sub(8)..(i + 4).min(self.tokens.len())).any(|k| {
+            self.word(k) == "final" && !matches!(self.word(k + 1), "group" | "whistle" | "day") && !matches!(self.word(k.wrapping_sub(1)), "quarter" | "semi")
+        }) || (i.saturating_sub(8)..i).any(|k| {
+            // "the conclusion of the World Cup", "the end of the tournament".
+            matches!(self.word(k), "conclusion" | "climax" | "end")
+                && self.word(k + 1) == "of"
+                && (k + 2..(k + 5).min(i)).any(|x| {
+                    matches!(self.word(x), "tournament" | "competition") || self.mention_at(x).is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
+                })
+        });
+        if final_near {
+            let e = m.and_then(|m| m.edition).or(self.edition)?;
+            let fin = store.edition(e).matches.iter().rev().map(|id| store.match_(*id)).find(|x| x.stage == Stage::Final);
+            if fin.is_some() {
+                m = fin;
+            }
+        }
+        m
+    }
     pub fn team_after(&self, i: usize) -> Option<TeamId> {
         self.teams.iter().find(|(k, _)| *k > i).map(|(_, t)| *t)
     }

@@ -46,6 +46,12 @@ const COMMON_WORDS: &[&str] = &[
     "ben", "ibn", "mac", "mc", "st", "victor", "angel", "christian", "grace", "joy",
 ];
 
+/// Words that say "a stadium" rather than which one.
+const GROUND_WORDS: &[&str] = &[
+    "stadium", "estadio", "stade", "stadion", "stadio", "arena", "do", "da", "de", "del", "the", "national", "park",
+    "ground", "municipal", "olympic", "olimpico", "international", "field",
+];
+
 pub struct Gazetteer {
     map: FxHashMap<String, Vec<Entry>>,
     pub max_words: usize,
@@ -96,12 +102,29 @@ impl Gazetteer {
                 for part in ground.split(',') {
                     let part = part.split(" (").next().unwrap_or(part).trim();
                     g.add_place(part);
+                    // "Luzhniki" for "Luzhniki Stadium", "Maracana" for "Estádio do Maracanã".
+                    let core: Vec<&str> = part
+                        .split(' ')
+                        .filter(|w| !GROUND_WORDS.contains(&normalize_phrase(w).as_str()))
+                        .collect();
+                    if !core.is_empty() && core.len() < part.split(' ').count() {
+                        let core = core.join(" ");
+                        if core.len() >= 5 {
+                            g.add_place(&core);
+                        }
+                    }
                 }
             }
         }
         for m in store.matches.iter().filter(|m| m.edition.is_some()) {
             g.add_place(&m.city);
             g.add_place(&m.country);
+            // "Miami" for "Miami Gardens".
+            if let Some((first, _)) = m.city.split_once(' ') {
+                if first.len() >= 5 {
+                    g.add_place(first);
+                }
+            }
         }
         g
     }
