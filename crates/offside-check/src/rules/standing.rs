@@ -1,14 +1,138 @@
+//! Group standings as of the article's date: "the Group B winners", "top of
+//! Group B with six points", "Iran have none", "a goal difference of minus four".
+
 use super::*;
+use offside_data::EditionId;
+use offside_query::{group_table, GroupTable};
+use offside_text::TokenKind;
 
 pub struct Standing;
+
+/// The table of the (first-round) group `team` played in.
+fn team_group(s: &SentenceCtx, team: TeamId, e: EditionId) -> Option<GroupTable> {
+    let store = s.store;
+    let g = store
+        .edition(e)
+        .matches
+        .iter()
+        .map(|id| store.match_(*id))
+        .find(|m| m.involves(team) && m.stage == offside_data::Stage::Group)?
+        .group
+        .clone()?;
+    group_table(store, e, &g, s.as_of())
+}
+
+fn letter_group(s: &SentenceCtx, i: usize) -> Option<String> {
+    // "Group B", "group b".
+    if s.word(i) == "group" {
+        let l = s.word(i + 1);
+        if l.len() == 1 && l.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Some(format!("Group {}", l.to_ascii_uppercase()));
+        }
+    }
+    None
+}
 
 impl Rule for Standing {
     fn name(&self) -> &'static str {
         "standing"
     }
     fn description(&self) -> &'static str {
-        "todo"
+        "group positions, points and goal difference"
     }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        let store = s.store;
+        let Some(e) = s.edition else { return };
+        let n = s.tokens.len();
+        for i in 0..n {
+            let Some(group) = letter_group(s, i) else { continue };
+            // "Group B winners", "won Group B", "topped Group B", "top of Group B", "aloft group B".
+            let winners = matches!(s.word(i + 2), "winners" | "winner" | "champions" | "leaders");
+            let top = s.find_in(i.saturating_sub(4), i, &["topped", "top", "won", "winning", "aloft", "atop", "head", "headed", "leads", "led"]);
+            if !winners && top.is_none() {
+                continue;
+            }
+            let team = if winners {
+                s.doc.last_subject.or(s.doc.focus)
+            } else {
+                s.team_before(top.unwrap()).or(s.doc.last_subject)
+            };
+            let Some(team) = team else { continue };
+            let Some(table) = group_table(store, e, &group, s.as_of()) else { continue };
+            let Some(row) = table.rows.iter().find(|r| r.team_id == team) else { continue };
+            let tn = store.team_name(team);
+            // "with six points" belongs to the same claim.
+            let pts = (i + 2..(i + 7).min(n)).find_map(|k| match s.tokens[k].kind {
+                TokenKind::Number(v) if s.word(k + 1) == "points" => Some((k + 1, v)),
+                _ => None,
+            });
+            let mut ok = row.position == 1 && row.tied_with.is_empty();
+            let mut claimed = format!("{tn} top of {group}");
+            let mut end = if winners { i + 2 } else { i + 1 };
+            if let Some((k, v)) = pts {
+                ok &= row.points == v;
+                claimed.push_str(&format!(" with {v} points"));
+                end = k;
+            }
+            let start = if winners { i.saturating_sub(1) } else { s.teams.iter().rev().find(|(x, _)| *x < top.unwrap()).map(|(x, _)| *x).unwrap_or(top.unwrap()) };
+            let actual = format!("{tn} {} with {} points (P{} GD{:+})", ordinal(row.position), row.points, row.played, row.goal_difference);
+            out.push(
+                Finding::new("standing", ClaimKind::Standing, s.span_of(start, end), claimed)
+                    .judged(ok, actual, format!("{} table{}", table.group, s.doc.as_of.map(|d| format!(" after matches up to {d}")).unwrap_or_default()))
+                    .with_evidence(table.match_ids.clone()),
+            );
+        }
+        // "Iran has none", "with no points": zero points for a team, when the
+        // sentence is about points.
+        if s.has(&["points"]) {
+            for (k, t) in s.teams.iter() {
+                let w1 = s.word(k + 1);
+                let w2 = s.word(k + 2);
+                let none = matches!((w1, w2), ("has" | "have", "none") | ("has" | "have", "no") | ("on", "zero") | ("without", "a"));
+                if !none {
+                    continue;
+                }
+                let Some(table) = team_group(s, *t, e) else { continue };
+                let Some(row) = table.rows.iter().find(|r| r.team_id == *t) else { continue };
+                let tn = store.team_name(*t);
+                out.push(
+                    Finding::new("standing", ClaimKind::Standing, s.span_of(*k, k + 2), format!("{tn} have no points"))
+                        .judged(row.points == 0, format!("{} points", row.points), format!("{} table", table.group))
+                        .with_evidence(table.match_ids.clone()),
+                );
+            }
+        }
+        // "a negative four goal difference", "goal difference of -4".
+        if let Some(d) = s.has_phrase(&["goal", "difference"]).or_else(|| s.has_phrase(&["goal", "'s", "difference"])) {
+            let num = (d.saturating_sub(4)..d).find_map(|k| s.tokens[k].number().map(|v| (k, v)));
+            if let Some((k, v)) = num {
+                let negative = matches!(s.word(k - 1), "negative" | "minus") || s.tokens[k - 1].is_punct('-');
+                let value = if negative { -(v as i32) } else { v as i32 };
+                let team = s.team_before(k).or(s.doc.last_subject);
+                if let Some(t) = team {
+                    if let Some(table) = team_group(s, t, e) {
+                        if let Some(row) = table.rows.iter().find(|r| r.team_id == t) {
+                            let tn = store.team_name(t);
+                            let start = if negative { k - 1 } else { k };
+                            let end = if s.word(d + 1) == "'s" { d + 2 } else { d + 1 };
+                            out.push(
+                                Finding::new("standing", ClaimKind::Standing, s.span_of(start, end), format!("{tn} goal difference {value:+}"))
+                                    .judged(row.goal_difference == value, format!("{:+}", row.goal_difference), format!("{} table", table.group))
+                                    .with_evidence(table.match_ids.clone()),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
+fn ordinal(n: u32) -> String {
+    match n {
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        _ => format!("{n}th"),
+    }
+}
