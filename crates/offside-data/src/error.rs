@@ -6,9 +6,16 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum DataError {
     #[error("{path}:{line}: {message}")]
-    Malformed { path: String, line: u64, message: String },
+    Malformed {
+        path: String,
+        line: u64,
+        message: String,
+    },
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: required data file is missing")]
     Missing { path: String },
     #[error("embedded data archive is corrupt: {0}")]
@@ -17,6 +24,10 @@ pub enum DataError {
 
 impl DataError {
     pub(crate) fn malformed(path: &str, line: u64, message: impl Into<String>) -> Self {
-        DataError::Malformed { path: path.to_string(), line, message: message.into() }
+        DataError::Malformed {
+            path: path.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }

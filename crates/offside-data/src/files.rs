@@ -24,11 +24,15 @@ impl DataFiles {
         while !rest.is_empty() {
             let (name, r) = take_chunk(rest)?;
             let (data, r) = take_chunk(r)?;
-            let name = String::from_utf8(name.to_vec()).map_err(|e| DataError::Archive(e.to_string()))?;
+            let name =
+                String::from_utf8(name.to_vec()).map_err(|e| DataError::Archive(e.to_string()))?;
             files.insert(name, Blob::Packed(data));
             rest = r;
         }
-        Ok(Self { files, origin: "embedded data".into() })
+        Ok(Self {
+            files,
+            origin: "embedded data".into(),
+        })
     }
 
     /// A folder laid out like the project's `data/` (a newer copy of the same files).
@@ -41,7 +45,10 @@ impl DataFiles {
         }
         let mut files = BTreeMap::new();
         collect(dir, dir, &mut files)?;
-        Ok(Self { files, origin: dir.display().to_string() })
+        Ok(Self {
+            files,
+            origin: dir.display().to_string(),
+        })
     }
 
     /// Build from in-memory files (tests, fuzzing).
@@ -67,7 +74,11 @@ impl DataFiles {
     }
 
     pub fn require(&self, rel: &str) -> Result<Cow<'_, [u8]>, DataError> {
-        self.get(rel).unwrap_or_else(|| Err(DataError::Missing { path: self.display_path(rel) }))
+        self.get(rel).unwrap_or_else(|| {
+            Err(DataError::Missing {
+                path: self.display_path(rel),
+            })
+        })
     }
 
     /// The path as the user should see it in a message.
@@ -92,14 +103,27 @@ fn take_chunk(bytes: &[u8]) -> Result<(&[u8], &[u8]), DataError> {
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, Blob>) -> Result<(), DataError> {
-    let io = |e| DataError::Io { path: dir.to_path_buf(), source: e };
+    let io = |e| DataError::Io {
+        path: dir.to_path_buf(),
+        source: e,
+    };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
         if path.is_dir() {
             collect(root, &path, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("csv" | "json" | "tsv")) {
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            let bytes = std::fs::read(&path).map_err(|e| DataError::Io { path: path.clone(), source: e })?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("csv" | "json" | "tsv")
+        ) {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let bytes = std::fs::read(&path).map_err(|e| DataError::Io {
+                path: path.clone(),
+                source: e,
+            })?;
             out.insert(rel, Blob::Raw(bytes));
         }
     }

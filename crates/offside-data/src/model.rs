@@ -55,7 +55,10 @@ impl Score {
     }
     /// The same score read from the other side.
     pub fn flipped(self) -> Self {
-        Self { home: self.away, away: self.home }
+        Self {
+            home: self.away,
+            away: self.home,
+        }
     }
     pub fn total(self) -> u16 {
         self.home as u16 + self.away as u16
@@ -338,7 +341,10 @@ impl Criterion {
         })
     }
     pub fn is_head_to_head(self) -> bool {
-        matches!(self, Criterion::H2hPoints | Criterion::H2hGoalDifference | Criterion::H2hGoalsFor)
+        matches!(
+            self,
+            Criterion::H2hPoints | Criterion::H2hGoalDifference | Criterion::H2hGoalsFor
+        )
     }
 }
 

@@ -49,7 +49,9 @@ pub struct NameIndex<T: Copy + PartialEq> {
 
 impl<T: Copy + PartialEq> Default for NameIndex<T> {
     fn default() -> Self {
-        Self { map: FxHashMap::default() }
+        Self {
+            map: FxHashMap::default(),
+        }
     }
 }
 
@@ -129,11 +131,17 @@ mod tests {
     #[test]
     fn suggestions_rank_close_names_first() {
         let mut idx = NameIndex::default();
-        for (i, n) in ["England", "Scotland", "Wales", "Iceland"].iter().enumerate() {
+        for (i, n) in ["England", "Scotland", "Wales", "Iceland"]
+            .iter()
+            .enumerate()
+        {
             idx.insert(n, i);
         }
         let names = ["England", "Scotland", "Wales", "Iceland"];
-        assert_eq!(idx.suggest("Englnd", 2, |i| names[i].to_string())[0], "England");
+        assert_eq!(
+            idx.suggest("Englnd", 2, |i| names[i].to_string())[0],
+            "England"
+        );
         assert!(idx.get("england").contains(&0));
         assert!(idx.get("Engand").is_empty());
     }

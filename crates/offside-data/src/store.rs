@@ -88,30 +88,40 @@ impl Store {
     }
     /// A team's matches in date order.
     pub fn team_matches(&self, team: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
-        self.by_team[team.index()].iter().map(move |id| self.match_(*id))
+        self.by_team[team.index()]
+            .iter()
+            .map(move |id| self.match_(*id))
     }
     /// A player's goals in date order.
     pub fn player_goals(&self, player: PlayerId) -> impl Iterator<Item = &Goal> + '_ {
-        self.by_player[player.index()].iter().map(move |i| &self.goals[*i as usize])
+        self.by_player[player.index()]
+            .iter()
+            .map(move |i| &self.goals[*i as usize])
     }
     /// Editions of a competition, oldest first.
     pub fn editions_of(&self, competition: CompetitionId) -> impl Iterator<Item = &Edition> + '_ {
-        self.by_competition[competition.index()].iter().map(move |id| self.edition(*id))
+        self.by_competition[competition.index()]
+            .iter()
+            .map(move |id| self.edition(*id))
     }
     pub fn edition_by_year(&self, competition: CompetitionId, year: u16) -> Option<&Edition> {
         self.editions_of(competition).find(|e| e.year == year)
     }
     /// The edition of `competition` being played or last played on `date`.
     pub fn edition_at(&self, competition: CompetitionId, date: Date) -> Option<&Edition> {
-        self.editions_of(competition).filter(|e| e.start <= date).last()
+        self.editions_of(competition)
+            .filter(|e| e.start <= date)
+            .last()
     }
     /// The match two teams played on a date (either order).
     pub fn find_match(&self, a: TeamId, b: TeamId, date: Date) -> Option<&Match> {
-        self.team_matches(a).find(|m| m.date == date && m.involves(b))
+        self.team_matches(a)
+            .find(|m| m.date == date && m.involves(b))
     }
     /// Matches between two teams in date order.
     pub fn meetings(&self, a: TeamId, b: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
-        self.team_matches(a).filter(move |m| m.involves(b) && a != b)
+        self.team_matches(a)
+            .filter(move |m| m.involves(b) && a != b)
     }
 
     /// Every team known by this exact name, alias, former name or nickname.
@@ -142,10 +152,14 @@ impl Store {
     /// Resolves a player name: full name, any spelling, or a surname that only one
     /// scorer carries.
     pub fn lookup_player(&self, name: &str) -> Lookup<PlayerId> {
-        lookup(&self.player_names, name, |id| self.player(id).name.to_string())
+        lookup(&self.player_names, name, |id| {
+            self.player(id).name.to_string()
+        })
     }
     pub fn lookup_competition(&self, name: &str) -> Lookup<CompetitionId> {
-        lookup(&self.competition_names, name, |id| self.competition(id).name.to_string())
+        lookup(&self.competition_names, name, |id| {
+            self.competition(id).name.to_string()
+        })
     }
 
     /// Resolves "World Cup 2022", "2022 World Cup", "Euro 2020", "euro2024".
@@ -169,7 +183,10 @@ impl Store {
         let name = words.join(" ");
         let Some(year) = year else {
             return Lookup::NotFound {
-                suggestions: vec![format!("{} 2022", if name.is_empty() { "World Cup" } else { &name })],
+                suggestions: vec![format!(
+                    "{} 2022",
+                    if name.is_empty() { "World Cup" } else { &name }
+                )],
             };
         };
         let comp = match self.lookup_competition(&name) {
@@ -177,7 +194,10 @@ impl Store {
             Lookup::Ambiguous(v) => return Lookup::Ambiguous(v),
             Lookup::NotFound { suggestions } => {
                 return Lookup::NotFound {
-                    suggestions: suggestions.into_iter().map(|s| format!("{s} {year}")).collect(),
+                    suggestions: suggestions
+                        .into_iter()
+                        .map(|s| format!("{s} {year}"))
+                        .collect(),
                 }
             }
         };
@@ -206,7 +226,12 @@ impl Store {
     /// The team that won the edition's final, when it had one.
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
         let e = self.edition(id);
-        let last = e.matches.iter().rev().map(|m| self.match_(*m)).find(|m| m.stage == Stage::Final)?;
+        let last = e
+            .matches
+            .iter()
+            .rev()
+            .map(|m| self.match_(*m))
+            .find(|m| m.stage == Stage::Final)?;
         last.winner()
     }
 
@@ -219,12 +244,19 @@ impl Store {
             .iter()
             .filter(fits)
             .find(|r| r.competition == Some(e.competition))
-            .or_else(|| self.tiebreakers.iter().filter(fits).find(|r| r.competition.is_none()))
+            .or_else(|| {
+                self.tiebreakers
+                    .iter()
+                    .filter(fits)
+                    .find(|r| r.competition.is_none())
+            })
     }
 
     /// Disagreements that touch one match.
     pub fn disagreements_for(&self, id: MatchId) -> impl Iterator<Item = &Disagreement> + '_ {
-        self.disagreements.iter().filter(move |d| d.match_id == Some(id))
+        self.disagreements
+            .iter()
+            .filter(move |d| d.match_id == Some(id))
     }
 
     /// One line a person can read: "2022-12-10 England 1-2 France (FIFA World Cup 2022, quarter-final)".
@@ -241,7 +273,11 @@ impl Store {
         }
         if let Some(so) = m.shootout {
             match so.score {
-                Some(p) => s.push_str(&format!(", {} won {} on penalties", self.team_name(so.winner), p)),
+                Some(p) => s.push_str(&format!(
+                    ", {} won {} on penalties",
+                    self.team_name(so.winner),
+                    p
+                )),
                 None => s.push_str(&format!(", {} won on penalties", self.team_name(so.winner))),
             }
         }
@@ -260,10 +296,16 @@ impl Store {
     }
 }
 
-fn lookup<T: Copy + PartialEq>(index: &NameIndex<T>, name: &str, display: impl Fn(T) -> String) -> Lookup<T> {
+fn lookup<T: Copy + PartialEq>(
+    index: &NameIndex<T>,
+    name: &str,
+    display: impl Fn(T) -> String,
+) -> Lookup<T> {
     match index.get(name) {
         [one] => Lookup::Found(*one),
-        [] => Lookup::NotFound { suggestions: index.suggest(name, 3, &display) },
+        [] => Lookup::NotFound {
+            suggestions: index.suggest(name, 3, &display),
+        },
         many => {
             let mut names: Vec<String> = many.iter().map(|t| display(*t)).collect();
             names.sort();

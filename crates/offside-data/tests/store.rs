@@ -30,7 +30,9 @@ fn loads_every_results_row() {
 #[test]
 fn world_cup_2022_final_merges_both_sources() {
     let s = store();
-    let m = s.find_match(team("Argentina"), team("France"), date("2022-12-18")).unwrap();
+    let m = s
+        .find_match(team("Argentina"), team("France"), date("2022-12-18"))
+        .unwrap();
     assert_eq!(m.score, Score::new(3, 3));
     assert_eq!(m.full_time, Some(Score::new(2, 2)));
     assert_eq!(m.half_time, Some(Score::new(2, 0)));
@@ -42,10 +44,16 @@ fn world_cup_2022_final_merges_both_sources() {
     assert!(m.scorers_complete);
     let goals = s.goals_of(m);
     assert_eq!(goals.len(), 6);
-    let messi = goals.iter().filter(|g| &*s.player(g.player).name == "Lionel Messi").count();
+    let messi = goals
+        .iter()
+        .filter(|g| &*s.player(g.player).name == "Lionel Messi")
+        .count();
     assert_eq!(messi, 2);
     // goalscorers.csv says 109, openfootball 108: both kept.
-    let late = goals.iter().find(|g| g.minute == Some(109) || g.minute == Some(108)).unwrap();
+    let late = goals
+        .iter()
+        .find(|g| g.minute == Some(109) || g.minute == Some(108))
+        .unwrap();
     assert!(late.alt_minute.is_some());
     assert_eq!(s.edition_name(m.edition.unwrap()), "FIFA World Cup 2022");
 }
@@ -53,7 +61,9 @@ fn world_cup_2022_final_merges_both_sources() {
 #[test]
 fn stoppage_time_comes_from_openfootball() {
     let s = store();
-    let m = s.find_match(team("England"), team("Iran"), date("2022-11-21")).unwrap();
+    let m = s
+        .find_match(team("England"), team("Iran"), date("2022-11-21"))
+        .unwrap();
     let last = s.goals_of(m).last().unwrap();
     assert_eq!(last.minute_label(), "90+13'");
     assert!(last.penalty);
@@ -66,16 +76,26 @@ fn names_and_aliases_resolve_to_one_team() {
     assert_eq!(team("USA"), team("United States"));
     assert_eq!(team("West Germany"), team("Germany"));
     assert_eq!(team("côte d'ivoire"), team("Ivory Coast"));
-    assert!(matches!(s.lookup_team("Englnd"), Lookup::NotFound { suggestions } if suggestions[0] == "England"));
+    assert!(
+        matches!(s.lookup_team("Englnd"), Lookup::NotFound { suggestions } if suggestions[0] == "England")
+    );
 }
 
 #[test]
 fn editions_are_named_by_their_year() {
     let s = store();
-    for name in ["World Cup 2022", "2022 World Cup", "Euro 2020", "euro2024", "Copa America 2024"] {
+    for name in [
+        "World Cup 2022",
+        "2022 World Cup",
+        "Euro 2020",
+        "euro2024",
+        "Copa America 2024",
+    ] {
         assert!(matches!(s.lookup_edition(name), Lookup::Found(_)), "{name}");
     }
-    let Lookup::Found(euro) = s.lookup_edition("Euro 2020") else { unreachable!() };
+    let Lookup::Found(euro) = s.lookup_edition("Euro 2020") else {
+        unreachable!()
+    };
     assert_eq!(s.edition(euro).start.year(), 2021);
     let Lookup::Found(afcon) = s.lookup_edition("Africa Cup of Nations 2023") else {
         panic!("{:?}", s.lookup_edition("Africa Cup of Nations 2023"))
@@ -86,23 +106,33 @@ fn editions_are_named_by_their_year() {
 #[test]
 fn derived_editions_find_their_final() {
     let s = store();
-    let Lookup::Found(copa) = s.lookup_edition("Copa America 2021") else { panic!() };
+    let Lookup::Found(copa) = s.lookup_edition("Copa America 2021") else {
+        panic!()
+    };
     assert_eq!(s.champion(copa), Some(team("Argentina")));
-    let Lookup::Found(euro) = s.lookup_edition("Euro 2016") else { panic!() };
+    let Lookup::Found(euro) = s.lookup_edition("Euro 2016") else {
+        panic!()
+    };
     assert_eq!(s.champion(euro), Some(team("Portugal")));
 }
 
 #[test]
 fn second_group_round_is_told_apart() {
     let s = store();
-    let m = s.find_match(team("England"), team("Spain"), date("1982-07-05")).unwrap();
+    let m = s
+        .find_match(team("England"), team("Spain"), date("1982-07-05"))
+        .unwrap();
     assert_eq!(m.stage, Stage::SecondGroup);
 }
 
 #[test]
 fn known_source_disagreements_are_listed() {
     let s = store();
-    let minutes = s.disagreements.iter().filter(|d| d.kind == DisagreementKind::Minute).count();
+    let minutes = s
+        .disagreements
+        .iter()
+        .filter(|d| d.kind == DisagreementKind::Minute)
+        .count();
     assert!(minutes >= 4, "{minutes}");
     assert!(s
         .disagreements

@@ -17,7 +17,11 @@ fn rows(files: &DataFiles, rel: &str) -> Result<Vec<(u64, Vec<String>)>, DataErr
     let bytes = bytes?;
     let path = files.display_path(rel);
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64
+            + 1;
         DataError::malformed(&path, line, "not valid UTF-8")
     })?;
     let mut out = Vec::new();
@@ -30,13 +34,21 @@ fn rows(files: &DataFiles, rel: &str) -> Result<Vec<(u64, Vec<String>)>, DataErr
             header_seen = true;
             continue;
         }
-        out.push((i as u64 + 1, line.split('\t').map(|f| f.trim().to_string()).collect()));
+        out.push((
+            i as u64 + 1,
+            line.split('\t').map(|f| f.trim().to_string()).collect(),
+        ));
     }
     Ok(out)
 }
 
 fn values(field: Option<&String>) -> impl Iterator<Item = &str> {
-    field.map(String::as_str).unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+    field
+        .map(String::as_str)
+        .unwrap_or("")
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 pub(crate) fn load_teams(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
@@ -82,7 +94,11 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
     let path = files.display_path(TIEBREAKERS);
     for (line, cols) in rows(files, TIEBREAKERS)? {
         if cols.len() < 5 {
-            return Err(DataError::malformed(&path, line, "want 5 tab-separated fields"));
+            return Err(DataError::malformed(
+                &path,
+                line,
+                "want 5 tab-separated fields",
+            ));
         }
         let competition = match cols[0].as_str() {
             "*" => None,
@@ -97,10 +113,9 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
             .map_err(|_| DataError::malformed(&path, line, format!("bad points `{}`", cols[3])))?;
         let mut criteria = Vec::new();
         for c in values(cols.get(4)) {
-            criteria.push(
-                crate::model::Criterion::parse(c)
-                    .ok_or_else(|| DataError::malformed(&path, line, format!("unknown criterion `{c}`")))?,
-            );
+            criteria.push(crate::model::Criterion::parse(c).ok_or_else(|| {
+                DataError::malformed(&path, line, format!("unknown criterion `{c}`"))
+            })?);
         }
         b.tiebreakers.push(crate::model::TieBreakRule {
             competition,

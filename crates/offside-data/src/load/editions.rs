@@ -26,7 +26,10 @@ const NAME_YEAR_OVERRIDES: &[(&str, i16, u16)] = &[
 /// leagues and friendlies are not editions in this sense.
 fn has_editions(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    !(n.contains("qualification") || n.contains("friendly") || n.contains("league") || n.contains("qualifying"))
+    !(n.contains("qualification")
+        || n.contains("friendly")
+        || n.contains("league")
+        || n.contains("qualifying"))
 }
 
 pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
@@ -49,7 +52,8 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
     // Cluster the remaining tournament matches into editions.
     let mut by_comp: HashMap<CompetitionId, Vec<MatchId>> = HashMap::default();
     for m in &b.matches {
-        if covered_ids.contains(&m.id) || !has_editions(&b.competitions[m.competition.index()].name) {
+        if covered_ids.contains(&m.id) || !has_editions(&b.competitions[m.competition.index()].name)
+        {
             continue;
         }
         by_comp.entry(m.competition).or_default().push(m.id);
@@ -99,7 +103,9 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
         }
         let mut host_counts: HashMap<&str, usize> = HashMap::default();
         for m in &ids {
-            *host_counts.entry(&b.matches[m.index()].country).or_default() += 1;
+            *host_counts
+                .entry(&b.matches[m.index()].country)
+                .or_default() += 1;
         }
         let mut hosts: Vec<(&str, usize)> = host_counts.into_iter().collect();
         hosts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -133,7 +139,9 @@ fn mark_second_group_stage(b: &mut Builder, ids: &[MatchId]) {
         }
         let Some(g) = m.group.clone() else { continue };
         let (h, a) = (m.home, m.away);
-        let seen_elsewhere = [h, a].iter().any(|t| first_group.get(t).is_some_and(|fg| *fg != g));
+        let seen_elsewhere = [h, a]
+            .iter()
+            .any(|t| first_group.get(t).is_some_and(|fg| *fg != g));
         if seen_elsewhere {
             b.matches[id.index()].stage = Stage::SecondGroup;
         } else {
@@ -154,7 +162,11 @@ fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
     }
     let last = &b.matches[ids[ids.len() - 1].index()];
     // A single match on the last day, decided on the day, is the final.
-    let last_day: Vec<MatchId> = ids.iter().copied().filter(|m| b.matches[m.index()].date == last.date).collect();
+    let last_day: Vec<MatchId> = ids
+        .iter()
+        .copied()
+        .filter(|m| b.matches[m.index()].date == last.date)
+        .collect();
     if last_day.len() != 1 || last.winner().is_none() {
         return;
     }
@@ -163,9 +175,16 @@ fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
     assigned.insert(final_id, Stage::Final);
     let mut round_teams: Vec<TeamId> = vec![last.home, last.away];
     let mut earliest = last.date;
-    let rounds = [Stage::SemiFinal, Stage::QuarterFinal, Stage::RoundOf16, Stage::RoundOf32];
-    let teams_in_edition: HashSet<TeamId> =
-        ids.iter().flat_map(|m| [b.matches[m.index()].home, b.matches[m.index()].away]).collect();
+    let rounds = [
+        Stage::SemiFinal,
+        Stage::QuarterFinal,
+        Stage::RoundOf16,
+        Stage::RoundOf32,
+    ];
+    let teams_in_edition: HashSet<TeamId> = ids
+        .iter()
+        .flat_map(|m| [b.matches[m.index()].home, b.matches[m.index()].away])
+        .collect();
     // A third-place match: the two semi-final losers, between the semis and the final.
     for stage in rounds {
         let needed = round_teams.len() * 2;
@@ -215,11 +234,19 @@ fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
         for id in &prev_matches {
             assigned.insert(*id, stage);
         }
-        earliest = prev_matches.iter().map(|m| b.matches[m.index()].date).min().unwrap_or(earliest);
+        earliest = prev_matches
+            .iter()
+            .map(|m| b.matches[m.index()].date)
+            .min()
+            .unwrap_or(earliest);
         round_teams = next_teams;
     }
     // Third place: a match after the semis between two semi-final losers.
-    let semis: Vec<MatchId> = assigned.iter().filter(|(_, s)| **s == Stage::SemiFinal).map(|(m, _)| *m).collect();
+    let semis: Vec<MatchId> = assigned
+        .iter()
+        .filter(|(_, s)| **s == Stage::SemiFinal)
+        .map(|(m, _)| *m)
+        .collect();
     if semis.len() == 2 {
         let losers: Vec<TeamId> = semis
             .iter()
@@ -228,10 +255,17 @@ fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
                 m.winner().map(|w| m.opponent(w))
             })
             .collect();
-        let last_semi = semis.iter().map(|m| b.matches[m.index()].date).max().unwrap();
+        let last_semi = semis
+            .iter()
+            .map(|m| b.matches[m.index()].date)
+            .max()
+            .unwrap();
         if let Some(tp) = ids.iter().copied().find(|m| {
             let m = &b.matches[m.index()];
-            m.date > last_semi && losers.len() == 2 && m.involves(losers[0]) && m.involves(losers[1])
+            m.date > last_semi
+                && losers.len() == 2
+                && m.involves(losers[0])
+                && m.involves(losers[1])
         }) {
             assigned.insert(tp, Stage::ThirdPlace);
         }

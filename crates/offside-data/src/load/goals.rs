@@ -34,7 +34,11 @@ fn name_agreement(csv: &str, of: &str) -> u8 {
     }
 }
 
-pub(crate) fn merge_goals(b: &mut Builder, csv_goals: Vec<CsvGoal>, mut of_goals: HashMap<MatchId, Vec<OfGoalRaw>>) {
+pub(crate) fn merge_goals(
+    b: &mut Builder,
+    csv_goals: Vec<CsvGoal>,
+    mut of_goals: HashMap<MatchId, Vec<OfGoalRaw>>,
+) {
     let mut by_match: HashMap<MatchId, Vec<CsvGoal>> = HashMap::default();
     for g in csv_goals {
         by_match.entry(g.match_id).or_default().push(g);
@@ -92,7 +96,12 @@ pub(crate) fn merge_goals(b: &mut Builder, csv_goals: Vec<CsvGoal>, mut of_goals
         }
         m.scorers_complete = running == m.score;
         if !list.is_empty() && !m.scorers_complete {
-            let note = format!("{} {} v {}", m.date, b.teams[m.home.index()].name, b.teams[m.away.index()].name);
+            let note = format!(
+                "{} {} v {}",
+                m.date,
+                b.teams[m.home.index()].name,
+                b.teams[m.away.index()].name
+            );
             b.disagreements.push(Disagreement {
                 match_id: Some(id),
                 kind: DisagreementKind::IncompleteScorers,
@@ -132,7 +141,11 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
             }
         }
         let Some((i, (names, neg_diff))) = best else {
-            found.push((DisagreementKind::Scorer, String::new(), format!("{} {}", g.name, minute_text(g))));
+            found.push((
+                DisagreementKind::Scorer,
+                String::new(),
+                format!("{} {}", g.name, minute_text(g)),
+            ));
             continue;
         };
         used[i] = true;
@@ -143,7 +156,11 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
             list[i].alt_minute = g.minute;
             found.push((
                 DisagreementKind::Minute,
-                format!("{} {}'", scorer, c.minute.map(|m| m.to_string()).unwrap_or_default()),
+                format!(
+                    "{} {}'",
+                    scorer,
+                    c.minute.map(|m| m.to_string()).unwrap_or_default()
+                ),
                 format!("{} {}", g.name, minute_text(g)),
             ));
         }
@@ -156,11 +173,16 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
                 .split(' ')
                 .filter(|w| w.len() > 1)
                 .all(|w| csv_norm.split(' ').any(|x| x == w));
-            if !b.players[pid.index()].variants.contains(&variant) && csv_norm != normalize(&g.name) {
+            if !b.players[pid.index()].variants.contains(&variant) && csv_norm != normalize(&g.name)
+            {
                 b.players[pid.index()].variants.push(variant);
             }
             if !short_form {
-                found.push((DisagreementKind::NameSpelling, scorer.clone(), g.name.clone()));
+                found.push((
+                    DisagreementKind::NameSpelling,
+                    scorer.clone(),
+                    g.name.clone(),
+                ));
             }
         }
         if c.penalty != g.penalty || c.own_goal != g.own_goal {
@@ -175,13 +197,28 @@ fn reconcile(b: &mut Builder, id: MatchId, csv: &[CsvGoal], of: &[OfGoalRaw], li
         if !used[i] {
             let name = &b.players[c.player.index()].name;
             let minute = c.minute.map(|m| format!("{m}'")).unwrap_or_default();
-            found.push((DisagreementKind::Scorer, format!("{name} {minute}"), String::new()));
+            found.push((
+                DisagreementKind::Scorer,
+                format!("{name} {minute}"),
+                String::new(),
+            ));
         }
     }
     let m = &b.matches[id.index()];
-    let note = format!("{} {} v {}", m.date, b.teams[m.home.index()].name, b.teams[m.away.index()].name);
+    let note = format!(
+        "{} {} v {}",
+        m.date,
+        b.teams[m.home.index()].name,
+        b.teams[m.away.index()].name
+    );
     for (kind, a, o) in found {
-        b.disagreements.push(Disagreement { match_id: Some(id), kind, results_csv: a, openfootball: o, note: note.clone() });
+        b.disagreements.push(Disagreement {
+            match_id: Some(id),
+            kind,
+            results_csv: a,
+            openfootball: o,
+            note: note.clone(),
+        });
     }
 }
 

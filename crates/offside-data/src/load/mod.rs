@@ -33,7 +33,11 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
         embedded = DataFiles::embedded()?;
         &embedded
     };
-    let rules_src = if files.contains(curated::TIEBREAKERS) { files } else { names_src };
+    let rules_src = if files.contains(curated::TIEBREAKERS) {
+        files
+    } else {
+        names_src
+    };
     // The two big independent parses run beside results.csv (2 cores here).
     std::thread::scope(|scope| {
         let goal_rows = scope.spawn(|| results::parse_goalscorers(files));
@@ -48,7 +52,11 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
         results::load_shootouts(files, &mut b)?;
         let goal_rows = goal_rows.join().expect("goalscorers parser panicked")?;
         let csv_goals = results::resolve_goalscorers(goal_rows, &mut b);
-        let of = openfootball::apply_all(files, of_parsed.join().expect("openfootball parser panicked")?, &mut b)?;
+        let of = openfootball::apply_all(
+            files,
+            of_parsed.join().expect("openfootball parser panicked")?,
+            &mut b,
+        )?;
         goals::merge_goals(&mut b, csv_goals, of.goals);
         editions::build_editions(&mut b, of.editions);
         Ok(b.finish())
@@ -102,7 +110,11 @@ impl Builder {
             return *id;
         }
         let id = CompetitionId(self.competitions.len() as u16);
-        self.competitions.push(Competition { id, name: name.into(), aliases: Vec::new() });
+        self.competitions.push(Competition {
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+        });
         self.competition_by_name.insert(name.to_string(), id);
         self.competition_names.insert(name, id);
         id
@@ -118,7 +130,11 @@ impl Builder {
             return *id;
         }
         let id = PlayerId(self.players.len() as u32);
-        self.players.push(Player { id, name: name.into(), variants: Vec::new() });
+        self.players.push(Player {
+            id,
+            name: name.into(),
+            variants: Vec::new(),
+        });
         self.player_keys.push(key.to_string());
         self.player_by_name.insert(key.to_string(), id);
         id
@@ -137,7 +153,11 @@ impl Builder {
         for id in self.team_names.get_normalized(&key) {
             let t = &self.teams[id.index()];
             let only_former = crate::names::normalize(&t.name) != key
-                && !t.aliases.iter().chain(&t.nicknames).any(|a| crate::names::normalize(a) == key);
+                && !t
+                    .aliases
+                    .iter()
+                    .chain(&t.nicknames)
+                    .any(|a| crate::names::normalize(a) == key);
             let former_in_use = t
                 .former_names
                 .iter()
@@ -168,15 +188,28 @@ impl Builder {
         for (i, m) in self.matches.iter_mut().enumerate() {
             m.id = MatchId(i as u32);
         }
-        self.match_key = self.matches.iter().map(|m| ((m.date, m.home, m.away), m.id)).collect();
+        self.match_key = self
+            .matches
+            .iter()
+            .map(|m| ((m.date, m.home, m.away), m.id))
+            .collect();
     }
 
     /// The match with these teams on this date or a day either side (sources
     /// record some late kick-offs on the next day's date), and whether it is
     /// in the same home/away order.
-    pub fn find_match(&self, date: jiff::civil::Date, a: TeamId, b: TeamId) -> Option<(MatchId, bool)> {
+    pub fn find_match(
+        &self,
+        date: jiff::civil::Date,
+        a: TeamId,
+        b: TeamId,
+    ) -> Option<(MatchId, bool)> {
         let day = jiff::ToSpan::days(1);
-        let dates = [Some(date), date.checked_sub(day).ok(), date.checked_add(day).ok()];
+        let dates = [
+            Some(date),
+            date.checked_sub(day).ok(),
+            date.checked_add(day).ok(),
+        ];
         for d in dates.into_iter().flatten() {
             if let Some(id) = self.match_key.get(&(d, a, b)) {
                 return Some((*id, true));
@@ -218,7 +251,10 @@ impl Builder {
             }
             if let Some(last) = norm.rsplit(' ').next() {
                 if last != norm {
-                    surname_count.entry(last.to_string()).or_default().push(p.id);
+                    surname_count
+                        .entry(last.to_string())
+                        .or_default()
+                        .push(p.id);
                 }
             }
         }

@@ -8,8 +8,8 @@ use crate::error::DataError;
 use crate::files::DataFiles;
 use crate::model::*;
 use crate::store::{Disagreement, DisagreementKind};
-use serde::Deserialize;
 use rustc_hash::FxHashMap as HashMap;
+use serde::Deserialize;
 
 /// Two layouts exist: a flat `matches` list, or `rounds` each holding its
 /// matches (copa.json), where the round's name stands for `round`.
@@ -63,7 +63,12 @@ struct OfMatch {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum OfScore {
-    Full { ft: Option<[u8; 2]>, ht: Option<[u8; 2]>, et: Option<[u8; 2]>, p: Option<[u8; 2]> },
+    Full {
+        ft: Option<[u8; 2]>,
+        ht: Option<[u8; 2]>,
+        et: Option<[u8; 2]>,
+        p: Option<[u8; 2]>,
+    },
     Plain([u8; 2]),
 }
 
@@ -166,7 +171,10 @@ pub(crate) struct Parsed(Vec<(String, OfFile)>);
 
 pub(crate) fn parse_all(files: &DataFiles) -> Result<Parsed, DataError> {
     let mut out = Vec::new();
-    for rel in files.paths().filter(|p| p.starts_with("openfootball/") && competition_of(p).is_some()) {
+    for rel in files
+        .paths()
+        .filter(|p| p.starts_with("openfootball/") && competition_of(p).is_some())
+    {
         let path = files.display_path(rel);
         let bytes = files.require(rel)?;
         let mut file: OfFile = serde_json::from_slice(&bytes).map_err(|e| json_error(&path, e))?;
@@ -184,8 +192,15 @@ pub(crate) fn parse_all(files: &DataFiles) -> Result<Parsed, DataError> {
 }
 
 /// Merges the parsed files onto the results.csv matches.
-pub(crate) fn apply_all(files: &DataFiles, parsed: Parsed, b: &mut Builder) -> Result<OfLoad, DataError> {
-    let mut out = OfLoad { goals: HashMap::default(), editions: Vec::new() };
+pub(crate) fn apply_all(
+    files: &DataFiles,
+    parsed: Parsed,
+    b: &mut Builder,
+) -> Result<OfLoad, DataError> {
+    let mut out = OfLoad {
+        goals: HashMap::default(),
+        editions: Vec::new(),
+    };
     for (rel, file) in parsed.0 {
         apply_file(files, &rel, file, b, &mut out)?;
     }
@@ -196,7 +211,13 @@ fn json_error(path: &str, e: serde_json::Error) -> DataError {
     DataError::malformed(path, e.line() as u64, e.to_string())
 }
 
-fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: &mut OfLoad) -> Result<(), DataError> {
+fn apply_file(
+    files: &DataFiles,
+    rel: &str,
+    file: OfFile,
+    b: &mut Builder,
+    out: &mut OfLoad,
+) -> Result<(), DataError> {
     let path = files.display_path(rel);
     let competition = b.competition(competition_of(rel).unwrap());
     // The year is the folder name ("worldcup/2022/worldcup.json"), else the name.
@@ -205,10 +226,16 @@ fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: 
         .find_map(|part| part.parse::<u16>().ok())
         .or_else(|| file.name.as_deref()?.rsplit(' ').next()?.parse().ok())
         .ok_or_else(|| DataError::malformed(&path, 1, "cannot tell the edition's year"))?;
-    let mut edition = OfEdition { competition, year, matches: Vec::new() };
+    let mut edition = OfEdition {
+        competition,
+        year,
+        matches: Vec::new(),
+    };
     for m in &file.matches {
         let (team1, team2) = (m.team1.name(), m.team2.name());
-        if m.status.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("canceled") || s.eq_ignore_ascii_case("cancelled")) {
+        if m.status.as_deref().is_some_and(|s| {
+            s.eq_ignore_ascii_case("canceled") || s.eq_ignore_ascii_case("cancelled")
+        }) {
             continue;
         }
         let Some(score) = &m.score else { continue };
@@ -218,16 +245,25 @@ fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: 
         };
         let Some(ft) = ft else { continue };
         let date = parse_date(&m.date).ok_or_else(|| {
-            DataError::malformed(&path, 1, format!("bad date `{}` in {} v {}", m.date, team1, team2))
+            DataError::malformed(
+                &path,
+                1,
+                format!("bad date `{}` in {} v {}", m.date, team1, team2),
+            )
         })?;
-        let (c1, c2) = (b.team_candidates(team1, date), b.team_candidates(team2, date));
+        let (c1, c2) = (
+            b.team_candidates(team1, date),
+            b.team_candidates(team2, date),
+        );
         if c1.is_empty() || c2.is_empty() {
             b.disagreements.push(Disagreement {
                 match_id: None,
                 kind: DisagreementKind::NameSpelling,
                 results_csv: String::new(),
                 openfootball: format!("{} {} v {}", m.date, team1, team2),
-                note: format!("{path}: a team name matches no team in results.csv or the alias list"),
+                note: format!(
+                    "{path}: a team name matches no team in results.csv or the alias list"
+                ),
             });
             continue;
         }
@@ -257,16 +293,28 @@ fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: 
         let rec = &mut b.matches[id.index()];
         let mut found = Vec::new();
         if rec.score != final_score {
-            found.push((DisagreementKind::Score, rec.score.to_string(), final_score.to_string()));
+            found.push((
+                DisagreementKind::Score,
+                rec.score.to_string(),
+                final_score.to_string(),
+            ));
         }
         if rec.date != date {
-            found.push((DisagreementKind::Date, rec.date.to_string(), date.to_string()));
+            found.push((
+                DisagreementKind::Date,
+                rec.date.to_string(),
+                date.to_string(),
+            ));
         }
         if let Some(ground) = &m.ground {
             let city = ground.rsplit(',').next().unwrap_or(ground).trim();
             let city = city.split(" (").next().unwrap_or(city);
             if !crate::names::normalize(ground).contains(&crate::names::normalize(&rec.city)) {
-                found.push((DisagreementKind::Venue, rec.city.to_string(), city.to_string()));
+                found.push((
+                    DisagreementKind::Venue,
+                    rec.city.to_string(),
+                    city.to_string(),
+                ));
             }
         }
         rec.time = m.time.as_deref().map(Into::into);
@@ -278,10 +326,17 @@ fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: 
             let winner = if p.home > p.away { rec.home } else { rec.away };
             if let Some(so) = &rec.shootout {
                 if so.winner != winner {
-                    found.push((DisagreementKind::Score, "shoot-out winner".into(), format!("pens {p}")));
+                    found.push((
+                        DisagreementKind::Score,
+                        "shoot-out winner".into(),
+                        format!("pens {p}"),
+                    ));
                 }
             }
-            rec.shootout = Some(Shootout { winner, score: Some(p) });
+            rec.shootout = Some(Shootout {
+                winner,
+                score: Some(p),
+            });
         }
         rec.stage = stage_of(&m.round, m.group.is_some());
         rec.group = m.group.as_deref().map(Into::into);
@@ -299,7 +354,11 @@ fn apply_file(files: &DataFiles, rel: &str, file: OfFile, b: &mut Builder, out: 
         }
         edition.matches.push(id);
         if m.goals1.is_some() || m.goals2.is_some() {
-            let (team1, team2) = if same_order { (home, away) } else { (away, home) };
+            let (team1, team2) = if same_order {
+                (home, away)
+            } else {
+                (away, home)
+            };
             let mut list = Vec::new();
             for (team, goals) in [(team1, &m.goals1), (team2, &m.goals2)] {
                 for g in goals.iter().flatten() {

@@ -68,22 +68,35 @@ impl<'a> Table<'a> {
         let bytes = files.require(rel)?;
         // Checked once for the whole file, so fields need no check of their own.
         if let Err(e) = std::str::from_utf8(&bytes) {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u64
+                + 1;
             return Err(DataError::malformed(&path, line, "not valid UTF-8"));
         }
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(std::io::Cursor::new(bytes));
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(std::io::Cursor::new(bytes));
         let headers = reader
             .byte_headers()
             .map_err(|e| DataError::malformed(&path, 1, e.to_string()))?
             .clone();
         let mut columns = Vec::new();
         for w in wanted {
-            let pos = headers.iter().position(|h| h == w.as_bytes()).ok_or_else(|| {
-                DataError::malformed(&path, 1, format!("missing column `{w}` in the header"))
-            })?;
+            let pos = headers
+                .iter()
+                .position(|h| h == w.as_bytes())
+                .ok_or_else(|| {
+                    DataError::malformed(&path, 1, format!("missing column `{w}` in the header"))
+                })?;
             columns.push(pos);
         }
-        Ok(Self { path, reader, columns })
+        Ok(Self {
+            path,
+            reader,
+            columns,
+        })
     }
 
     /// Calls `f` with the line number and the wanted fields of every row.
@@ -111,7 +124,8 @@ impl<'a> Table<'a> {
                 let s = unsafe { std::str::from_utf8_unchecked(raw) };
                 *slot = s;
             }
-            f(line, &fields[..self.columns.len()]).map_err(|m| DataError::malformed(&self.path, line, m))?;
+            f(line, &fields[..self.columns.len()])
+                .map_err(|m| DataError::malformed(&self.path, line, m))?;
         }
         Ok(())
     }
@@ -130,19 +144,28 @@ fn bool_field(s: &str, what: &str) -> Result<bool, String> {
 }
 
 fn score_field(s: &str, what: &str) -> Result<u8, String> {
-    s.parse::<u8>().map_err(|_| format!("bad {what} `{s}` (want a whole number)"))
+    s.parse::<u8>()
+        .map_err(|_| format!("bad {what} `{s}` (want a whole number)"))
 }
 
 pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
     if !files.contains(FORMER_NAMES) {
         return Ok(());
     }
-    let mut t = Table::open(files, FORMER_NAMES, &["current", "former", "start_date", "end_date"])?;
+    let mut t = Table::open(
+        files,
+        FORMER_NAMES,
+        &["current", "former", "start_date", "end_date"],
+    )?;
     t.for_each(|_, f| {
         let id = b.team(f[0]);
         let from = date_field(f[2])?;
         let to = date_field(f[3])?;
-        b.teams[id.index()].former_names.push(FormerName { name: f[1].into(), from, to });
+        b.teams[id.index()].former_names.push(FormerName {
+            name: f[1].into(),
+            from,
+            to,
+        });
         b.team_names.insert(f[1], id);
         Ok(())
     })
@@ -185,7 +208,10 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
         }
         let home = b.team(f[1]);
         let away = b.team(f[2]);
-        let score = Score::new(score_field(f[3], "home_score")?, score_field(f[4], "away_score")?);
+        let score = Score::new(
+            score_field(f[3], "home_score")?,
+            score_field(f[4], "away_score")?,
+        );
         let competition = b.competition(f[5]);
         b.matches.push(Match {
             id: MatchId(0),
@@ -208,7 +234,10 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
             ground: None,
             goals: 0..0,
             scorers_complete: score.total() == 0,
-            sources: Sources { results_csv: true, openfootball: false },
+            sources: Sources {
+                results_csv: true,
+                openfootball: false,
+            },
         });
         Ok(())
     })
@@ -218,20 +247,30 @@ pub(crate) fn load_shootouts(files: &DataFiles, b: &mut Builder) -> Result<(), D
     if !files.contains(SHOOTOUTS) {
         return Ok(());
     }
-    let mut t = Table::open(files, SHOOTOUTS, &["date", "home_team", "away_team", "winner"])?;
+    let mut t = Table::open(
+        files,
+        SHOOTOUTS,
+        &["date", "home_team", "away_team", "winner"],
+    )?;
     let mut unmatched = Vec::new();
     let matches = &mut b.matches;
     let by_name = &b.team_by_name;
     let keys = &b.match_key;
     t.for_each(|_, f| {
         let date = date_field(f[0])?;
-        let (Some(&h), Some(&a), Some(&w)) = (by_name.get(f[1]), by_name.get(f[2]), by_name.get(f[3]))
+        let (Some(&h), Some(&a), Some(&w)) =
+            (by_name.get(f[1]), by_name.get(f[2]), by_name.get(f[3]))
         else {
             unmatched.push(format!("{} {} v {}", f[0], f[1], f[2]));
             return Ok(());
         };
         match keys.get(&(date, h, a)).or_else(|| keys.get(&(date, a, h))) {
-            Some(id) => matches[id.index()].shootout = Some(Shootout { winner: w, score: None }),
+            Some(id) => {
+                matches[id.index()].shootout = Some(Shootout {
+                    winner: w,
+                    score: None,
+                })
+            }
             None => unmatched.push(format!("{} {} v {}", f[0], f[1], f[2])),
         }
         Ok(())
@@ -257,9 +296,22 @@ pub(crate) fn parse_goalscorers(files: &DataFiles) -> Result<Option<GoalRows>, D
     let mut t = Table::open(
         files,
         GOALSCORERS,
-        &["date", "home_team", "away_team", "team", "scorer", "minute", "own_goal", "penalty"],
+        &[
+            "date",
+            "home_team",
+            "away_team",
+            "team",
+            "scorer",
+            "minute",
+            "own_goal",
+            "penalty",
+        ],
     )?;
-    let mut out = GoalRows { teams: Vec::new(), scorers: Vec::new(), rows: Vec::with_capacity(50_000) };
+    let mut out = GoalRows {
+        teams: Vec::new(),
+        scorers: Vec::new(),
+        rows: Vec::with_capacity(50_000),
+    };
     let mut team_ids: HashMap<String, u32> = HashMap::default();
     let mut scorer_ids: HashMap<String, u32> = HashMap::default();
     t.for_each(|_, f| {
@@ -278,7 +330,8 @@ pub(crate) fn parse_goalscorers(files: &DataFiles) -> Result<Option<GoalRows>, D
             Some(i) => *i,
             None => {
                 let i = out.scorers.len() as u32;
-                out.scorers.push((f[4].to_string(), crate::names::normalize(f[4])));
+                out.scorers
+                    .push((f[4].to_string(), crate::names::normalize(f[4])));
                 scorer_ids.insert(f[4].to_string(), i);
                 i
             }
@@ -309,12 +362,24 @@ pub(crate) fn parse_goalscorers(files: &DataFiles) -> Result<Option<GoalRows>, D
 /// Ties parsed goal rows to matches and players.
 pub(crate) fn resolve_goalscorers(rows: Option<GoalRows>, b: &mut Builder) -> Vec<CsvGoal> {
     let Some(rows) = rows else { return Vec::new() };
-    let teams: Vec<Option<TeamId>> = rows.teams.iter().map(|n| b.team_by_name.get(n).copied()).collect();
-    let players: Vec<PlayerId> = rows.scorers.iter().map(|(name, key)| b.player_normalized(name, key)).collect();
+    let teams: Vec<Option<TeamId>> = rows
+        .teams
+        .iter()
+        .map(|n| b.team_by_name.get(n).copied())
+        .collect();
+    let players: Vec<PlayerId> = rows
+        .scorers
+        .iter()
+        .map(|(name, key)| b.player_normalized(name, key))
+        .collect();
     let mut out = Vec::with_capacity(rows.rows.len());
     let mut unmatched = Vec::new();
     for r in &rows.rows {
-        let ids = (teams[r.home as usize], teams[r.away as usize], teams[r.team as usize]);
+        let ids = (
+            teams[r.home as usize],
+            teams[r.away as usize],
+            teams[r.team as usize],
+        );
         let found = match ids {
             (Some(h), Some(a), Some(team)) => b.match_key.get(&(r.date, h, a)).map(|m| (*m, team)),
             _ => None,
@@ -322,7 +387,10 @@ pub(crate) fn resolve_goalscorers(rows: Option<GoalRows>, b: &mut Builder) -> Ve
         let Some((match_id, team)) = found else {
             unmatched.push(format!(
                 "{} {} v {}: {}",
-                r.date, rows.teams[r.home as usize], rows.teams[r.away as usize], rows.scorers[r.scorer as usize].0
+                r.date,
+                rows.teams[r.home as usize],
+                rows.teams[r.away as usize],
+                rows.scorers[r.scorer as usize].0
             ));
             continue;
         };
