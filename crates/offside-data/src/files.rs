@@ -6,8 +6,6 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/data.lz4"));
-
 /// The data files by path relative to the data folder ("international_results/results.csv").
 #[derive(Clone, Debug, Default)]
 pub struct DataFiles {
@@ -20,7 +18,7 @@ impl DataFiles {
     /// The copy of `data/` compiled into this binary.
     pub fn embedded() -> Result<Self, DataError> {
         let mut files = BTreeMap::new();
-        let mut rest = EMBEDDED;
+        let mut rest = crate::embedded::ARCHIVE;
         while !rest.is_empty() {
             let (name, r) = take_chunk(rest)?;
             let (data, r) = take_chunk(r)?;

@@ -44,7 +44,31 @@ pub fn normalize(name: &str) -> String {
 /// key may point to several items (an ambiguous surname).
 #[derive(Clone, Debug)]
 pub struct NameIndex<T: Copy + PartialEq> {
-    map: FxHashMap<String, Vec<T>>,
+    map: FxHashMap<String, Items<T>>,
+}
+
+/// The items under one key: almost always one, kept inline.
+#[derive(Clone, Debug)]
+pub(crate) enum Items<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
+impl<T: Copy + PartialEq> Items<T> {
+    pub(crate) fn as_slice(&self) -> &[T] {
+        match self {
+            Items::One(item) => std::slice::from_ref(item),
+            Items::Many(items) => items,
+        }
+    }
+
+    fn push(&mut self, item: T) {
+        match self {
+            Items::One(first) if *first != item => *self = Items::Many(vec![*first, item]),
+            Items::Many(items) if !items.contains(&item) => items.push(item),
+            _ => {}
+        }
+    }
 }
 
 impl<T: Copy + PartialEq> Default for NameIndex<T> {
@@ -65,9 +89,11 @@ impl<T: Copy + PartialEq> NameIndex<T> {
         if key.is_empty() {
             return;
         }
-        let slot = self.map.entry(key).or_default();
-        if !slot.contains(&item) {
-            slot.push(item);
+        match self.map.entry(key) {
+            std::collections::hash_map::Entry::Occupied(mut slot) => slot.get_mut().push(item),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(Items::One(item));
+            }
         }
     }
 
@@ -77,7 +103,7 @@ impl<T: Copy + PartialEq> NameIndex<T> {
     }
 
     pub fn get_normalized(&self, key: &str) -> &[T] {
-        self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.map.get(key).map(Items::as_slice).unwrap_or(&[])
     }
 
     /// Up to `n` names closest to `name`, best first, for "did you mean";
@@ -92,7 +118,7 @@ impl<T: Copy + PartialEq> NameIndex<T> {
                 if k.starts_with(&key) || key.starts_with(k.as_str()) {
                     s += 0.1;
                 }
-                (s, k.as_str(), items[0])
+                (s, k.as_str(), items.as_slice()[0])
             })
             .filter(|(s, _, _)| *s > 0.75)
             .collect();
@@ -112,6 +138,16 @@ impl<T: Copy + PartialEq> NameIndex<T> {
 
     pub fn keys(&self) -> impl Iterator<Item = (&str, &[T])> {
         self.map.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
+    }
+
+    /// An index with these keys (already in normal form, none empty) and
+    /// items, as [`NameIndex::keys`] lists them.
+    pub(crate) fn from_map(map: FxHashMap<String, Items<T>>) -> Self {
+        Self { map }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
     }
 }
 

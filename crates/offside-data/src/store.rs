@@ -65,6 +65,14 @@ pub enum Lookup<T> {
 }
 
 impl Store {
+    /// Fills the per-team, per-player and per-competition lists from the
+    /// vectors (the last step of every load).
+    pub(crate) fn build_indexes(&mut self) {
+        self.by_team = matches_by_team(self.teams.len(), &self.matches);
+        self.by_player = goals_by_player(self.players.len(), &self.goals);
+        self.by_competition = editions_by_competition(self.competitions.len(), &self.editions);
+    }
+
     pub fn team(&self, id: TeamId) -> &Team {
         &self.teams[id.index()]
     }
@@ -273,11 +281,14 @@ impl Store {
         }
         if let Some(so) = m.shootout {
             match so.score {
-                Some(p) => s.push_str(&format!(
-                    ", {} won {} on penalties",
-                    self.team_name(so.winner),
-                    p
-                )),
+                Some(p) => {
+                    let p = if so.winner == m.home { p } else { p.flipped() };
+                    s.push_str(&format!(
+                        ", {} won {} on penalties",
+                        self.team_name(so.winner),
+                        p
+                    ))
+                }
                 None => s.push_str(&format!(", {} won on penalties", self.team_name(so.winner))),
             }
         }
@@ -294,6 +305,53 @@ impl Store {
         }
         s
     }
+}
+
+/// Each team's matches, in the matches' order.
+pub(crate) fn matches_by_team(teams: usize, matches: &[Match]) -> Vec<Vec<MatchId>> {
+    let mut counts = vec![0usize; teams];
+    for m in matches {
+        counts[m.home.index()] += 1;
+        if m.away != m.home {
+            counts[m.away.index()] += 1;
+        }
+    }
+    let mut out: Vec<Vec<MatchId>> = counts.into_iter().map(Vec::with_capacity).collect();
+    for m in matches {
+        out[m.home.index()].push(m.id);
+        if m.away != m.home {
+            out[m.away.index()].push(m.id);
+        }
+    }
+    out
+}
+
+/// Each player's goals (indexes into `goals`).
+pub(crate) fn goals_by_player(players: usize, goals: &[Goal]) -> Vec<Vec<u32>> {
+    let mut counts = vec![0usize; players];
+    for g in goals {
+        counts[g.player.index()] += 1;
+    }
+    let mut out: Vec<Vec<u32>> = counts.into_iter().map(Vec::with_capacity).collect();
+    for (i, g) in goals.iter().enumerate() {
+        out[g.player.index()].push(i as u32);
+    }
+    out
+}
+
+/// Each competition's editions, oldest first.
+pub(crate) fn editions_by_competition(
+    competitions: usize,
+    editions: &[Edition],
+) -> Vec<Vec<EditionId>> {
+    let mut out = vec![Vec::new(); competitions];
+    for e in editions {
+        out[e.competition.index()].push(e.id);
+    }
+    for list in &mut out {
+        list.sort_by_key(|id| editions[id.index()].start);
+    }
+    out
 }
 
 fn lookup<T: Copy + PartialEq>(
