@@ -299,7 +299,7 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // "After winning the 1980, 1990 and 2013 editions, Nigeria ...": a
         // sentence-initial participle takes the subject that follows.
         let team = if verb {
-            s.team_before(k).or_else(|| s.team_after(hi.saturating_sub(1))).or(s.doc.last_subject)
+            s.team_before(k).or_else(|| s.team_after(k)).or(s.doc.last_subject)
         } else {
             s.team_before(lo).or(s.doc.last_subject).or(s.doc.focus)
         };
@@ -465,7 +465,7 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .players
         .iter()
         .filter(|(mi, _)| *mi != usize::MAX)
-        .min_by_key(|(mi, _)| s.mentions[*mi].start.abs_diff(k))
+        .min_by_key(|(mi, _)| (s.mentions[*mi].start > k, s.mentions[*mi].start.abs_diff(k)))
     else {
         return;
     };
