@@ -66,7 +66,12 @@ impl<'a> SentenceCtx<'a> {
     }
     /// A two-word phrase anywhere ("half time", "extra time").
     pub fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
-        (0..self.tokens.len()).find(|i| phrase.iter().enumerate().all(|(k, w)| self.word(i + k) == *w))
+        (0..self.tokens.len()).find(|i| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word(i + k) == *w)
+        })
     }
     pub fn span_of(&self, from: usize, to_inclusive: usize) -> Span {
         let a = self.tokens[from.min(self.tokens.len() - 1)].span;
@@ -78,12 +83,20 @@ impl<'a> SentenceCtx<'a> {
     }
     /// The team of the nearest team reference before token `i`, else after it.
     pub fn team_before(&self, i: usize) -> Option<TeamId> {
-        self.teams.iter().rev().find(|(k, _)| *k < i).map(|(_, t)| *t)
+        self.teams
+            .iter()
+            .rev()
+            .find(|(k, _)| *k < i)
+            .map(|(_, t)| *t)
     }
     /// The nearest team named before token `i` other than the focus team: the
     /// opponent a clause is about ("... beating Wales 3-0 in their final group game").
     pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
-        self.teams.iter().rev().find(|(k, t)| *k < i && Some(*t) != self.doc.focus).map(|(_, t)| *t)
+        self.teams
+            .iter()
+            .rev()
+            .find(|(k, t)| *k < i && Some(*t) != self.doc.focus)
+            .map(|(_, t)| *t)
     }
     /// The match a clause ending at token `i` is about: two teams named just
     /// before it ("Argentina or the Netherlands, who play on Wednesday"), one
@@ -93,7 +106,12 @@ impl<'a> SentenceCtx<'a> {
         let store = self.store;
         let recent: Vec<TeamId> = {
             let mut v: Vec<TeamId> = Vec::new();
-            for (_, t) in self.teams.iter().rev().filter(|(k, _)| *k < i && i - k <= 12) {
+            for (_, t) in self
+                .teams
+                .iter()
+                .rev()
+                .filter(|(k, _)| *k < i && i - k <= 12)
+            {
                 if !v.contains(t) {
                     v.push(*t);
                 }
@@ -102,31 +120,50 @@ impl<'a> SentenceCtx<'a> {
         };
         let mut m = self.match_();
         if recent.len() >= 2 {
-            if let Some(id) = find_meeting(store, recent[1], recent[0], self.edition, None, self.doc.as_of) {
+            if let Some(id) = find_meeting(
+                store,
+                recent[1],
+                recent[0],
+                self.edition,
+                None,
+                self.doc.as_of,
+            ) {
                 m = Some(store.match_(id));
             }
         } else if let Some(t) = self.other_team_before(i).filter(|t| recent.contains(t)) {
             if m.is_none_or(|m| !m.involves(t)) {
                 if let Some(f) = self.doc.focus.filter(|f| *f != t) {
-                    if let Some(id) = find_meeting(store, f, t, self.edition, None, self.doc.as_of) {
+                    if let Some(id) = find_meeting(store, f, t, self.edition, None, self.doc.as_of)
+                    {
                         m = Some(store.match_(id));
                     }
                 }
             }
         }
         let final_near = (i.saturating_sub(8)..(i + 4).min(self.tokens.len())).any(|k| {
-            self.word(k) == "final" && !matches!(self.word(k + 1), "group" | "whistle" | "day") && !matches!(self.word(k.wrapping_sub(1)), "quarter" | "semi")
+            self.word(k) == "final"
+                && !matches!(self.word(k + 1), "group" | "whistle" | "day")
+                && !matches!(self.word(k.wrapping_sub(1)), "quarter" | "semi")
         }) || (i.saturating_sub(8)..i).any(|k| {
             // "the conclusion of the World Cup", "the end of the tournament".
             matches!(self.word(k), "conclusion" | "climax" | "end")
                 && self.word(k + 1) == "of"
                 && (k + 2..(k + 5).min(i)).any(|x| {
-                    matches!(self.word(x), "tournament" | "competition") || self.mention_at(x).is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
+                    matches!(self.word(x), "tournament" | "competition")
+                        || self
+                            .mention_at(x)
+                            .is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
                 })
         });
         if final_near {
             let e = m.and_then(|m| m.edition).or(self.edition)?;
-            let fin = store.edition(e).matches.iter().rev().map(|id| store.match_(*id)).find(|x| x.stage == Stage::Final);
+            let fin = store
+                .edition(e)
+                .matches
+                .iter()
+                .rev()
+                .map(|id| store.match_(*id))
+                .find(|x| x.stage == Stage::Final);
             if fin.is_some() {
                 m = fin;
             }
@@ -147,21 +184,33 @@ impl<'a> SentenceCtx<'a> {
     }
     /// The player named nearest before token `i` (or after, when none before).
     pub fn player_near(&self, i: usize) -> Option<(usize, PlayerId)> {
-        let before = self.players.iter().rev().find(|(m, _)| self.mentions[*m].start <= i).copied();
+        let before = self
+            .players
+            .iter()
+            .rev()
+            .find(|(m, _)| self.mentions[*m].start <= i)
+            .copied();
         before.or_else(|| self.players.first().copied())
     }
     pub fn as_of(&self) -> offside_query::AsOf {
         offside_query::AsOf(self.doc.as_of)
     }
     pub fn numbers(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
-        self.tokens.iter().enumerate().filter_map(|(i, t)| match t.kind {
-            TokenKind::Number(n) => Some((i, n)),
-            _ => None,
-        })
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t.kind {
+                TokenKind::Number(n) => Some((i, n)),
+                _ => None,
+            })
     }
     /// The edition named nearest token `i` (within the sentence), else the sentence's.
     pub fn edition_near(&self, i: usize) -> Option<EditionId> {
-        self.editions.iter().min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, e)| *e).or(self.edition)
+        self.editions
+            .iter()
+            .min_by_key(|(k, _)| k.abs_diff(i))
+            .map(|(_, e)| *e)
+            .or(self.edition)
     }
     pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.start <= tok && tok < m.end)
@@ -172,8 +221,15 @@ const TEAM_PRONOUNS: &[&str] = &["they", "their", "them", "theirs"];
 
 /// The reigning champion of the competition at `date`: the winner of the
 /// last edition that ended before it.
-pub fn holder_at(store: &Store, competition: CompetitionId, date: Date) -> Option<(TeamId, EditionId)> {
-    let e = store.editions_of(competition).filter(|e| e.end < date).last()?;
+pub fn holder_at(
+    store: &Store,
+    competition: CompetitionId,
+    date: Date,
+) -> Option<(TeamId, EditionId)> {
+    let e = store
+        .editions_of(competition)
+        .filter(|e| e.end < date)
+        .last()?;
     store.champion(e.id).map(|t| (t, e.id))
 }
 
@@ -195,8 +251,11 @@ pub fn resolve<'a>(
                 && tokens[m.start - 3].norm == "this"
                 && tokens[m.start - 2].norm == "year"
                 && tokens[m.start - 1].kind == TokenKind::Possessive;
-            let year = year_near(tokens, m.start, m.end)
-                .or_else(|| this_year.then(|| doc.as_of.map(|d| d.year() as u16)).flatten());
+            let year = year_near(tokens, m.start, m.end).or_else(|| {
+                this_year
+                    .then(|| doc.as_of.map(|d| d.year() as u16))
+                    .flatten()
+            });
             let found = match year {
                 Some(y) => store.edition_by_year(c, y),
                 None => match edition.map(|e| store.edition(e)) {
@@ -222,7 +281,9 @@ pub fn resolve<'a>(
                 if let (Some(c), Some(d)) = (comp, date) {
                     if let Some((t, _)) = holder_at(store, c, d) {
                         // "defending champions France": the name that follows is the team.
-                        let named_next = mentions.iter().any(|n| n.start == m.end && n.team().is_some());
+                        let named_next = mentions
+                            .iter()
+                            .any(|n| n.start == m.end && n.team().is_some());
                         if !named_next {
                             teams.push((m.start, t));
                         }
@@ -248,7 +309,11 @@ pub fn resolve<'a>(
             distinct.push(*t);
         }
     }
-    let year_hint = tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16));
+    let year_hint = tokens.iter().find_map(|t| {
+        t.number()
+            .filter(|n| (1872..2100).contains(n))
+            .map(|n| n as i16)
+    });
     let mut match_id = None;
     let mut match_named = false;
     // Two teams name a match only when they stand close together ("England
@@ -261,7 +326,11 @@ pub fn resolve<'a>(
                 }
                 let year = tokens[*i..(*j + 6).min(tokens.len())]
                     .iter()
-                    .find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16))
+                    .find_map(|t| {
+                        t.number()
+                            .filter(|n| (1872..2100).contains(n))
+                            .map(|n| n as i16)
+                    })
                     .or(year_hint.filter(|_| teams.len() == 2));
                 if let Some(m) = find_meeting(store, *a, *b, edition, year, doc.as_of) {
                     match_id = Some(m);
@@ -280,7 +349,9 @@ pub fn resolve<'a>(
                 // One team named, not in the current match: the focus team's
                 // meeting with it in this edition ("beat Wales 3-0").
                 if let Some(f) = doc.last_subject.or(doc.focus) {
-                    if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of) {
+                    if let Some(m) =
+                        find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of)
+                    {
                         match_id = Some(m);
                         match_named = true;
                     }
@@ -288,7 +359,8 @@ pub fn resolve<'a>(
             }
         } else if distinct.len() == 1 {
             if let Some(f) = doc.focus.filter(|f| *f != distinct[0]) {
-                if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of) {
+                if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of)
+                {
                     match_id = Some(m);
                     match_named = true;
                 }
@@ -307,21 +379,47 @@ pub fn resolve<'a>(
     }
     if players.is_empty() {
         if let Some(p) = doc.last_player {
-            if let Some(i) = tokens.iter().position(|t| matches!(t.norm.as_str(), "he" | "his" | "him")) {
+            if let Some(i) = tokens
+                .iter()
+                .position(|t| matches!(t.norm.as_str(), "he" | "his" | "him"))
+            {
                 let _ = i;
                 players.push((usize::MAX, p));
             }
         }
     }
-    SentenceCtx { store, text, span, tokens, mentions, doc, teams, match_id, match_named, players, edition, editions }
+    SentenceCtx {
+        store,
+        text,
+        span,
+        tokens,
+        mentions,
+        doc,
+        teams,
+        match_id,
+        match_named,
+        players,
+        edition,
+        editions,
+    }
 }
 
 /// A four-digit year next to a competition name: "2022 FIFA World Cup", "Euro 2020", "FIFA 2018".
 fn year_near(tokens: &[Token], start: usize, end: usize) -> Option<u16> {
-    let year = |i: usize| tokens.get(i).and_then(|t| t.number()).filter(|n| (1900..2100).contains(n)).map(|n| n as u16);
+    let year = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| t.number())
+            .filter(|n| (1900..2100).contains(n))
+            .map(|n| n as u16)
+    };
     year(end)
         .or_else(|| start.checked_sub(1).and_then(year))
-        .or_else(|| start.checked_sub(2).and_then(|i| year(i).filter(|_| tokens[i + 1].kind == TokenKind::Possessive)))
+        .or_else(|| {
+            start
+                .checked_sub(2)
+                .and_then(|i| year(i).filter(|_| tokens[i + 1].kind == TokenKind::Possessive))
+        })
 }
 
 /// The meeting of two teams a sentence most likely means: in the edition in
@@ -336,8 +434,10 @@ pub fn find_meeting(
     as_of: Option<Date>,
 ) -> Option<MatchId> {
     let horizon = as_of.and_then(|d| d.checked_add(jiff::ToSpan::days(10)).ok());
-    let meetings: Vec<&Match> =
-        store.meetings(a, b).filter(|m| horizon.is_none_or(|h| m.date <= h)).collect();
+    let meetings: Vec<&Match> = store
+        .meetings(a, b)
+        .filter(|m| horizon.is_none_or(|h| m.date <= h))
+        .collect();
     if let Some(y) = year {
         if let Some(m) = meetings.iter().rev().find(|m| m.date.year() == y) {
             return Some(m.id);
@@ -367,12 +467,18 @@ fn pick_player(
 ) -> Option<PlayerId> {
     let scored_in = |p: PlayerId, f: &dyn Fn(&Goal) -> bool| store.player_goals(p).any(f);
     if let Some(mid) = match_id.or(doc.current_match) {
-        if let Some(p) = cands.iter().find(|p| scored_in(**p, &|g| g.match_id == mid)) {
+        if let Some(p) = cands
+            .iter()
+            .find(|p| scored_in(**p, &|g| g.match_id == mid))
+        {
             return Some(*p);
         }
     }
     if let Some(e) = edition {
-        if let Some(p) = cands.iter().find(|p| scored_in(**p, &|g| store.match_(g.match_id).edition == Some(e))) {
+        if let Some(p) = cands
+            .iter()
+            .find(|p| scored_in(**p, &|g| store.match_(g.match_id).edition == Some(e)))
+        {
             return Some(*p);
         }
     }
@@ -383,14 +489,24 @@ fn pick_player(
     let fits: Vec<PlayerId> = cands
         .iter()
         .copied()
-        .filter(|p| scored_in(*p, &|g| !g.own_goal && in_view.contains(&g.team) && before(g)))
+        .filter(|p| {
+            scored_in(*p, &|g| {
+                !g.own_goal && in_view.contains(&g.team) && before(g)
+            })
+        })
         .collect();
     if fits.len() == 1 {
         return Some(fits[0]);
     }
     // Among several namesakes, the one scoring nearest the article's date.
     if fits.len() > 1 {
-        return fits.into_iter().max_by_key(|p| store.player_goals(*p).filter(|g| before(g)).map(|g| store.match_(g.match_id).date).max());
+        return fits.into_iter().max_by_key(|p| {
+            store
+                .player_goals(*p)
+                .filter(|g| before(g))
+                .map(|g| store.match_(g.match_id).date)
+                .max()
+        });
     }
     None
 }

@@ -16,21 +16,43 @@ pub fn date_line(text: &str) -> Option<(Date, usize)> {
     Some((d, after + body))
 }
 
-pub const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 pub fn month(word: &str) -> Option<i8> {
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some(i as i8 + 1);
     }
-    let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let short = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if word == "sept" {
         return Some(9);
     }
     short.iter().position(|m| *m == word).map(|i| i as i8 + 1)
 }
 
-pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// 0 = Monday.
 pub fn weekday(word: &str) -> Option<i8> {
@@ -55,7 +77,11 @@ pub struct WrittenDate {
 pub fn written_dates(tokens: &[Token]) -> Vec<WrittenDate> {
     let mut out = Vec::new();
     let num = |i: usize| tokens.get(i).and_then(|t| t.number());
-    let year_at = |i: usize| num(i).filter(|y| (1850..2100).contains(y)).map(|y| y as i16);
+    let year_at = |i: usize| {
+        num(i)
+            .filter(|y| (1850..2100).contains(y))
+            .map(|y| y as i16)
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -73,25 +99,45 @@ pub fn written_dates(tokens: &[Token]) -> Vec<WrittenDate> {
             if let (true, Some(d)) = (cap_ok, day.filter(|d| (1..=31).contains(d))) {
                 let mut end = j + 1;
                 let mut year = None;
-                let k = if tokens.get(end).is_some_and(|t| t.is_punct(',')) { end + 1 } else { end };
+                let k = if tokens.get(end).is_some_and(|t| t.is_punct(',')) {
+                    end + 1
+                } else {
+                    end
+                };
                 if let Some(y) = year_at(k) {
                     year = Some(y);
                     end = k + 1;
                 }
-                out.push(WrittenDate { start: i, end, month: m, day: d as i8, year });
+                out.push(WrittenDate {
+                    start: i,
+                    end,
+                    month: m,
+                    day: d as i8,
+                    year,
+                });
                 i = end;
                 continue;
             }
             // "10 December (2022)".
         } else if let Some(d) = num(i).filter(|d| (1..=31).contains(d)) {
-            if let Some(m) = tokens.get(i + 1).filter(|t| t.capitalized).and_then(|t| month(&t.norm)) {
+            if let Some(m) = tokens
+                .get(i + 1)
+                .filter(|t| t.capitalized)
+                .and_then(|t| month(&t.norm))
+            {
                 let mut end = i + 2;
                 let mut year = None;
                 if let Some(y) = year_at(end) {
                     year = Some(y);
                     end += 1;
                 }
-                out.push(WrittenDate { start: i, end, month: m, day: d as i8, year });
+                out.push(WrittenDate {
+                    start: i,
+                    end,
+                    month: m,
+                    day: d as i8,
+                    year,
+                });
                 i = end;
                 continue;
             }
@@ -134,11 +180,15 @@ pub fn infer_as_of(tokens: &[Token], store: &Store) -> Option<Date> {
     let last_data = store.matches.last().map(|m| m.date)?;
     let mut year: Option<i16> = None;
     for t in tokens {
-        if let Some(n) = t.number().filter(|n| (1872..=last_data.year() as u32).contains(n)) {
+        if let Some(n) = t
+            .number()
+            .filter(|n| (1872..=last_data.year() as u32).contains(n))
+        {
             year = year.max(Some(n as i16));
         }
     }
-    year.and_then(|y| Date::new(y, 12, 31).ok()).map(|d| d.min(last_data))
+    year.and_then(|y| Date::new(y, 12, 31).ok())
+        .map(|d| d.min(last_data))
 }
 
 #[cfg(test)]
@@ -148,7 +198,10 @@ mod tests {
 
     #[test]
     fn reads_dates_in_both_orders() {
-        let t = tokenize("on July 30, 1966 and Saturday (December 10) or 18 December", 0);
+        let t = tokenize(
+            "on July 30, 1966 and Saturday (December 10) or 18 December",
+            0,
+        );
         let d = written_dates(&t);
         assert_eq!(d.len(), 3);
         assert_eq!((d[0].month, d[0].day, d[0].year), (7, 30, Some(1966)));

@@ -82,14 +82,18 @@ pub struct EvalResult {
 
 /// Reads every `*.json` gold file in `dir`, sorted by name.
 pub fn load_gold_dir(dir: &Path) -> Result<Vec<(PathBuf, GoldFile)>, EvalError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| EvalError(format!("{}: {e}", dir.display())))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| EvalError(format!("{}: {e}", dir.display())))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(EvalError(format!("{}: no gold files (*.json) in this folder", dir.display())));
+        return Err(EvalError(format!(
+            "{}: no gold files (*.json) in this folder",
+            dir.display()
+        )));
     }
     let mut out = Vec::new();
     for p in paths {
@@ -106,13 +110,22 @@ fn gold_span(text: &str, span: &str) -> Option<Span> {
 }
 
 fn sentence_around(text: &str, span: Span) -> String {
-    let start = text[..span.start].rfind(['.', '\n', '!', '?']).map(|i| i + 1).unwrap_or(0);
-    let end = text[span.end..].find(['.', '\n', '!', '?']).map(|i| span.end + i + 1).unwrap_or(text.len());
+    let start = text[..span.start]
+        .rfind(['.', '\n', '!', '?'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = text[span.end..]
+        .find(['.', '\n', '!', '?'])
+        .map(|i| span.end + i + 1)
+        .unwrap_or(text.len());
     text[start..end].trim().to_string()
 }
 
 pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool) -> EvalResult {
-    let mut r = EvalResult { articles: files.len(), ..Default::default() };
+    let mut r = EvalResult {
+        articles: files.len(),
+        ..Default::default()
+    };
     let mut kinds: Vec<KindScore> = Vec::new();
     for (_, g) in files {
         let as_of = g.published.as_deref().and_then(offside_data::parse_date);
@@ -124,9 +137,15 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
         }
         let mut used_false: Vec<bool> = report.claims.iter().map(|_| false).collect();
         for gc in &g.claims {
-            let Some(gs) = gold_span(&g.text, &gc.span) else { continue };
-            let overlapping: Vec<(usize, &ClaimReport)> =
-                report.claims.iter().enumerate().filter(|(_, c)| c.span.overlaps(gs)).collect();
+            let Some(gs) = gold_span(&g.text, &gc.span) else {
+                continue;
+            };
+            let overlapping: Vec<(usize, &ClaimReport)> = report
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.span.overlaps(gs))
+                .collect();
             // A reported false claim on a gold-false claim counts as a hit for precision
             // whatever the gold verdict of other overlaps.
             if gc.verdict == "false" {
@@ -143,7 +162,10 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
             let ks = match kinds.iter_mut().position(|k| k.kind == gc.kind) {
                 Some(i) => &mut kinds[i],
                 None => {
-                    kinds.push(KindScore { kind: gc.kind.clone(), ..Default::default() });
+                    kinds.push(KindScore {
+                        kind: gc.kind.clone(),
+                        ..Default::default()
+                    });
                     kinds.last_mut().unwrap()
                 }
             };
@@ -155,7 +177,11 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
             let best = overlapping
                 .iter()
                 .max_by_key(|(_, c)| {
-                    let ov = c.span.end.min(gs.end).saturating_sub(c.span.start.max(gs.start));
+                    let ov = c
+                        .span
+                        .end
+                        .min(gs.end)
+                        .saturating_sub(c.span.start.max(gs.start));
                     (c.verdict != Verdict::Unverifiable, ov)
                 })
                 .map(|(_, c)| *c);
@@ -181,7 +207,10 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
                         }
                     } else {
                         r.wrong.push(miss(
-                            format!("{} | ours: {} [{}] {}", gc.truth, c.claimed, c.rule, c.explanation),
+                            format!(
+                                "{} | ours: {} [{}] {}",
+                                gc.truth, c.claimed, c.rule, c.explanation
+                            ),
                             Some(c.verdict.as_str().to_string()),
                         ));
                     }

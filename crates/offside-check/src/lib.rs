@@ -44,7 +44,11 @@ pub const CHUNK_BYTES: usize = 1 << 20;
 impl Checker {
     pub fn new(store: Store) -> Self {
         let gazetteer = Gazetteer::build(&store);
-        Self { store, gazetteer, rules: rules::all() }
+        Self {
+            store,
+            gazetteer,
+            rules: rules::all(),
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -77,7 +81,10 @@ impl Checker {
                 end -= 1;
             }
             if end < text.len() {
-                if let Some(p) = text[start..end].rfind("\n\n").or_else(|| text[start..end].rfind('\n')) {
+                if let Some(p) = text[start..end]
+                    .rfind("\n\n")
+                    .or_else(|| text[start..end].rfind('\n'))
+                {
                     if p > 0 {
                         end = start + p + 1;
                     }
@@ -97,7 +104,12 @@ impl Checker {
             start = end;
         }
         let first = first.expect("non-empty text has a chunk");
-        Report { as_of: first.as_of, as_of_source: first.as_of_source, claims, unexplained }
+        Report {
+            as_of: first.as_of,
+            as_of_source: first.as_of_source,
+            claims,
+            unexplained,
+        }
     }
 
     fn check_one(&self, text: &str, opts: &CheckOptions) -> Report {
@@ -133,7 +145,10 @@ impl Checker {
                 source = AsOfSource::Inferred;
             }
         }
-        let mut doc = DocState { as_of, ..Default::default() };
+        let mut doc = DocState {
+            as_of,
+            ..Default::default()
+        };
         self.set_focus(&sentences, &mut doc);
 
         let mut claims = Vec::new();
@@ -170,7 +185,11 @@ impl Checker {
             for (i, t) in toks.iter().enumerate() {
                 if let Some(what) = anchor_kind(&ctx, i) {
                     if !explained[i] {
-                        unexplained.push(report::Anchor { span: t.span, text: t.span.text(text).to_string(), what });
+                        unexplained.push(report::Anchor {
+                            span: t.span,
+                            text: t.span.text(text).to_string(),
+                            what,
+                        });
                     }
                 }
             }
@@ -182,7 +201,12 @@ impl Checker {
         }
         claims.sort_by_key(|c| (c.span.start, c.span.end));
         claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
-        Report { as_of, as_of_source: source, claims, unexplained }
+        Report {
+            as_of,
+            as_of_source: source,
+            claims,
+            unexplained,
+        }
     }
 
     /// The focus team is the one named most; the main match is its meeting
@@ -223,7 +247,11 @@ impl Checker {
                 }
             }
             let m = best.map(|b| b.1).or_else(|| {
-                store.team_matches(a).rev().find(|m| m.date <= d && (d - m.date).get_days() <= 7).map(|m| m.id)
+                store
+                    .team_matches(a)
+                    .rev()
+                    .find(|m| m.date <= d && (d - m.date).get_days() <= 7)
+                    .map(|m| m.id)
             });
             doc.main_match = m;
             doc.current_match = m;
@@ -244,7 +272,11 @@ impl Checker {
             claimed: f.claimed,
             actual: f.actual,
             explanation: f.explanation,
-            evidence: f.evidence.iter().map(|m| evidence(&self.store, *m)).collect(),
+            evidence: f
+                .evidence
+                .iter()
+                .map(|m| evidence(&self.store, *m))
+                .collect(),
             rule: f.rule,
             text: f.span.text(text).to_string(),
         }
@@ -271,12 +303,18 @@ fn anchor_kind(ctx: &SentenceCtx, i: usize) -> Option<&'static str> {
         TokenKind::Score(..) => Some("score"),
         TokenKind::Stoppage(..) => Some("minute"),
         TokenKind::Ordinal(_) => Some("ordinal"),
-        TokenKind::Number(n) if n > 1 || t.norm.chars().all(|c| c.is_ascii_digit()) => Some("number"),
+        TokenKind::Number(n) if n > 1 || t.norm.chars().all(|c| c.is_ascii_digit()) => {
+            Some("number")
+        }
         TokenKind::Word => match t.norm.as_str() {
-            "beat" | "beating" | "defeated" | "defeating" | "lost" | "losing" | "drew" | "victory" | "win" | "won"
-            | "defeat" | "thrashed" | "draw" => Some("result verb"),
-            "final" | "semifinal" | "semifinals" | "quarterfinal" | "quarterfinals" => Some("stage"),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => Some("weekday"),
+            "beat" | "beating" | "defeated" | "defeating" | "lost" | "losing" | "drew"
+            | "victory" | "win" | "won" | "defeat" | "thrashed" | "draw" => Some("result verb"),
+            "final" | "semifinal" | "semifinals" | "quarterfinal" | "quarterfinals" => {
+                Some("stage")
+            }
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => {
+                Some("weekday")
+            }
             "champions" | "holders" | "record" => Some("title"),
             _ => None,
         },
@@ -300,7 +338,10 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     // ("England ...", "The Three Lions ...", "They ..."); a team named later is
     // more likely an object ("... then beat Senegal").
     if let Some((k, t)) = ctx.teams.first() {
-        let lead = ctx.tokens[..*k].iter().filter(|t| !matches!(t.kind, TokenKind::Punct(_))).count();
+        let lead = ctx.tokens[..*k]
+            .iter()
+            .filter(|t| !matches!(t.kind, TokenKind::Punct(_)))
+            .count();
         if lead <= 2 {
             next.last_subject = Some(*t);
         }

@@ -38,7 +38,10 @@ impl Mention {
 }
 
 fn is_wordish(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_) | TokenKind::Possessive)
+    matches!(
+        t.kind,
+        TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_) | TokenKind::Possessive
+    )
 }
 
 /// Longest match first, left to right; a name must start with a capital
@@ -91,7 +94,13 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
         let span = tokens[i].span.union(tokens[end - 1].span);
         let kind = pick(entries);
         if let Some(kind) = kind {
-            out.push(Mention { start: i, end, span, kind, key: k });
+            out.push(Mention {
+                start: i,
+                end,
+                span,
+                kind,
+                key: k,
+            });
         }
         i = end;
     }
@@ -147,7 +156,9 @@ fn holders_phrase(tokens: &[Token], i: usize) -> Option<usize> {
     match w(0) {
         "holders" => Some(1),
         "defending" | "reigning" if matches!(w(1), "champions" | "champion") => Some(2),
-        "defending" | "reigning" if matches!(w(1), "world" | "european") && matches!(w(2), "champions" | "champion") => {
+        "defending" | "reigning"
+            if matches!(w(1), "world" | "european") && matches!(w(2), "champions" | "champion") =>
+        {
             Some(3)
         }
         _ => None,

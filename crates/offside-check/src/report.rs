@@ -114,7 +114,10 @@ pub struct Report {
 
 impl Report {
     pub fn false_count(&self) -> usize {
-        self.claims.iter().filter(|c| c.verdict == Verdict::False).count()
+        self.claims
+            .iter()
+            .filter(|c| c.verdict == Verdict::False)
+            .count()
     }
 }
 

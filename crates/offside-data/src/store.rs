@@ -234,13 +234,19 @@ impl Store {
     /// The team that won the edition's final, when it had one.
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
         let e = self.edition(id);
-        let last = e
-            .matches
-            .iter()
-            .rev()
-            .map(|m| self.match_(*m))
-            .find(|m| m.stage == Stage::Final)?;
-        last.winner()
+        let ms: Vec<&Match> = e.matches.iter().map(|m| self.match_(*m)).collect();
+        let win_points = if e.year >= 1995 { 3 } else { 2 };
+        // Where stages were inferred, a league's last match can look like a
+        // final: a final round played as a league is checked first.
+        if !e.stages_from_source {
+            if let Some(t) = final_round_robin(&ms, win_points) {
+                return Some(t);
+            }
+        }
+        if let Some(f) = ms.iter().rev().find(|m| m.stage == Stage::Final) {
+            return f.winner();
+        }
+        two_legged_final(&ms).or_else(|| final_round_robin(&ms, win_points))
     }
 
     /// The tie-breaking rule for an edition: its competition's row for that
@@ -375,4 +381,112 @@ fn lookup<T: Copy + PartialEq>(
             }
         }
     }
+}
+
+/// A final over two legs (and a play-off) at the end of an edition: the
+/// play-off's winner, else the winner on aggregate.
+fn two_legged_final(ms: &[&Match]) -> Option<TeamId> {
+    let last = ms.last()?;
+    let (a, b) = (last.home, last.away);
+    let legs: Vec<&&Match> = ms
+        .iter()
+        .rev()
+        .take_while(|m| m.involves(a) && m.involves(b))
+        .collect();
+    if legs.len() < 2 {
+        return None;
+    }
+    if legs.len() >= 3 {
+        if let Some(w) = last.winner() {
+            return Some(w);
+        }
+    }
+    let (ga, gb) = legs.iter().fold((0u32, 0u32), |(x, y), m| {
+        let (f, g) = m.goals_for_against(a);
+        (x + f as u32, y + g as u32)
+    });
+    match ga.cmp(&gb) {
+        std::cmp::Ordering::Greater => Some(a),
+        std::cmp::Ordering::Less => Some(b),
+        std::cmp::Ordering::Equal => last.winner(),
+    }
+}
+
+/// A final round played as a league (every team meeting every other once or
+/// twice, perhaps then a play-off between two teams level on points): its leader.
+fn final_round_robin(ms: &[&Match], win_points: u32) -> Option<TeamId> {
+    let table_leader = |games: &[&Match]| -> Option<(TeamId, TeamId, bool, bool)> {
+        let mut rows: Vec<(TeamId, u32, i32, u32)> = Vec::new();
+        for m in games {
+            for t in [m.home, m.away] {
+                let (f, a) = m.goals_for_against(t);
+                let pts = match m.result_for(t) {
+                    Outcome::Win => win_points,
+                    Outcome::Draw => 1,
+                    Outcome::Loss => 0,
+                };
+                match rows.iter_mut().find(|r| r.0 == t) {
+                    Some(r) => {
+                        r.1 += pts;
+                        r.2 += f as i32 - a as i32;
+                        r.3 += f as u32;
+                    }
+                    None => rows.push((t, pts, f as i32 - a as i32, f as u32)),
+                }
+            }
+        }
+        rows.sort_by(|x, y| (y.1, y.2, y.3).cmp(&(x.1, x.2, x.3)));
+        let first = rows.first()?;
+        let second = rows.get(1)?;
+        let level_on_points = first.1 == second.1;
+        let fully_level = level_on_points && first.2 == second.2 && first.3 == second.3;
+        Some((first.0, second.0, level_on_points, fully_level))
+    };
+    let is_league = |games: &[&Match]| -> bool {
+        let mut teams: Vec<TeamId> = Vec::new();
+        for m in games {
+            for t in [m.home, m.away] {
+                if !teams.contains(&t) {
+                    teams.push(t);
+                }
+            }
+        }
+        let k = teams.len();
+        if k < 3 {
+            return false;
+        }
+        let pairs = k * (k - 1) / 2;
+        if games.len() != pairs && games.len() != 2 * pairs {
+            return false;
+        }
+        let times = games.len() / pairs;
+        teams.iter().enumerate().all(|(i, a)| {
+            teams[i + 1..].iter().all(|b| {
+                games
+                    .iter()
+                    .filter(|m| m.involves(*a) && m.involves(*b))
+                    .count()
+                    == times
+            })
+        })
+    };
+    for k in (3..=10usize).rev() {
+        for times in [1, 2] {
+            let n = times * k * (k - 1) / 2;
+            if ms.len() >= n && is_league(&ms[ms.len() - n..]) {
+                let (leader, _, _, fully_level) = table_leader(&ms[ms.len() - n..])?;
+                return (!fully_level).then_some(leader);
+            }
+            // A league, then a play-off between the two teams level on points.
+            if ms.len() > n && is_league(&ms[ms.len() - 1 - n..ms.len() - 1]) {
+                let (x, y, level, fully_level) = table_leader(&ms[ms.len() - 1 - n..ms.len() - 1])?;
+                let po = ms[ms.len() - 1];
+                if level && po.involves(x) && po.involves(y) {
+                    return po.winner();
+                }
+                return (!fully_level).then_some(x);
+            }
+        }
+    }
+    None
 }

@@ -139,3 +139,29 @@ fn known_source_disagreements_are_listed() {
         .iter()
         .any(|d| d.kind == DisagreementKind::NameSpelling && d.openfootball.contains("Werghost")));
 }
+
+/// Champions of editions without a final in the data: leagues (Copa América
+/// until 1967), play-offs, two-legged finals, and finals beside a third-place
+/// match on the same day.
+#[test]
+fn champions_of_leagues_and_finals() {
+    let s = store();
+    let count = |comp: &str, team: &str| {
+        let Lookup::Found(c) = s.lookup_competition(comp) else {
+            panic!("{comp}")
+        };
+        s.editions_of(c)
+            .filter(|e| e.end <= parse_date("2024-07-15").unwrap())
+            .filter(|e| s.champion(e.id) == Some(self::team(team)))
+            .count()
+    };
+    assert_eq!(count("Copa America", "Argentina"), 16);
+    assert_eq!(count("Copa America", "Uruguay"), 15);
+    assert_eq!(count("Africa Cup of Nations", "Nigeria"), 3);
+    assert_eq!(count("Africa Cup of Nations", "Egypt"), 7);
+    assert_eq!(count("World Cup", "Brazil"), 5);
+    let Lookup::Found(wc1950) = s.lookup_edition("World Cup 1950") else {
+        panic!()
+    };
+    assert_eq!(s.champion(wc1950), Some(team("Uruguay")));
+}

@@ -16,14 +16,61 @@ pub struct Penalty;
 pub struct OwnGoal;
 
 const SCORING: &[&str] = &[
-    "scored", "scores", "score", "scoring", "netted", "net", "nets", "netting", "struck", "strikes", "headed",
-    "header", "volleyed", "volley", "converted", "converting", "converts", "tapped", "fired", "equalised",
-    "equalized", "equaliser", "equalizer", "levelled", "leveled", "levels", "opener", "goal", "goals", "brace",
-    "hat", "treble", "target", "scoresheet", "blasted", "slotted", "curled", "nodded", "lead", "ahead",
-    "restored", "added", "add", "double", "doubled", "winner", "penalty", "finish", "strike", "made",
+    "scored",
+    "scores",
+    "score",
+    "scoring",
+    "netted",
+    "net",
+    "nets",
+    "netting",
+    "struck",
+    "strikes",
+    "headed",
+    "header",
+    "volleyed",
+    "volley",
+    "converted",
+    "converting",
+    "converts",
+    "tapped",
+    "fired",
+    "equalised",
+    "equalized",
+    "equaliser",
+    "equalizer",
+    "levelled",
+    "leveled",
+    "levels",
+    "opener",
+    "goal",
+    "goals",
+    "brace",
+    "hat",
+    "treble",
+    "target",
+    "scoresheet",
+    "blasted",
+    "slotted",
+    "curled",
+    "nodded",
+    "lead",
+    "ahead",
+    "restored",
+    "added",
+    "add",
+    "double",
+    "doubled",
+    "winner",
+    "penalty",
+    "finish",
+    "strike",
+    "made",
 ];
-const MISSED: &[&str] =
-    &["missed", "miss", "misses", "saved", "save", "blazed", "spurned", "wide", "woodwork", "crossbar", "post", "awarded"];
+const MISSED: &[&str] = &[
+    "missed", "miss", "misses", "saved", "save", "blazed", "spurned", "wide", "woodwork",
+    "crossbar", "post", "awarded",
+];
 const PENALTY: &[&str] = &["penalty", "spot", "pen", "penalties"];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,20 +116,37 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
         // "84th minute", "12th-minute", "13th minute of added time".
         if let (Some(o), true) = (ord(s, i), is_min(i + 1)) {
             if o <= 130 {
-                let added = s.word(i + 2) == "of" && matches!(s.word(i + 3), "added" | "stoppage" | "injury");
+                let added = s.word(i + 2) == "of"
+                    && matches!(s.word(i + 3), "added" | "stoppage" | "injury");
                 if added {
-                    let base = if s.has_phrase(&["first", "half"]).is_some() { 45 } else { 90 };
-                    out.push(MinuteExpr { start: i, end: i + 4, when: When::Exact(base, Some(o as u8)) });
+                    let base = if s.has_phrase(&["first", "half"]).is_some() {
+                        45
+                    } else {
+                        90
+                    };
+                    out.push(MinuteExpr {
+                        start: i,
+                        end: i + 4,
+                        when: When::Exact(base, Some(o as u8)),
+                    });
                     i += 5;
                 } else {
-                    out.push(MinuteExpr { start: i, end: i + 1, when: When::Exact(o as u8, None) });
+                    out.push(MinuteExpr {
+                        start: i,
+                        end: i + 1,
+                        when: When::Exact(o as u8, None),
+                    });
                     i += 2;
                 }
                 continue;
             }
         }
         if let TokenKind::Stoppage(a, b) = s.tokens[i].kind {
-            out.push(MinuteExpr { start: i, end: i, when: When::Exact(a, Some(b)) });
+            out.push(MinuteExpr {
+                start: i,
+                end: i,
+                when: When::Exact(a, Some(b)),
+            });
             i += 1;
             continue;
         }
@@ -92,58 +156,111 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
             let prev2 = s.word(i.wrapping_sub(2));
             let later = s.word(i + 2) == "later";
             if later {
-                out.push(MinuteExpr { start: i, end: i + 2, when: When::Later(v as u8) });
+                out.push(MinuteExpr {
+                    start: i,
+                    end: i + 2,
+                    when: When::Later(v as u8),
+                });
                 i += 3;
                 continue;
             }
-            if matches!(s.word(i + 2), "remaining" | "left" | "to") || (prev == "just" && matches!(s.word(i + 2), "remaining" | "left")) {
+            if matches!(s.word(i + 2), "remaining" | "left" | "to")
+                || (prev == "just" && matches!(s.word(i + 2), "remaining" | "left"))
+            {
                 let m = 90u32.saturating_sub(v) as u8;
-                out.push(MinuteExpr { start: i.saturating_sub(1), end: i + 2, when: When::Range(m.saturating_sub(1), m + 1) });
+                out.push(MinuteExpr {
+                    start: i.saturating_sub(1),
+                    end: i + 2,
+                    when: When::Range(m.saturating_sub(1), m + 1),
+                });
                 i += 3;
                 continue;
             }
-            if matches!(s.word(i + 2), "off" | "past" | "after" | "before") && s.find_in(i + 3, i + 6, &["hour"]).is_some() {
+            if matches!(s.word(i + 2), "off" | "past" | "after" | "before")
+                && s.find_in(i + 3, i + 6, &["hour"]).is_some()
+            {
                 let v = v as u8;
-                out.push(MinuteExpr { start: i, end: i + 5, when: When::Range(60 - v.min(60), 60 + v) });
+                out.push(MinuteExpr {
+                    start: i,
+                    end: i + 5,
+                    when: When::Range(60 - v.min(60), 60 + v),
+                });
                 i += 5;
                 continue;
             }
             if matches!(prev, "inside" | "within" | "under") || (prev2 == "in" && prev == "under") {
-                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::AtMost(v as u8) });
+                out.push(MinuteExpr {
+                    start: i - 1,
+                    end: i + 1,
+                    when: When::AtMost(v as u8),
+                });
                 i += 2;
                 continue;
             }
             if matches!(prev, "on" | "in" | "after") && v <= 130 && s.word(i + 2) != "remaining" {
-                out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Exact(v as u8, None) });
+                out.push(MinuteExpr {
+                    start: i - 1,
+                    end: i + 1,
+                    when: When::Exact(v as u8, None),
+                });
                 i += 2;
                 continue;
             }
         }
         // "a minute later".
-        if w == "minute" && s.word(i + 1) == "later" && matches!(s.word(i.wrapping_sub(1)), "a" | "one") {
-            out.push(MinuteExpr { start: i - 1, end: i + 1, when: When::Later(1) });
+        if w == "minute"
+            && s.word(i + 1) == "later"
+            && matches!(s.word(i.wrapping_sub(1)), "a" | "one")
+        {
+            out.push(MinuteExpr {
+                start: i - 1,
+                end: i + 1,
+                when: When::Later(1),
+            });
             i += 2;
             continue;
         }
         // "a minute to full time", "with a minute to go".
-        if w == "minute" && s.word(i + 1) == "to" && matches!(s.word(i + 2), "full" | "go" | "play" | "time") {
-            out.push(MinuteExpr { start: i.saturating_sub(1), end: i + 3, when: When::Range(88, 90) });
+        if w == "minute"
+            && s.word(i + 1) == "to"
+            && matches!(s.word(i + 2), "full" | "go" | "play" | "time")
+        {
+            out.push(MinuteExpr {
+                start: i.saturating_sub(1),
+                end: i + 3,
+                when: When::Range(88, 90),
+            });
             i += 3;
             continue;
         }
         // "on the stroke of half time".
         if w == "stroke" && s.word(i + 1) == "of" && s.word(i + 2).starts_with("half") {
-            out.push(MinuteExpr { start: i, end: i + 3, when: When::Range(44, 45) });
+            out.push(MinuteExpr {
+                start: i,
+                end: i + 3,
+                when: When::Range(44, 45),
+            });
             i += 4;
             continue;
         }
-        if matches!(w, "dying" | "gasp") || (w == "death" && s.word(i - 1) == "the") || (w == "last" && s.word(i + 1) == "minute") {
-            out.push(MinuteExpr { start: i, end: i + 1, when: When::Late });
+        if matches!(w, "dying" | "gasp")
+            || (w == "death" && s.word(i - 1) == "the")
+            || (w == "last" && s.word(i + 1) == "minute")
+        {
+            out.push(MinuteExpr {
+                start: i,
+                end: i + 1,
+                when: When::Late,
+            });
             i += 2;
             continue;
         }
         if w == "end" && s.word(i + 1) == "of" && s.word(i + 2) == "extra" {
-            out.push(MinuteExpr { start: i, end: i + 3, when: When::Range(115, 120) });
+            out.push(MinuteExpr {
+                start: i,
+                end: i + 3,
+                when: When::Range(115, 120),
+            });
             i += 4;
             continue;
         }
@@ -156,7 +273,9 @@ fn fits(g: &Goal, when: When) -> bool {
     let minutes: Vec<u8> = g.minute.into_iter().chain(g.alt_minute).collect();
     minutes.iter().any(|&m| match when {
         When::Exact(x, None) => m == x,
-        When::Exact(x, Some(extra)) => m == x && (g.stoppage.is_none() || g.stoppage == Some(extra)),
+        When::Exact(x, Some(extra)) => {
+            m == x && (g.stoppage.is_none() || g.stoppage == Some(extra))
+        }
         When::Range(lo, hi) => (lo..=hi).contains(&m),
         When::AtMost(x) => m <= x,
         When::Late => (85..=90).contains(&m) || m >= 115 || g.stoppage.is_some_and(|_| m >= 90),
@@ -204,7 +323,20 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             "hat" if s.word(k + 1) == "trick" => q.count = Some(3),
             "treble" => q.count = Some(3),
             "both" if matches!(s.word(k + 1), "goals" | "of") => q.count = Some(2),
-            "penalty" | "spot" | "pen" if !matches!(s.word(k + 1), "area" | "box" | "appeal" | "appeals" | "shout" | "claim" | "claims" | "shootout" | "shoot") => {
+            "penalty" | "spot" | "pen"
+                if !matches!(
+                    s.word(k + 1),
+                    "area"
+                        | "box"
+                        | "appeal"
+                        | "appeals"
+                        | "shout"
+                        | "claim"
+                        | "claims"
+                        | "shootout"
+                        | "shoot"
+                ) =>
+            {
                 q.penalty = true;
                 if s.word(k - 1) == "another" || s.word(k - 1) == "second" {
                     q.another_penalty = true;
@@ -213,12 +345,26 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             "own" if matches!(s.word(k + 1), "goal" | "net") => q.own_goal = true,
             "first" if s.word(k + 1) == "half" => q.first_half = true,
             "second" if s.word(k + 1) == "half" => q.second_half = true,
-            "break" | "interval" if matches!(s.word(k - 1), "the") && s.word(k - 2) == "after" => q.second_half = true,
-            "extra" if s.word(k + 1) == "time" && !matches!(s.word(k - 1), "into" | "to") && s.word(k - 2) != "into" => {
+            "break" | "interval" if matches!(s.word(k - 1), "the") && s.word(k - 2) == "after" => {
+                q.second_half = true
+            }
+            "extra"
+                if s.word(k + 1) == "time"
+                    && !matches!(s.word(k - 1), "into" | "to")
+                    && s.word(k - 2) != "into" =>
+            {
                 q.extra_time = true
             }
-            "equalised" | "equalized" | "equaliser" | "equalizer" | "levelled" | "leveled" | "level" => q.equaliser = true,
-            "lead" | "ahead" if s.find_in(k.saturating_sub(4), k, &["gave", "give", "put", "restored", "regained"]).is_some() => {
+            "equalised" | "equalized" | "equaliser" | "equalizer" | "levelled" | "leveled"
+            | "level" => q.equaliser = true,
+            "lead" | "ahead"
+                if s.find_in(
+                    k.saturating_sub(4),
+                    k,
+                    &["gave", "give", "put", "restored", "regained"],
+                )
+                .is_some() =>
+            {
                 q.lead = true
             }
             "semi" | "semifinal" => q.stage = Some(Stage::SemiFinal),
@@ -227,9 +373,15 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
         if let TokenKind::Ordinal(n) = s.tokens[k].kind {
             let next = s.word(k + 1);
             let prev = s.word(k.wrapping_sub(1));
-            let next_ok = matches!(next, "goal" | "for" | "and" | "of" | "" | "," | "." | "to" | "in" | "with" | "as")
-                && !(next == "of" && matches!(s.word(k + 2), "his" | "their" | "the" | "a"))
-                && !(next == "of" && s.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Possessive || t.capitalized));
+            let next_ok = matches!(
+                next,
+                "goal" | "for" | "and" | "of" | "" | "," | "." | "to" | "in" | "with" | "as"
+            ) && !(next == "of"
+                && matches!(s.word(k + 2), "his" | "their" | "the" | "a"))
+                && !(next == "of"
+                    && s.tokens
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive || t.capitalized));
             if n <= 12
                 && matches!(prev, "the" | "a" | "his" | "their")
                 && next_ok
@@ -240,12 +392,17 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             }
         }
         if let TokenKind::Number(n) = s.tokens[k].kind {
-            if matches!(s.word(k + 1), "more" | "goals") && (2..=5).contains(&n) && s.word(k - 1) != "the" {
+            if matches!(s.word(k + 1), "more" | "goals")
+                && (2..=5).contains(&n)
+                && s.word(k - 1) != "the"
+            {
                 q.count = Some(n);
             }
         }
     }
-    if s.find_in(from, to, &["last"]).is_some_and(|k| s.word(k + 1) == "minute") {
+    if s.find_in(from, to, &["last"])
+        .is_some_and(|k| s.word(k + 1) == "minute")
+    {
         q.last_goal = true;
     }
     q
@@ -264,7 +421,9 @@ fn judge(
     q: &Quals,
 ) -> (bool, String, Option<u8>) {
     let when = match when {
-        Some(When::Later(d)) => prev_minute.map(|p| When::Range(p.saturating_add(d), p.saturating_add(d))),
+        Some(When::Later(d)) => {
+            prev_minute.map(|p| When::Range(p.saturating_add(d), p.saturating_add(d)))
+        }
         w => w,
     };
     let goals = store.goals_of(m);
@@ -292,10 +451,30 @@ fn judge(
     };
     if mine.is_empty() {
         let all = goals.iter().collect::<Vec<_>>();
-        return (false, if all.is_empty() { "no goals recorded".into() } else { format!("goals: {}", list(&all)) }, None);
+        return (
+            false,
+            if all.is_empty() {
+                "no goals recorded".into()
+            } else {
+                format!("goals: {}", list(&all))
+            },
+            None,
+        );
     }
-    let team_count = |g: &Goal| if g.team == m.home { g.score_after.home } else { g.score_after.away };
-    let other_count = |g: &Goal| if g.team == m.home { g.score_after.away } else { g.score_after.home };
+    let team_count = |g: &Goal| {
+        if g.team == m.home {
+            g.score_after.home
+        } else {
+            g.score_after.away
+        }
+    };
+    let other_count = |g: &Goal| {
+        if g.team == m.home {
+            g.score_after.away
+        } else {
+            g.score_after.home
+        }
+    };
     let ok_one = |g: &&Goal| {
         when.is_none_or(|w| fits(g, w))
             && (!q.penalty || g.penalty || q.own_goal)
@@ -310,7 +489,13 @@ fn judge(
     let fitting: Vec<&Goal> = mine.iter().copied().filter(|g| ok_one(g)).collect();
     let mut ok = !fitting.is_empty();
     if let Some(c) = q.count {
-        let counted = mine.iter().filter(|g| (!q.first_half || g.minute.is_some_and(|x| x <= 45)) && (!q.second_half || g.minute.is_some_and(|x| x > 45))).count() as u32;
+        let counted = mine
+            .iter()
+            .filter(|g| {
+                (!q.first_half || g.minute.is_some_and(|x| x <= 45))
+                    && (!q.second_half || g.minute.is_some_and(|x| x > 45))
+            })
+            .count() as u32;
         ok = ok && if c >= 3 { counted >= c } else { counted == c };
     }
     if q.another_penalty {
@@ -335,27 +520,77 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
         SCORING.contains(&w)
             && w != "penalty"
             && !(w == "made" && s.word(k + 1) != "it")
-            && !(w == "lead" && s.find_in(k.saturating_sub(3), k, &["gave", "give", "put", "restored", "the"]).is_none())
-            && !(w == "goal" && matches!(s.word(k + 1), "difference" | "line" | "kick" | "keeper" | "attempts"))
+            && !(w == "lead"
+                && s.find_in(
+                    k.saturating_sub(3),
+                    k,
+                    &["gave", "give", "put", "restored", "the"],
+                )
+                .is_none())
+            && !(w == "goal"
+                && matches!(
+                    s.word(k + 1),
+                    "difference" | "line" | "kick" | "keeper" | "attempts"
+                ))
     })
 }
 
 /// Events with a minute that are not goals.
 const NOT_GOALS: &[&str] = &[
-    "injury", "injured", "entered", "came", "substitute", "substituted", "replaced", "booked", "card", "sent",
-    "hitting", "crossbar", "cross", "woodwork", "post", "bar", "brought", "withdrawn", "yellow", "red",
-    "missed", "miss", "saved", "denied", "chance", "awarded",
+    "injury",
+    "injured",
+    "entered",
+    "came",
+    "substitute",
+    "substituted",
+    "replaced",
+    "booked",
+    "card",
+    "sent",
+    "hitting",
+    "crossbar",
+    "cross",
+    "woodwork",
+    "post",
+    "bar",
+    "brought",
+    "withdrawn",
+    "yellow",
+    "red",
+    "missed",
+    "miss",
+    "saved",
+    "denied",
+    "chance",
+    "awarded",
 ];
 
 fn missed_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
-    s.find_in(from, to, MISSED).is_some() || s.has_phrase(&["over", "the", "bar"]).is_some_and(|k| k >= from && k < to)
+    s.find_in(from, to, MISSED).is_some()
+        || s.has_phrase(&["over", "the", "bar"])
+            .is_some_and(|k| k >= from && k < to)
 }
 
 /// Where a clause ends: the next player, or a word that starts another clause.
 fn clause_end(s: &SentenceCtx, from: usize, limit: usize) -> usize {
     let limit = limit.min(s.tokens.len());
     (from..limit)
-        .find(|k| matches!(s.word(*k), "that" | "which" | "while" | "whereas" | "but" | "though" | "although" | ";" | "before" | "as" | "and"))
+        .find(|k| {
+            matches!(
+                s.word(*k),
+                "that"
+                    | "which"
+                    | "while"
+                    | "whereas"
+                    | "but"
+                    | "though"
+                    | "although"
+                    | ";"
+                    | "before"
+                    | "as"
+                    | "and"
+            )
+        })
         .unwrap_or(limit)
 }
 
@@ -368,28 +603,78 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     // "from Lo Celso's pass", "Trippier's cross": the provider, not the scorer.
     let provider = |mi: usize| {
         let m = &s.mentions[mi];
-        let poss = s.tokens.get(m.end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let poss = s
+            .tokens
+            .get(m.end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
         let next = s.word(m.end + 1);
-        let assist = ["pass", "cross", "assist", "corner", "through", "ball", "free", "delivery", "header", "perfect", "pinpoint", "low", "lofted", "fine", "superb"];
+        let assist = [
+            "pass", "cross", "assist", "corner", "through", "ball", "free", "delivery", "header",
+            "perfect", "pinpoint", "low", "lofted", "fine", "superb",
+        ];
         (poss && assist.contains(&next) && s.word(m.start.wrapping_sub(1)) == "from")
             || (poss && matches!(next, "cross" | "pass" | "assist" | "corner" | "delivery"))
-            || matches!(s.word(m.start.wrapping_sub(1)), "by" | "for") && s.find_in(m.start.saturating_sub(3), m.start, &["crossed", "set", "teed"]).is_some()
-            || s.find_in(m.start.saturating_sub(2), m.start, &["goalkeeper", "keeper"]).is_some()
+            || matches!(s.word(m.start.wrapping_sub(1)), "by" | "for")
+                && s.find_in(
+                    m.start.saturating_sub(3),
+                    m.start,
+                    &["crossed", "set", "teed"],
+                )
+                .is_some()
+            || s.find_in(
+                m.start.saturating_sub(2),
+                m.start,
+                &["goalkeeper", "keeper"],
+            )
+            .is_some()
     };
-    let named: Vec<(usize, PlayerId)> = s.players.iter().filter(|(mi, _)| *mi != usize::MAX && !provider(*mi)).copied().collect();
-    let pronoun = s.players.iter().find(|(mi, _)| *mi == usize::MAX).map(|x| x.1);
+    let named: Vec<(usize, PlayerId)> = s
+        .players
+        .iter()
+        .filter(|(mi, _)| *mi != usize::MAX && !provider(*mi))
+        .copied()
+        .collect();
+    let pronoun = s
+        .players
+        .iter()
+        .find(|(mi, _)| *mi == usize::MAX)
+        .map(|x| x.1);
     let mut used: Vec<usize> = Vec::new();
     for (idx, me) in minutes.iter().enumerate() {
-        let lower = if idx == 0 { 0 } else { minutes[idx - 1].end + 1 };
-        let upper = minutes.get(idx + 1).map(|m| m.start).unwrap_or(s.tokens.len());
+        let lower = if idx == 0 {
+            0
+        } else {
+            minutes[idx - 1].end + 1
+        };
+        let upper = minutes
+            .get(idx + 1)
+            .map(|m| m.start)
+            .unwrap_or(s.tokens.len());
         // The nearer of the player just before and the one just after; a comma
         // between counts as distance.
         let dist = |from: usize, to: usize| {
-            (from..to).map(|k| if matches!(s.word(k), "," | ";" | "(" | ")") { 4 } else { 1 }).sum::<usize>()
+            (from..to)
+                .map(|k| {
+                    if matches!(s.word(k), "," | ";" | "(" | ")") {
+                        4
+                    } else {
+                        1
+                    }
+                })
+                .sum::<usize>()
         };
-        let before = named.iter().rev().find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start).map(|x| (dist(end_of(x.0), me.start), *x));
+        let before = named
+            .iter()
+            .rev()
+            .find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start)
+            .map(|x| (dist(end_of(x.0), me.start), *x));
         let breaks = |from: usize, to: usize| {
-            (from..to).any(|k| matches!(s.word(k), "," | ";" | "but" | "and" | "while" | "whereas" | "before" | "after"))
+            (from..to).any(|k| {
+                matches!(
+                    s.word(k),
+                    "," | ";" | "but" | "and" | "while" | "whereas" | "before" | "after"
+                )
+            })
         };
         let after = named
             .iter()
@@ -400,13 +685,25 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
             (b, a) => b.or(a).map(|x| x.1),
         };
-        let player = chosen.map(|c| c.1).or(if idx == 0 { pronoun } else { None }).or_else(|| out.last().and_then(|c| c.player));
-        let start = chosen.map(|(mi, _)| at(mi).min(me.start)).unwrap_or(me.start);
-        let end = chosen.map(|(mi, _)| (end_of(mi) - 1).max(me.end)).unwrap_or(me.end);
+        let player = chosen
+            .map(|c| c.1)
+            .or(if idx == 0 { pronoun } else { None })
+            .or_else(|| out.last().and_then(|c| c.player));
+        let start = chosen
+            .map(|(mi, _)| at(mi).min(me.start))
+            .unwrap_or(me.start);
+        let end = chosen
+            .map(|(mi, _)| (end_of(mi) - 1).max(me.end))
+            .unwrap_or(me.end);
         if let Some((mi, _)) = chosen {
             used.push(mi);
         }
-        out.push(Clause { start, end, player, when: Some(*me) });
+        out.push(Clause {
+            start,
+            end,
+            player,
+            when: Some(*me),
+        });
     }
     // Players with a scoring word and no minute of their own.
     for (mi, p) in &named {
@@ -414,14 +711,29 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             continue;
         }
         let m = &s.mentions[*mi];
-        let next_player = named.iter().map(|(x, _)| at(*x)).filter(|x| *x > m.start).min().unwrap_or(s.tokens.len());
-        let prev_end = named.iter().filter(|(x, _)| end_of(*x) <= m.start).map(|(x, _)| end_of(*x)).max().unwrap_or(0);
+        let next_player = named
+            .iter()
+            .map(|(x, _)| at(*x))
+            .filter(|x| *x > m.start)
+            .min()
+            .unwrap_or(s.tokens.len());
+        let prev_end = named
+            .iter()
+            .filter(|(x, _)| end_of(*x) <= m.start)
+            .map(|(x, _)| end_of(*x))
+            .max()
+            .unwrap_or(0);
         let to = clause_end(s, m.end, next_player.max(m.end + 2).min(m.end + 10));
         let from = m.start.saturating_sub(4).max(prev_end);
         if !scoring_near(s, from, to) {
             continue;
         }
-        out.push(Clause { start: m.start, end: (m.end - 1).max(m.start), player: Some(*p), when: None });
+        out.push(Clause {
+            start: m.start,
+            end: (m.end - 1).max(m.start),
+            player: Some(*p),
+            when: None,
+        });
     }
     out.sort_by_key(|c| c.start);
     out
@@ -435,7 +747,9 @@ fn clause_match<'a>(s: &SentenceCtx<'a>, at: usize) -> Option<&'a Match> {
     if let Some(t) = s.other_team_before(at) {
         if !m.involves(t) {
             if let Some(f) = s.doc.focus.filter(|f| *f != t) {
-                if let Some(id) = crate::context::find_meeting(s.store, f, t, s.edition, None, s.doc.as_of) {
+                if let Some(id) =
+                    crate::context::find_meeting(s.store, f, t, s.edition, None, s.doc.as_of)
+                {
                     return Some(s.store.match_(id));
                 }
             }
@@ -460,7 +774,8 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if c.when.is_none() {
             let mut j = i + 1;
             while j < cls.len() && cls[j].when.is_none() {
-                let gap = (cls[j - 1].end + 1..cls[j].start).all(|k| matches!(s.word(k), "," | "and" | "&"));
+                let gap = (cls[j - 1].end + 1..cls[j].start)
+                    .all(|k| matches!(s.word(k), "," | "and" | "&"));
                 if !gap {
                     break;
                 }
@@ -479,9 +794,18 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         };
         // Qualifiers may sit just before the name too ("a hat-trick for
         // Mbappé"), but not across a clause break ("... ahead again but Mbappé").
-        let prev_end = if i > group.len() { cls[i - group.len() - 1].end + 1 } else { 0 };
+        let prev_end = if i > group.len() {
+            cls[i - group.len() - 1].end + 1
+        } else {
+            0
+        };
         let mut q_from = from.saturating_sub(4).max(prev_end);
-        if let Some(b) = (q_from..from).rev().find(|k| matches!(s.word(*k), "but" | "," | ";" | "and" | "while" | "after" | "before")) {
+        if let Some(b) = (q_from..from).rev().find(|k| {
+            matches!(
+                s.word(*k),
+                "but" | "," | ";" | "and" | "while" | "after" | "before"
+            )
+        }) {
             q_from = b + 1;
         }
         let missed = missed_near(s, q_from, q_to);
@@ -499,13 +823,18 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             qq.count = None;
             qq.nth = None;
         }
-        let span = s.span_of(q_from.max(from.min(c.when.map(|w| w.start).unwrap_or(from))), last.end.max(c.end));
+        let span = s.span_of(
+            q_from.max(from.min(c.when.map(|w| w.start).unwrap_or(from))),
+            last.end.max(c.end),
+        );
         if missed {
-            let kind = if q.penalty || s.near(from, 6, PENALTY).is_some() || s.has(&["shootout", "shoot"]) {
-                ClaimKind::Penalty
-            } else {
-                ClaimKind::Other
-            };
+            let kind =
+                if q.penalty || s.near(from, 6, PENALTY).is_some() || s.has(&["shootout", "shoot"])
+                {
+                    ClaimKind::Penalty
+                } else {
+                    ClaimKind::Other
+                };
             out.push(
                 Finding::new("goals", kind, span, "a missed, saved or awarded kick")
                     .unverifiable("misses, saves and penalty awards are not in the match data"),
@@ -513,17 +842,45 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             continue;
         }
         let players: Vec<Option<PlayerId>> = group.iter().map(|k| cls[*k].player).collect();
-        let clause_span = (from.min(c.when.map(|w| w.start).unwrap_or(from)), (c.end + 4).min(n));
+        let clause_span = (
+            from.min(c.when.map(|w| w.start).unwrap_or(from)),
+            (c.end + 4).min(n),
+        );
         let scoring = scoring_near(s, clause_span.0.saturating_sub(3), clause_span.1);
         let non_goal = s.find_in(clause_span.0, clause_span.1, NOT_GOALS).is_some();
-        if c.when.is_some() && (!scoring || (non_goal && !s.find_in(clause_span.0, clause_span.1, &["scored", "net", "goal", "equaliser", "equalizer", "winner", "brace"]).is_some())) {
+        if c.when.is_some()
+            && (!scoring
+                || (non_goal
+                    && !s
+                        .find_in(
+                            clause_span.0,
+                            clause_span.1,
+                            &[
+                                "scored",
+                                "net",
+                                "goal",
+                                "equaliser",
+                                "equalizer",
+                                "winner",
+                                "brace",
+                            ],
+                        )
+                        .is_some()))
+        {
             continue;
         }
         // Without a player, a minute needs a goal noun ("a winner", "the
         // opener") and no unknown name standing where the scorer would be.
         if players.iter().all(Option::is_none) {
-            let noun = s.find_in(clause_span.0.saturating_sub(4), clause_span.1, &["goal", "winner", "equaliser", "equalizer", "opener"]).is_some();
-            let unknown_name = (clause_span.0.saturating_sub(4)..clause_span.0).any(|k| s.tokens[k].capitalized && s.mention_at(k).is_none() && k > 0);
+            let noun = s
+                .find_in(
+                    clause_span.0.saturating_sub(4),
+                    clause_span.1,
+                    &["goal", "winner", "equaliser", "equalizer", "opener"],
+                )
+                .is_some();
+            let unknown_name = (clause_span.0.saturating_sub(4)..clause_span.0)
+                .any(|k| s.tokens[k].capitalized && s.mention_at(k).is_none() && k > 0);
             if !noun || unknown_name {
                 continue;
             }
@@ -535,7 +892,13 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             if fm.stage != st {
                 if let Some(e) = fm.edition {
                     let team = store.player_goals(p).find(|g| !g.own_goal).map(|g| g.team);
-                    if let Some(other) = store.edition(e).matches.iter().map(|id| store.match_(*id)).find(|x| x.stage == st && team.is_some_and(|t| x.involves(t))) {
+                    if let Some(other) = store
+                        .edition(e)
+                        .matches
+                        .iter()
+                        .map(|id| store.match_(*id))
+                        .find(|x| x.stage == st && team.is_some_and(|t| x.involves(t)))
+                    {
                         fm = other;
                     }
                 }
@@ -560,8 +923,20 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let mut known_team = true;
         let mut fitted = None;
         for p in &players {
-            let team = if p.is_none() { s.team_before(from) } else { None };
-            let (ok, actual, minute) = judge(store, fm, *p, team, c.when.map(|w| w.when), prev_minute, &qq);
+            let team = if p.is_none() {
+                s.team_before(from)
+            } else {
+                None
+            };
+            let (ok, actual, minute) = judge(
+                store,
+                fm,
+                *p,
+                team,
+                c.when.map(|w| w.when),
+                prev_minute,
+                &qq,
+            );
             all_ok &= ok;
             actuals.push(actual);
             fitted = fitted.or(minute);
@@ -570,12 +945,20 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 // Is the player one of these teams' scorers at all? If not, a
                 // namesake or another match is likelier than an error.
                 known_team &= store.player_goals(*p).any(|g| {
-                    let own = if g.own_goal { store.match_(g.match_id).opponent(g.team) } else { g.team };
+                    let own = if g.own_goal {
+                        store.match_(g.match_id).opponent(g.team)
+                    } else {
+                        g.team
+                    };
                     fm.involves(own)
                 });
             }
         }
-        let who = if names.is_empty() { "a goal".to_string() } else { names.join(", ") };
+        let who = if names.is_empty() {
+            "a goal".to_string()
+        } else {
+            names.join(", ")
+        };
         let mut claimed = who.clone();
         if let Some(w) = c.when {
             claimed.push_str(&format!(" at {}", when_label(w.when)));
@@ -597,7 +980,9 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         f = if all_ok || known_team {
             f.judged(all_ok, actuals.join("; "), format!("goals in {desc}"))
         } else {
-            f.unverifiable(format!("{who} scored no goal in {desc}; another match may be meant"))
+            f.unverifiable(format!(
+                "{who} scored no goal in {desc}; another match may be meant"
+            ))
         };
         f.minute = fitted;
         prev_minute = fitted.or(prev_minute);
@@ -605,25 +990,67 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
     }
     // A penalty with no scorer named: "via VAR-decided penalty", "(including a
     // last-minute penalty)": the scorer of the previous sentence.
-    if !out.iter().any(|f| matches!(f.kind, ClaimKind::Penalty | ClaimKind::Minute)) && cls.is_empty() {
-        if let Some(k) = s.find(&["penalty"]).filter(|k| !matches!(s.word(k + 1), "area" | "box" | "appeal" | "shout" | "claim" | "shootout" | "shoot")) {
-            let blocked = s.find(&["away", "conceded", "conceding", "ever", "record", "first"]).is_some();
+    if !out
+        .iter()
+        .any(|f| matches!(f.kind, ClaimKind::Penalty | ClaimKind::Minute))
+        && cls.is_empty()
+    {
+        if let Some(k) = s.find(&["penalty"]).filter(|k| {
+            !matches!(
+                s.word(k + 1),
+                "area" | "box" | "appeal" | "shout" | "claim" | "shootout" | "shoot"
+            )
+        }) {
+            let blocked = s
+                .find(&["away", "conceded", "conceding", "ever", "record", "first"])
+                .is_some();
             if missed_near(s, 0, n) {
                 out.push(
-                    Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), "a missed or awarded penalty")
-                        .unverifiable("missed penalties, saves and awards are not in the match data"),
+                    Finding::new(
+                        "goals",
+                        ClaimKind::Penalty,
+                        s.span_of(k.saturating_sub(3), k),
+                        "a missed or awarded penalty",
+                    )
+                    .unverifiable("missed penalties, saves and awards are not in the match data"),
                 );
-            } else if let Some(p) = s.doc.last_player.filter(|_| !blocked && (scoring_near(s, 0, n) || s.word(k.wrapping_sub(1)).ends_with("decided") || s.has(&["including", "via"]))) {
+            } else if let Some(p) = s.doc.last_player.filter(|_| {
+                !blocked
+                    && (scoring_near(s, 0, n)
+                        || s.word(k.wrapping_sub(1)).ends_with("decided")
+                        || s.has(&["including", "via"]))
+            }) {
                 if s.doc.as_of.is_some_and(|d| main.date > d) {
                     return;
                 }
                 let q = quals(s, 0, n);
-                let (ok, actual, _) = judge(store, main, Some(p), None, None, None, &Quals { penalty: true, last_goal: q.last_goal, ..Default::default() });
+                let (ok, actual, _) = judge(
+                    store,
+                    main,
+                    Some(p),
+                    None,
+                    None,
+                    None,
+                    &Quals {
+                        penalty: true,
+                        last_goal: q.last_goal,
+                        ..Default::default()
+                    },
+                );
                 let name = store.player(p).name.to_string();
                 out.push(
-                    Finding::new("goals", ClaimKind::Penalty, s.span_of(k.saturating_sub(3), k), format!("{name} scored a penalty"))
-                        .judged(ok, actual, format!("goals in {}", store.describe_match(main)))
-                        .with_evidence([main.id]),
+                    Finding::new(
+                        "goals",
+                        ClaimKind::Penalty,
+                        s.span_of(k.saturating_sub(3), k),
+                        format!("{name} scored a penalty"),
+                    )
+                    .judged(
+                        ok,
+                        actual,
+                        format!("goals in {}", store.describe_match(main)),
+                    )
+                    .with_evidence([main.id]),
                 );
             }
         }
@@ -657,6 +1084,14 @@ macro_rules! covered_by_goal_rule {
         }
     };
 }
-covered_by_goal_rule!(GoalMinute, "minute", "goal minutes (checked by the goals rule)");
-covered_by_goal_rule!(Penalty, "penalty", "penalties scored (checked by the goals rule)");
+covered_by_goal_rule!(
+    GoalMinute,
+    "minute",
+    "goal minutes (checked by the goals rule)"
+);
+covered_by_goal_rule!(
+    Penalty,
+    "penalty",
+    "penalties scored (checked by the goals rule)"
+);
 covered_by_goal_rule!(OwnGoal, "own_goal", "own goals (checked by the goals rule)");

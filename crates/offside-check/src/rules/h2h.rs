@@ -11,4 +11,3 @@ impl Rule for HeadToHead {
     }
     fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
 }
-

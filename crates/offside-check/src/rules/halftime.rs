@@ -40,7 +40,11 @@ fn half_times(store: &Store, m: &Match, team: TeamId) -> Vec<(u8, u8)> {
 fn states(store: &Store, m: &Match, team: TeamId) -> Vec<((u8, u8), u8)> {
     let mut v = vec![((0, 0), 0)];
     for g in store.goals_of(m) {
-        let s = if m.home == team { g.score_after } else { g.score_after.flipped() };
+        let s = if m.home == team {
+            g.score_after
+        } else {
+            g.score_after.flipped()
+        };
         v.push(((s.home, s.away), g.minute.unwrap_or(0)));
     }
     v
@@ -68,14 +72,23 @@ impl Rule for ScoreState {
         };
         let desc = store.describe_match(m);
         for (i, t) in s.tokens.iter().enumerate() {
-            let TokenKind::Score(a, b) = t.kind else { continue };
+            let TokenKind::Score(a, b) = t.kind else {
+                continue;
+            };
             let (hi, lo) = (a.max(b), a.min(b));
-            let half = s.near(i, 5, HALF).filter(|k| s.word(*k) != "half" || matches!(s.word(k + 1), "time" | "break") || s.word(k - 1) == "first");
+            let half = s.near(i, 5, HALF).filter(|k| {
+                s.word(*k) != "half"
+                    || matches!(s.word(k + 1), "time" | "break")
+                    || s.word(k - 1) == "first"
+            });
             let lead = s.near(i, 3, &["lead", "up", "ahead", "led", "leading"]);
             let down = s.near(i, 3, &["down", "behind", "trailing", "trailed", "deficit"]);
             // A lead or deficit needs its team named close by ("the country blew
             // a 2-0 lead" may be another match altogether).
-            let named_near = s.teams.iter().any(|(k, _)| *k < i && i - k <= 8 && s.mention_at(*k).is_some());
+            let named_near = s
+                .teams
+                .iter()
+                .any(|(k, _)| *k < i && i - k <= 8 && s.mention_at(*k).is_some());
             if (lead.is_some() || down.is_some()) && half.is_none() && !named_near {
                 continue;
             }
@@ -94,9 +107,18 @@ impl Rule for ScoreState {
                     hts.contains(&(a, b)) || hts.contains(&(b, a))
                 };
                 let actual = format!("{}-{}", hts[0].0, hts[0].1);
-                let f = Finding::new("score_state", ClaimKind::Score, s.span_of(lead.or(down).unwrap_or(i).min(i).min(h), i.max(h)), format!("{tname} {hi}-{lo} at half-time"))
-                    .judged(ok, actual.clone(), format!("half-time score from {tname}'s side: {actual}; {desc}"))
-                    .with_evidence([m.id]);
+                let f = Finding::new(
+                    "score_state",
+                    ClaimKind::Score,
+                    s.span_of(lead.or(down).unwrap_or(i).min(i).min(h), i.max(h)),
+                    format!("{tname} {hi}-{lo} at half-time"),
+                )
+                .judged(
+                    ok,
+                    actual.clone(),
+                    format!("half-time score from {tname}'s side: {actual}; {desc}"),
+                )
+                .with_evidence([m.id]);
                 out.push(f);
                 continue;
             }
@@ -109,21 +131,57 @@ impl Rule for ScoreState {
                 matches!(s.word(k + 1), "minutes" | "mins" | "min").then_some(v as u8)
             });
             let sts = states(store, m, team);
-            let want = if down.is_some() && lead.is_none() { (lo, hi) } else { (hi, lo) };
-            let ok = sts.iter().any(|(sc, minute)| *sc == want && by.is_none_or(|b| *minute <= b));
-            let what = if want.0 >= want.1 { format!("{tname} led {hi}-{lo}") } else { format!("{tname} trailed {lo}-{hi}") };
+            let want = if down.is_some() && lead.is_none() {
+                (lo, hi)
+            } else {
+                (hi, lo)
+            };
+            let ok = sts
+                .iter()
+                .any(|(sc, minute)| *sc == want && by.is_none_or(|b| *minute <= b));
+            let what = if want.0 >= want.1 {
+                format!("{tname} led {hi}-{lo}")
+            } else {
+                format!("{tname} trailed {lo}-{hi}")
+            };
             let when = by.map(|b| format!(" by minute {b}")).unwrap_or_default();
-            let path: Vec<String> = sts.iter().skip(1).map(|(sc, mi)| format!("{}-{} ({mi}')", sc.0, sc.1)).collect();
+            let path: Vec<String> = sts
+                .iter()
+                .skip(1)
+                .map(|(sc, mi)| format!("{}-{} ({mi}')", sc.0, sc.1))
+                .collect();
             let k = lead.or(down).unwrap();
-            let f = Finding::new("score_state", ClaimKind::Score, s.span_of(i.min(k).saturating_sub(2), i.max(k) + by.map(|_| 2).unwrap_or(0)), format!("{what}{when}"))
-                .judged(ok, path.join(", "), format!("scores reached in {desc}, from {tname}'s side"))
-                .with_evidence([m.id]);
+            let f = Finding::new(
+                "score_state",
+                ClaimKind::Score,
+                s.span_of(
+                    i.min(k).saturating_sub(2),
+                    i.max(k) + by.map(|_| 2).unwrap_or(0),
+                ),
+                format!("{what}{when}"),
+            )
+            .judged(
+                ok,
+                path.join(", "),
+                format!("scores reached in {desc}, from {tname}'s side"),
+            )
+            .with_evidence([m.id]);
             out.push(f);
         }
         // "level at the break", "all square at half-time", "goalless at the interval".
-        if let Some(h) = s.find(&["break", "interval", "halftime"]).or_else(|| s.has_phrase(&["half", "time"])) {
-            let level = s.near(h, 6, &["level", "square", "goalless", "scoreless", "deadlocked"]);
-            let has_score = s.tokens.iter().any(|t| matches!(t.kind, TokenKind::Score(..)));
+        if let Some(h) = s
+            .find(&["break", "interval", "halftime"])
+            .or_else(|| s.has_phrase(&["half", "time"]))
+        {
+            let level = s.near(
+                h,
+                6,
+                &["level", "square", "goalless", "scoreless", "deadlocked"],
+            );
+            let has_score = s
+                .tokens
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Score(..)));
             if let (Some(l), false) = (level, has_score) {
                 let hts = half_times(store, m, m.home);
                 if !hts.is_empty() {
@@ -131,9 +189,18 @@ impl Rule for ScoreState {
                     let ok = hts.iter().any(|(x, y)| x == y && (!goalless || *x == 0));
                     let actual = format!("{}-{}", hts[0].0, hts[0].1);
                     out.push(
-                        Finding::new("score_state", ClaimKind::Score, s.span_of(l.min(h), l.max(h)), "level at half-time")
-                            .judged(ok, actual.clone(), format!("half-time score {actual}; {desc}"))
-                            .with_evidence([m.id]),
+                        Finding::new(
+                            "score_state",
+                            ClaimKind::Score,
+                            s.span_of(l.min(h), l.max(h)),
+                            "level at half-time",
+                        )
+                        .judged(
+                            ok,
+                            actual.clone(),
+                            format!("half-time score {actual}; {desc}"),
+                        )
+                        .with_evidence([m.id]),
                     );
                 }
             }
@@ -144,41 +211,111 @@ impl Rule for ScoreState {
                     if !hts.is_empty() && !has_score {
                         let ok = hts.iter().any(|(x, y)| x > y);
                         let actual = format!("{}-{}", hts[0].0, hts[0].1);
-                        let start = s.teams.iter().rev().find(|(x, _)| *x < k).map(|(x, _)| *x).unwrap_or(k);
+                        let start = s
+                            .teams
+                            .iter()
+                            .rev()
+                            .find(|(x, _)| *x < k)
+                            .map(|(x, _)| *x)
+                            .unwrap_or(k);
                         out.push(
-                            Finding::new("score_state", ClaimKind::Score, s.span_of(start, h.max(k)), format!("{} ahead at half-time", store.team_name(t)))
-                                .judged(ok, actual.clone(), format!("half-time score from {}'s side: {actual}", store.team_name(t)))
-                                .with_evidence([m.id]),
+                            Finding::new(
+                                "score_state",
+                                ClaimKind::Score,
+                                s.span_of(start, h.max(k)),
+                                format!("{} ahead at half-time", store.team_name(t)),
+                            )
+                            .judged(
+                                ok,
+                                actual.clone(),
+                                format!(
+                                    "half-time score from {}'s side: {actual}",
+                                    store.team_name(t)
+                                ),
+                            )
+                            .with_evidence([m.id]),
                         );
                     }
                 }
             }
         }
         // "failed to score during regulation time", "goalless after 90 minutes".
-        if let Some(k) = s.find(&["regulation", "normal"]).or_else(|| s.has_phrase(&["90", "minutes"])) {
-            if s.find(&["failed", "goalless", "scoreless", "nil"]).is_some() && s.has_phrase(&["failed", "to", "score"]).is_some() || s.find(&["goalless", "scoreless"]).is_some() {
+        if let Some(k) = s
+            .find(&["regulation", "normal"])
+            .or_else(|| s.has_phrase(&["90", "minutes"]))
+        {
+            if s.find(&["failed", "goalless", "scoreless", "nil"])
+                .is_some()
+                && s.has_phrase(&["failed", "to", "score"]).is_some()
+                || s.find(&["goalless", "scoreless"]).is_some()
+            {
                 if let Some(ft) = m.full_time {
                     let ok = ft.home == 0 && ft.away == 0;
-                    let start = s.find(&["failed", "goalless", "scoreless", "both"]).unwrap_or(k);
+                    let start = s
+                        .find(&["failed", "goalless", "scoreless", "both"])
+                        .unwrap_or(k);
                     out.push(
-                        Finding::new("score_state", ClaimKind::Score, s.span_of(start.min(k), k.max(start)), "goalless after 90 minutes")
-                            .judged(ok, ft.to_string(), format!("score after 90 minutes: {ft}; {desc}"))
-                            .with_evidence([m.id]),
+                        Finding::new(
+                            "score_state",
+                            ClaimKind::Score,
+                            s.span_of(start.min(k), k.max(start)),
+                            "goalless after 90 minutes",
+                        )
+                        .judged(
+                            ok,
+                            ft.to_string(),
+                            format!("score after 90 minutes: {ft}; {desc}"),
+                        )
+                        .with_evidence([m.id]),
                     );
                 }
             }
         }
         // "took the game to extra time", "forced extra time".
         if let Some(k) = s.has_phrase(&["extra", "time"]) {
-            let went = matches!(s.word(k - 1), "to" | "into") && s.find_in(k.saturating_sub(6), k, &["take", "took", "taking", "went", "go", "sent", "send", "forced", "force", "game", "match", "final"]).is_some();
-            let has_score = s.tokens.iter().any(|t| matches!(t.kind, TokenKind::Score(..)));
+            let went = matches!(s.word(k - 1), "to" | "into")
+                && s.find_in(
+                    k.saturating_sub(6),
+                    k,
+                    &[
+                        "take", "took", "taking", "went", "go", "sent", "send", "forced", "force",
+                        "game", "match", "final",
+                    ],
+                )
+                .is_some();
+            let has_score = s
+                .tokens
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Score(..)));
             if went && !has_score {
-                let start = s.find_in(k.saturating_sub(6), k, &["take", "took", "taking", "went", "go", "sent", "send", "forced", "force"]).unwrap_or(k - 1);
+                let start = s
+                    .find_in(
+                        k.saturating_sub(6),
+                        k,
+                        &[
+                            "take", "took", "taking", "went", "go", "sent", "send", "forced",
+                            "force",
+                        ],
+                    )
+                    .unwrap_or(k - 1);
                 let ft = m.full_time.map(|x| x.to_string()).unwrap_or_default();
                 out.push(
-                    Finding::new("score_state", ClaimKind::Score, s.span_of(start, k + 1), "the match went to extra time")
-                        .judged(m.extra_time, if m.extra_time { format!("extra time after {ft}") } else { "no extra time".into() }, format!("extra time in {desc}"))
-                        .with_evidence([m.id]),
+                    Finding::new(
+                        "score_state",
+                        ClaimKind::Score,
+                        s.span_of(start, k + 1),
+                        "the match went to extra time",
+                    )
+                    .judged(
+                        m.extra_time,
+                        if m.extra_time {
+                            format!("extra time after {ft}")
+                        } else {
+                            "no extra time".into()
+                        },
+                        format!("extra time in {desc}"),
+                    )
+                    .with_evidence([m.id]),
                 );
             }
         }

@@ -2,6 +2,7 @@
 //! verifying it. All are registered here, in one place, by name.
 
 mod goals;
+mod h2h;
 mod halftime;
 mod result;
 mod shootout;
@@ -11,7 +12,6 @@ mod tally;
 mod titles;
 mod unverifiable;
 mod venue_date;
-mod h2h;
 
 use crate::context::SentenceCtx;
 use crate::report::{ClaimKind, Verdict};
@@ -34,7 +34,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, kind: ClaimKind, span: Span, claimed: impl Into<String>) -> Self {
+    pub fn new(
+        rule: &'static str,
+        kind: ClaimKind,
+        span: Span,
+        claimed: impl Into<String>,
+    ) -> Self {
         Finding {
             span,
             kind,
@@ -48,7 +53,12 @@ impl Finding {
         }
     }
     /// True when `ok`, else false (with the right value), with the query in words.
-    pub fn judged(mut self, ok: bool, actual: impl Into<String>, explanation: impl Into<String>) -> Self {
+    pub fn judged(
+        mut self,
+        ok: bool,
+        actual: impl Into<String>,
+        explanation: impl Into<String>,
+    ) -> Self {
         self.verdict = if ok { Verdict::True } else { Verdict::False };
         self.actual = Some(actual.into());
         self.explanation = explanation.into();
@@ -95,14 +105,63 @@ pub fn all() -> Vec<Box<dyn Rule>> {
 
 /// Words that say the subject won.
 pub const WIN_WORDS: &[&str] = &[
-    "beat", "beats", "beating", "victory", "victories", "win", "wins", "won", "winning", "triumph", "triumphed",
-    "thrashed", "thrashing", "thumping", "hammered", "hammering", "dismantling", "dismantled", "crushed",
-    "routed", "edged", "overcame", "stunned", "defeated", "defeating", "demolished", "demolition", "rout",
-    "downed", "saw", "outclassed",
+    "beat",
+    "beats",
+    "beating",
+    "victory",
+    "victories",
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "triumph",
+    "triumphed",
+    "thrashed",
+    "thrashing",
+    "thumping",
+    "hammered",
+    "hammering",
+    "dismantling",
+    "dismantled",
+    "crushed",
+    "routed",
+    "edged",
+    "overcame",
+    "stunned",
+    "defeated",
+    "defeating",
+    "demolished",
+    "demolition",
+    "rout",
+    "downed",
+    "saw",
+    "outclassed",
 ];
-pub const LOSS_WORDS: &[&str] =
-    &["lost", "losing", "loss", "losses", "fell", "beaten", "slumped", "suffered", "defeats", "humbled", "succumbed"];
-pub const DRAW_WORDS: &[&str] = &["draw", "drew", "drawn", "stalemate", "tie", "tied", "level", "all", "square", "goalless"];
+pub const LOSS_WORDS: &[&str] = &[
+    "lost",
+    "losing",
+    "loss",
+    "losses",
+    "fell",
+    "beaten",
+    "slumped",
+    "suffered",
+    "defeats",
+    "humbled",
+    "succumbed",
+];
+pub const DRAW_WORDS: &[&str] = &[
+    "draw",
+    "drew",
+    "drawn",
+    "stalemate",
+    "tie",
+    "tied",
+    "level",
+    "all",
+    "square",
+    "goalless",
+];
 
 /// The score as `team` sees it, final and after 90 minutes.
 pub fn scores_for(m: &Match, team: TeamId) -> Vec<(u8, u8)> {

@@ -18,8 +18,8 @@ enum Cue {
 
 /// Words that turn a score into a score at some moment, not the result.
 const STATE_WORDS: &[&str] = &[
-    "half", "halftime", "break", "interval", "lead", "led", "up", "down", "ahead", "behind", "trailing", "trailed",
-    "minutes", "mins", "inside", "within",
+    "half", "halftime", "break", "interval", "lead", "led", "up", "down", "ahead", "behind",
+    "trailing", "trailed", "minutes", "mins", "inside", "within",
 ];
 const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shootout", "shoot", "spot", "kicks"];
 
@@ -52,11 +52,17 @@ impl Rule for MatchResult {
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let mut scored_any = false;
         for (i, t) in s.tokens.iter().enumerate() {
-            let TokenKind::Score(a, b) = t.kind else { continue };
-            if s.near(i, 3, STATE_WORDS).is_some() || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some() {
+            let TokenKind::Score(a, b) = t.kind else {
+                continue;
+            };
+            if s.near(i, 3, STATE_WORDS).is_some()
+                || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some()
+            {
                 continue;
             }
-            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot"]).is_some() {
+            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot"])
+                .is_some()
+            {
                 continue;
             }
             scored_any = true;
@@ -70,7 +76,8 @@ impl Rule for MatchResult {
         // "a goalless draw with X", "played out a goalless draw".
         if let Some(i) = s.find(&["goalless", "scoreless"]) {
             if s.near(i, 2, &["draw", "stalemate"]).is_some()
-                && s.near(i, 6, &["half", "break", "minutes", "regulation", "time"]).is_none()
+                && s.near(i, 6, &["half", "break", "minutes", "regulation", "time"])
+                    .is_none()
             {
                 if let Some(f) = check_score(s, i, 0, 0) {
                     out.push(f);
@@ -85,8 +92,16 @@ impl Rule for MatchResult {
 /// opponent ("beating Wales 3-0", "a 6-2 victory over Iran", "losing 2-1 to
 /// France") and the subject is the team named before, else the one in view.
 fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamId, bool)> {
-    let before = s.mentions.iter().find(|m| m.end == i && m.team().is_some()).and_then(|m| m.team());
-    let after = s.mentions.iter().find(|m| m.start == i + 1 && m.team().is_some()).and_then(|m| m.team());
+    let before = s
+        .mentions
+        .iter()
+        .find(|m| m.end == i && m.team().is_some())
+        .and_then(|m| m.team());
+    let after = s
+        .mentions
+        .iter()
+        .find(|m| m.start == i + 1 && m.team().is_some())
+        .and_then(|m| m.team());
     if let (Some(x), Some(y)) = (before, after) {
         if x != y {
             return Some((x, y, true));
@@ -103,13 +118,19 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
     // The clause's subject: the first team named before the result that is not
     // itself the object of a preposition ("a draw with the United States").
     let subject_before = |opp: Option<TeamId>| {
-        let cands: Vec<&(usize, TeamId)> = s.teams.iter().filter(|(k, t)| *k < lo && Some(*t) != opp).collect();
+        let cands: Vec<&(usize, TeamId)> = s
+            .teams
+            .iter()
+            .filter(|(k, t)| *k < lo && Some(*t) != opp)
+            .collect();
         cands
             .iter()
             .find(|(k, _)| {
                 let p1 = s.word(k.wrapping_sub(1));
                 let p2 = s.word(k.wrapping_sub(2));
-                let preps = ["with", "over", "to", "against", "by", "of", "from", "v", "vs"];
+                let preps = [
+                    "with", "over", "to", "against", "by", "of", "from", "v", "vs",
+                ];
                 !preps.contains(&p1) && !(p1 == "the" && preps.contains(&p2))
             })
             .or(cands.first())
@@ -131,7 +152,10 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
                 .filter(|(_, t)| *t != subject)
                 .min_by_key(|(k, _)| k.abs_diff(i))
                 .map(|(_, t)| *t)
-                .or_else(|| m.filter(|m| m.involves(subject)).map(|m| m.opponent(subject)))?;
+                .or_else(|| {
+                    m.filter(|m| m.involves(subject))
+                        .map(|m| m.opponent(subject))
+                })?;
             Some((subject, opp, false))
         }
     }
@@ -144,7 +168,10 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
     for k in lo..hi {
         // A result word across "and", a comma or a dash belongs to another clause.
         let between = if k < i { k + 1..i } else { i + 1..k };
-        if between.clone().any(|x| matches!(s.word(x), "and" | "," | "-" | ";" | "but")) {
+        if between
+            .clone()
+            .any(|x| matches!(s.word(x), "and" | "," | "-" | ";" | "but"))
+        {
             continue;
         }
         if let Some(c) = cue_at(s, k) {
@@ -157,16 +184,38 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
 }
 
 fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
-    (from..(from + 4).min(s.tokens.len())).find_map(|k| s.tokens[k].number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16))
+    (from..(from + 4).min(s.tokens.len())).find_map(|k| {
+        s.tokens[k]
+            .number()
+            .filter(|n| (1872..2100).contains(n))
+            .map(|n| n as i16)
+    })
 }
 
 fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let store = s.store;
     let cue = cue_near(s, i);
     let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
-    let year = year_after(s, i).or_else(|| s.tokens.iter().find_map(|t| t.number().filter(|n| (1872..2100).contains(n)).map(|n| n as i16)));
-    let mid = find_meeting(store, subject, opponent, s.edition_near(i), year, s.doc.as_of)
-        .or_else(|| s.match_().filter(|m| m.involves(subject) && m.involves(opponent)).map(|m| m.id))?;
+    let year = year_after(s, i).or_else(|| {
+        s.tokens.iter().find_map(|t| {
+            t.number()
+                .filter(|n| (1872..2100).contains(n))
+                .map(|n| n as i16)
+        })
+    });
+    let mid = find_meeting(
+        store,
+        subject,
+        opponent,
+        s.edition_near(i),
+        year,
+        s.doc.as_of,
+    )
+    .or_else(|| {
+        s.match_()
+            .filter(|m| m.involves(subject) && m.involves(opponent))
+            .map(|m| m.id)
+    })?;
     let m = store.match_(mid);
     let (claim_for, claim_against) = match (explicit, cue.map(|c| c.1)) {
         (true, _) => (a, b),
@@ -176,21 +225,41 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     };
     let options = scores_for(m, subject);
     let unordered = !explicit && cue.is_none();
-    let ok = options.iter().any(|&(f, g)| (f, g) == (claim_for, claim_against) || (unordered && (g, f) == (claim_for, claim_against)));
+    let ok = options.iter().any(|&(f, g)| {
+        (f, g) == (claim_for, claim_against) || (unordered && (g, f) == (claim_for, claim_against))
+    });
     let draw_claim = cue.map(|c| c.1) == Some(Cue::Draw);
     let ok = ok && (!draw_claim || a == b);
     let start = cue.map(|c| c.0.min(i)).unwrap_or(i);
-    let opp_end = s.mentions.iter().filter(|mm| mm.team() == Some(opponent) && mm.start > i).map(|mm| mm.end - 1).next();
+    let opp_end = s
+        .mentions
+        .iter()
+        .filter(|mm| mm.team() == Some(opponent) && mm.start > i)
+        .map(|mm| mm.end - 1)
+        .next();
     let end = opp_end.filter(|e| *e <= i + 6).unwrap_or(i).max(i);
-    let start = s.mentions.iter().filter(|mm| mm.team() == Some(opponent) && mm.end <= start && start - mm.end <= 2).map(|mm| mm.start).next().unwrap_or(start);
+    let start = s
+        .mentions
+        .iter()
+        .filter(|mm| mm.team() == Some(opponent) && mm.end <= start && start - mm.end <= 2)
+        .map(|mm| mm.start)
+        .next()
+        .unwrap_or(start);
     let names = (store.team_name(subject), store.team_name(opponent));
-    let kind = if cue.is_some() { ClaimKind::Result } else { ClaimKind::Score };
+    let kind = if cue.is_some() {
+        ClaimKind::Result
+    } else {
+        ClaimKind::Score
+    };
     let claimed = if explicit {
         format!("{} {a}-{b} {}", names.0, names.1)
     } else {
         match cue.map(|c| c.1) {
             Some(Cue::Win) => format!("{} beat {} {claim_for}-{claim_against}", names.0, names.1),
-            Some(Cue::Loss) => format!("{} lost {claim_against}-{claim_for} to {}", names.0, names.1),
+            Some(Cue::Loss) => format!(
+                "{} lost {claim_against}-{claim_for} to {}",
+                names.0, names.1
+            ),
             Some(Cue::Draw) => format!("{} drew {a}-{b} with {}", names.0, names.1),
             None => format!("{} v {}: {a}-{b}", names.0, names.1),
         }
@@ -201,7 +270,11 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let year_fits = year.is_some_and(|y| m.date.year() == y) && year_after(s, i).is_some();
     let confident = s.match_named || s.match_id == Some(mid) || year_fits;
     f = if ok || confident {
-        f.judged(ok, m.score_for(subject).to_string(), format!("score of {} v {}: {actual}", names.0, names.1))
+        f.judged(
+            ok,
+            m.score_for(subject).to_string(),
+            format!("score of {} v {}: {actual}", names.0, names.1),
+        )
     } else {
         f.unverifiable(format!("not sure which match is meant; nearest: {actual}"))
     };
@@ -218,13 +291,24 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         // The opponent right after the cue ("win over X", "beat X", "lost to X").
         let mut j = k + 1;
-        while matches!(s.word(j), "over" | "to" | "against" | "by" | "the" | "a" | "of" | "in" | "from" | "with") {
+        while matches!(
+            s.word(j),
+            "over" | "to" | "against" | "by" | "the" | "a" | "of" | "in" | "from" | "with"
+        ) {
             j += 1;
         }
-        let Some(m) = s.mentions.iter().find(|m| m.start == j && m.team().is_some()) else { continue };
+        let Some(m) = s
+            .mentions
+            .iter()
+            .find(|m| m.start == j && m.team().is_some())
+        else {
+            continue;
+        };
         let opp = m.team().unwrap();
         // "won the World Cup" is a title, not a match.
-        if s.near(k, 3, &["cup", "title", "trophy", "championship"]).is_some() {
+        if s.near(k, 3, &["cup", "title", "trophy", "championship"])
+            .is_some()
+        {
             continue;
         }
         let subject = s
@@ -240,11 +324,18 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
             s.tokens
                 .iter()
                 .enumerate()
-                .filter_map(|(x, t)| t.number().filter(|n| (1872..2100).contains(n)).map(|n| (x, n as i16)))
+                .filter_map(|(x, t)| {
+                    t.number()
+                        .filter(|n| (1872..2100).contains(n))
+                        .map(|n| (x, n as i16))
+                })
                 .min_by_key(|(x, _)| x.abs_diff(k))
                 .map(|(_, y)| y)
         });
-        let Some(mid) = find_meeting(store, subject, opp, s.edition_near(k), year, s.doc.as_of) else { continue };
+        let Some(mid) = find_meeting(store, subject, opp, s.edition_near(k), year, s.doc.as_of)
+        else {
+            continue;
+        };
         let mt = store.match_(mid);
         let got = mt.result_for(subject);
         let ok = match cue {
@@ -254,10 +345,23 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
         };
         let names = (store.team_name(subject), store.team_name(opp));
         let verb = if cue == Cue::Win { "beat" } else { "lost to" };
-        let end = if year.is_some() { (m.end + 2).min(s.tokens.len() - 1) } else { m.end - 1 };
-        let f = Finding::new("result", ClaimKind::Result, s.span_of(k, end), format!("{} {verb} {}", names.0, names.1))
-            .judged(ok, store.describe_match(mt), format!("result of {} v {}", names.0, names.1))
-            .with_evidence([mid]);
+        let end = if year.is_some() {
+            (m.end + 2).min(s.tokens.len() - 1)
+        } else {
+            m.end - 1
+        };
+        let f = Finding::new(
+            "result",
+            ClaimKind::Result,
+            s.span_of(k, end),
+            format!("{} {verb} {}", names.0, names.1),
+        )
+        .judged(
+            ok,
+            store.describe_match(mt),
+            format!("result of {} v {}", names.0, names.1),
+        )
+        .with_evidence([mid]);
         out.push(f);
     }
 }

@@ -7,7 +7,17 @@ use offside_text::TokenKind;
 
 pub struct Shootout;
 
-const LOSE: &[&str] = &["lost", "losing", "loss", "beaten", "eliminated", "out", "defeat", "defeated", "exit"];
+const LOSE: &[&str] = &[
+    "lost",
+    "losing",
+    "loss",
+    "beaten",
+    "eliminated",
+    "out",
+    "defeat",
+    "defeated",
+    "exit",
+];
 
 impl Rule for Shootout {
     fn name(&self) -> &'static str {
@@ -29,11 +39,16 @@ impl Rule for Shootout {
             return;
         };
         // Individual kicks ("missed", "saved") are not in the data: the goals rule says so.
-        if s.near(k, 8, &["saved", "missed", "spurned", "wide"]).is_some() {
+        if s.near(k, 8, &["saved", "missed", "spurned", "wide"])
+            .is_some()
+        {
             return;
         }
         // Records over many shoot-outs ("won six of its seven shootouts") belong to the titles rule.
-        if s.word(k + 1).starts_with("shootouts") || s.word(k) == "shootouts" || s.near(k, 3, &["record", "history"]).is_some() {
+        if s.word(k + 1).starts_with("shootouts")
+            || s.word(k) == "shootouts"
+            || s.near(k, 3, &["record", "history"]).is_some()
+        {
             return;
         }
         let end_anchor = if s.word(k) == "shoot" { k + 1 } else { k };
@@ -43,27 +58,71 @@ impl Rule for Shootout {
             _ => None,
         });
         // "in Italy's favour": the winner named outright.
-        let favour = s.find_in(k, (k + 8).min(n), &["favour", "favor"]).and_then(|f| s.team_before(f).map(|t| (f, t)));
-        let verb = s.find_in(k.saturating_sub(8), k, &["beat", "beating", "won", "win", "eliminated", "knocked", "edged", "defeat", "defeated", "lost", "losing", "loss", "beaten", "out"]);
-        let losing = verb.is_some_and(|v| LOSE.contains(&s.word(v)) && !(s.word(v) == "knocked" || s.word(v) == "eliminated"));
+        let favour = s
+            .find_in(k, (k + 8).min(n), &["favour", "favor"])
+            .and_then(|f| s.team_before(f).map(|t| (f, t)));
+        let verb = s.find_in(
+            k.saturating_sub(8),
+            k,
+            &[
+                "beat",
+                "beating",
+                "won",
+                "win",
+                "eliminated",
+                "knocked",
+                "edged",
+                "defeat",
+                "defeated",
+                "lost",
+                "losing",
+                "loss",
+                "beaten",
+                "out",
+            ],
+        );
+        let losing = verb.is_some_and(|v| {
+            LOSE.contains(&s.word(v)) && !(s.word(v) == "knocked" || s.word(v) == "eliminated")
+        });
         // Sides: subject before the verb, object after it (or the match's other team).
         let (subject, object) = match verb {
             Some(v) => {
-                let subj = s.teams.iter().rev().find(|(x, _)| *x < v).map(|(_, t)| *t).or(s.doc.last_subject);
-                let obj = s.teams.iter().find(|(x, _)| *x > v && *x < end_anchor + 1).map(|(_, t)| *t);
+                let subj = s
+                    .teams
+                    .iter()
+                    .rev()
+                    .find(|(x, _)| *x < v)
+                    .map(|(_, t)| *t)
+                    .or(s.doc.last_subject);
+                let obj = s
+                    .teams
+                    .iter()
+                    .find(|(x, _)| *x > v && *x < end_anchor + 1)
+                    .map(|(_, t)| *t);
                 (subj, obj)
             }
             None => (None, None),
         };
         let m = match (subject, object) {
-            (Some(a), Some(b)) if a != b => find_meeting(store, a, b, s.edition, None, s.doc.as_of).map(|id| store.match_(id)),
+            (Some(a), Some(b)) if a != b => {
+                find_meeting(store, a, b, s.edition, None, s.doc.as_of).map(|id| store.match_(id))
+            }
             _ => s.match_near(k),
         };
         let Some(m) = m else { return };
         let Some(so) = m.shootout else {
-            let f = Finding::new("shootout", ClaimKind::Shootout, s.span_of(verb.unwrap_or(k).min(k), end_anchor), "decided on penalties")
-                .judged(false, "no shoot-out", format!("{} had no shoot-out", store.describe_match(m)))
-                .with_evidence([m.id]);
+            let f = Finding::new(
+                "shootout",
+                ClaimKind::Shootout,
+                s.span_of(verb.unwrap_or(k).min(k), end_anchor),
+                "decided on penalties",
+            )
+            .judged(
+                false,
+                "no shoot-out",
+                format!("{} had no shoot-out", store.describe_match(m)),
+            )
+            .with_evidence([m.id]);
             if s.match_named {
                 out.push(f);
             }
@@ -78,9 +137,26 @@ impl Rule for Shootout {
         };
         let winner_ok = claimed_winner.is_none_or(|w| w == so.winner);
         let wname = store.team_name(so.winner);
-        let start = [verb, score.map(|x| x.0), Some(k), favour.map(|_| k)].into_iter().flatten().min().unwrap_or(k);
-        let start = subject.and_then(|t| s.teams.iter().rev().find(|(x, tt)| *tt == t && *x < start).map(|(x, _)| *x)).filter(|x| start - x <= 4).unwrap_or(start);
-        let end = [Some(end_anchor), score.map(|x| x.0), favour.map(|f| f.0)].into_iter().flatten().max().unwrap_or(k);
+        let start = [verb, score.map(|x| x.0), Some(k), favour.map(|_| k)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(k);
+        let start = subject
+            .and_then(|t| {
+                s.teams
+                    .iter()
+                    .rev()
+                    .find(|(x, tt)| *tt == t && *x < start)
+                    .map(|(x, _)| *x)
+            })
+            .filter(|x| start - x <= 4)
+            .unwrap_or(start);
+        let end = [Some(end_anchor), score.map(|x| x.0), favour.map(|f| f.0)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(k);
         let span = s.span_of(start, end);
         let actual = match so.score {
             Some(p) => {
@@ -89,24 +165,42 @@ impl Rule for Shootout {
             }
             None => format!("{wname} won on penalties"),
         };
-        let who = claimed_winner.map(|w| store.team_name(w).to_string()).unwrap_or_else(|| "a team".into());
+        let who = claimed_winner
+            .map(|w| store.team_name(w).to_string())
+            .unwrap_or_else(|| "a team".into());
         let mut claimed = format!("{who} won the shoot-out");
         let mut f = Finding::new("shootout", ClaimKind::Shootout, span, String::new());
         match (score, so.score) {
             (Some((_, hi, lo)), Some(p)) => {
                 claimed.push_str(&format!(" {hi}-{lo}"));
                 let ok = winner_ok && (p.home.max(p.away), p.home.min(p.away)) == (hi, lo);
-                f = f.judged(ok, actual, format!("shoot-out in {}", store.describe_match(m)));
+                f = f.judged(
+                    ok,
+                    actual,
+                    format!("shoot-out in {}", store.describe_match(m)),
+                );
             }
             (Some((_, hi, lo)), None) => {
                 claimed.push_str(&format!(" {hi}-{lo}"));
                 f = if winner_ok {
-                    f.unverifiable(format!("{actual}; the data does not give the shoot-out score"))
+                    f.unverifiable(format!(
+                        "{actual}; the data does not give the shoot-out score"
+                    ))
                 } else {
-                    f.judged(false, actual, format!("shoot-out in {}", store.describe_match(m)))
+                    f.judged(
+                        false,
+                        actual,
+                        format!("shoot-out in {}", store.describe_match(m)),
+                    )
                 };
             }
-            _ => f = f.judged(winner_ok, actual, format!("shoot-out in {}", store.describe_match(m))),
+            _ => {
+                f = f.judged(
+                    winner_ok,
+                    actual,
+                    format!("shoot-out in {}", store.describe_match(m)),
+                )
+            }
         }
         f.claimed = claimed;
         out.push(f.with_evidence([m.id]));

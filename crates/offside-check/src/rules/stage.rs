@@ -22,8 +22,12 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
         "last" if matches!(n1, "eight" | "8") => return Some((Stage::QuarterFinal, i + 1)),
         "last" if matches!(n1, "four" | "4") => return Some((Stage::SemiFinal, i + 1)),
         "last" if matches!(n1, "16" | "sixteen") => return Some((Stage::RoundOf16, i + 1)),
-        "round" if n1 == "of" && matches!(n2, "16" | "sixteen") => return Some((Stage::RoundOf16, i + 2)),
-        "round" if n1 == "of" && matches!(n2, "32" | "thirty") => return Some((Stage::RoundOf32, i + 2)),
+        "round" if n1 == "of" && matches!(n2, "16" | "sixteen") => {
+            return Some((Stage::RoundOf16, i + 2))
+        }
+        "round" if n1 == "of" && matches!(n2, "32" | "thirty") => {
+            return Some((Stage::RoundOf32, i + 2))
+        }
         "group" if matches!(n1, "stage" | "phase" | "stages") => {
             if s.word(i.wrapping_sub(1)) == "second" {
                 return Some((Stage::SecondGroup, i + 1));
@@ -33,9 +37,32 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
         "third" if n1 == "place" => return Some((Stage::ThirdPlace, i + 1)),
         "final" | "finals" => {
             // "final group game", "final whistle", "the finals" (the tournament).
-            if matches!(n1, "group" | "whistle" | "day" | "minutes" | "minute" | "stages" | "round" | "game" | "match" | "score" | "ball" | "kick" | "third" | "few" | "tournament" | "tally" | "two" | "stretch" | "act")
-                || w == "finals"
-                || matches!(s.word(i.wrapping_sub(1)), "quarter" | "semi" | "cup" | "world" | "euro")
+            if matches!(
+                n1,
+                "group"
+                    | "whistle"
+                    | "day"
+                    | "minutes"
+                    | "minute"
+                    | "stages"
+                    | "round"
+                    | "game"
+                    | "match"
+                    | "score"
+                    | "ball"
+                    | "kick"
+                    | "third"
+                    | "few"
+                    | "tournament"
+                    | "tally"
+                    | "two"
+                    | "stretch"
+                    | "act"
+            ) || w == "finals"
+                || matches!(
+                    s.word(i.wrapping_sub(1)),
+                    "quarter" | "semi" | "cup" | "world" | "euro"
+                )
                 || s.tokens[i].hyphen_before
             {
                 return None;
@@ -64,7 +91,10 @@ fn edition_for_year(s: &SentenceCtx, year: Option<i16>) -> Option<EditionId> {
     match year {
         Some(y) => {
             let comp = s.store.edition(base).competition;
-            s.store.editions_of(comp).find(|e| e.year as i16 == y || e.start.year() == y).map(|e| e.id)
+            s.store
+                .editions_of(comp)
+                .find(|e| e.year as i16 == y || e.start.year() == y)
+                .map(|e| e.id)
         }
         None => Some(base),
     }
@@ -74,7 +104,11 @@ fn years(s: &SentenceCtx) -> Vec<(usize, i16)> {
     s.tokens
         .iter()
         .enumerate()
-        .filter_map(|(k, t)| t.number().filter(|n| (1900..2100).contains(n)).map(|n| (k, n as i16)))
+        .filter_map(|(k, t)| {
+            t.number()
+                .filter(|n| (1900..2100).contains(n))
+                .map(|n| (k, n as i16))
+        })
         .collect()
 }
 
@@ -94,14 +128,33 @@ impl Rule for StageClaim {
                 i += 1;
                 continue;
             };
-            let start = if matches!(s.word(i.wrapping_sub(1)), "the") && matches!(s.word(i.wrapping_sub(2)), "in" | "of" | "to" | "reach" | "reached") {
+            let start = if matches!(s.word(i.wrapping_sub(1)), "the")
+                && matches!(
+                    s.word(i.wrapping_sub(2)),
+                    "in" | "of" | "to" | "reach" | "reached"
+                ) {
                 i - 2
             } else {
                 i
             };
             // How far a team went: "reach the semifinals", "group-stage exit", "eliminated in the second group stage".
-            let reach = s.find_in(i.saturating_sub(4), i, &["reach", "reached", "reaching", "reaches", "into"]);
-            let exit = s.near(end, 4, &["exit", "exits", "eliminated", "out", "elimination", "knocked"]);
+            let reach = s.find_in(
+                i.saturating_sub(4),
+                i,
+                &["reach", "reached", "reaching", "reaches", "into"],
+            );
+            let exit = s.near(
+                end,
+                4,
+                &[
+                    "exit",
+                    "exits",
+                    "eliminated",
+                    "out",
+                    "elimination",
+                    "knocked",
+                ],
+            );
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
                 let team = s.team_before(k).or(s.doc.last_subject);
                 let year = years(s).into_iter().map(|(_, y)| y).next();
@@ -110,37 +163,88 @@ impl Rule for StageClaim {
                         // Winning the round before counts: "won ... to reach the semi-finals".
                         let ok = got >= st;
                         let tn = store.team_name(t);
-                        let start = s.teams.iter().rev().find(|(x, _)| *x < k).map(|(x, _)| (*x).min(k)).unwrap_or(k);
+                        let start = s
+                            .teams
+                            .iter()
+                            .rev()
+                            .find(|(x, _)| *x < k)
+                            .map(|(x, _)| (*x).min(k))
+                            .unwrap_or(k);
                         out.push(
-                            Finding::new("stage", ClaimKind::Stage, s.span_of(start.max(k.saturating_sub(8)), end), format!("{tn} reached the {}", label(st)))
-                                .judged(ok, format!("reached the {}", got.label()), format!("furthest stage of {tn} in {}", store.edition_name(e)))
-                                .with_evidence(ids),
+                            Finding::new(
+                                "stage",
+                                ClaimKind::Stage,
+                                s.span_of(start.max(k.saturating_sub(8)), end),
+                                format!("{tn} reached the {}", label(st)),
+                            )
+                            .judged(
+                                ok,
+                                format!("reached the {}", got.label()),
+                                format!("furthest stage of {tn} in {}", store.edition_name(e)),
+                            )
+                            .with_evidence(ids),
                         );
                     }
                 }
                 i = end + 1;
                 continue;
             }
-            if let Some(x) = exit.filter(|x| st.is_group() || s.word(*x) != "out" || s.word(x + 1) == "in") {
+            if let Some(x) =
+                exit.filter(|x| st.is_group() || s.word(*x) != "out" || s.word(x + 1) == "in")
+            {
                 // Teams and years in order: "Spain and Germany ... exits in 2014 and 2018".
                 let ys = years(s);
                 let teams: Vec<TeamId> = s.distinct_teams();
                 let mut pairs: Vec<(TeamId, Option<i16>)> = Vec::new();
                 if ys.len() == teams.len() && teams.len() > 1 {
-                    pairs = teams.iter().copied().zip(ys.iter().map(|y| Some(y.1))).collect();
+                    pairs = teams
+                        .iter()
+                        .copied()
+                        .zip(ys.iter().map(|y| Some(y.1)))
+                        .collect();
                 } else if let Some(t) = s.team_before(i).or(s.doc.last_subject) {
-                    pairs.push((t, ys.iter().map(|y| y.1).min_by_key(|y| (*y as i64 - 0).abs()).filter(|_| ys.len() == 1).or(ys.last().map(|y| y.1))));
+                    pairs.push((
+                        t,
+                        ys.iter()
+                            .map(|y| y.1)
+                            .min_by_key(|y| (*y as i64 - 0).abs())
+                            .filter(|_| ys.len() == 1)
+                            .or(ys.last().map(|y| y.1)),
+                    ));
                 }
                 for (t, y) in pairs {
-                    let Some(e) = edition_for_year(s, y) else { continue };
-                    let Some((got, ids, champion)) = reached(store, t, e) else { continue };
+                    let Some(e) = edition_for_year(s, y) else {
+                        continue;
+                    };
+                    let Some((got, ids, champion)) = reached(store, t, e) else {
+                        continue;
+                    };
                     let ok = got == st && !champion;
                     let tn = store.team_name(t);
-                    let from = s.teams.iter().find(|(_, x)| *x == t).map(|(k, _)| *k).unwrap_or(start).min(start);
+                    let from = s
+                        .teams
+                        .iter()
+                        .find(|(_, x)| *x == t)
+                        .map(|(k, _)| *k)
+                        .unwrap_or(start)
+                        .min(start);
                     out.push(
-                        Finding::new("stage", ClaimKind::Stage, s.span_of(from.max(start.saturating_sub(10)), x.max(end)), format!("{tn} went out in the {} ({})", label(st), store.edition_name(e)))
-                            .judged(ok, format!("went out in the {}", got.label()), format!("furthest stage of {tn} in {}", store.edition_name(e)))
-                            .with_evidence(ids),
+                        Finding::new(
+                            "stage",
+                            ClaimKind::Stage,
+                            s.span_of(from.max(start.saturating_sub(10)), x.max(end)),
+                            format!(
+                                "{tn} went out in the {} ({})",
+                                label(st),
+                                store.edition_name(e)
+                            ),
+                        )
+                        .judged(
+                            ok,
+                            format!("went out in the {}", got.label()),
+                            format!("furthest stage of {tn} in {}", store.edition_name(e)),
+                        )
+                        .with_evidence(ids),
                     );
                 }
                 i = end + 1;
@@ -150,14 +254,19 @@ impl Rule for StageClaim {
             // It needs a team beside it ("lost to France in the last eight");
             // "nine goals in the group stage" is a tally's scope.
             let team_close = s.teams.iter().any(|(k, _)| *k < i && i - k <= 10);
-            if let Some(m) = s.match_().filter(|_| matches!(s.word(start), "in" | "of") && team_close) {
+            if let Some(m) = s
+                .match_()
+                .filter(|_| matches!(s.word(start), "in" | "of") && team_close)
+            {
                 let mut m = m;
                 // "then beat Senegal 3-0 in the Round of 16": the match of the
                 // team named just before.
                 if let Some(t) = s.other_team_before(i) {
                     if !m.involves(t) {
                         if let Some(f) = s.doc.focus.filter(|f| *f != t) {
-                            if let Some(id) = find_meeting(store, f, t, s.edition, None, s.doc.as_of) {
+                            if let Some(id) =
+                                find_meeting(store, f, t, s.edition, None, s.doc.as_of)
+                            {
                                 m = store.match_(id);
                             }
                         }
@@ -167,11 +276,21 @@ impl Rule for StageClaim {
                     i = end + 1;
                     continue;
                 }
-                let ok = m.stage.progress() == st.progress() || (st == Stage::RoundOf16 && m.stage == Stage::RoundOf16);
+                let ok = m.stage.progress() == st.progress()
+                    || (st == Stage::RoundOf16 && m.stage == Stage::RoundOf16);
                 out.push(
-                    Finding::new("stage", ClaimKind::Stage, s.span_of(start, end), format!("a {} ({})", label(st), store.describe_match(m)))
-                        .judged(ok, m.stage.label(), format!("stage of {}", store.describe_match(m)))
-                        .with_evidence([m.id]),
+                    Finding::new(
+                        "stage",
+                        ClaimKind::Stage,
+                        s.span_of(start, end),
+                        format!("a {} ({})", label(st), store.describe_match(m)),
+                    )
+                    .judged(
+                        ok,
+                        m.stage.label(),
+                        format!("stage of {}", store.describe_match(m)),
+                    )
+                    .with_evidence([m.id]),
                 );
             }
             i = end + 1;
@@ -191,7 +310,9 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let game = s.word(*k) == "opener" || matches!(s.word(k + 1), "game" | "match" | "fixture");
         det && game && s.word(k + 1) != "goal"
     });
-    let last_group = s.has_phrase(&["final", "group"]).or_else(|| s.has_phrase(&["last", "group"]));
+    let last_group = s
+        .has_phrase(&["final", "group"])
+        .or_else(|| s.has_phrase(&["last", "group"]));
     for (k, which) in [(opener, true), (last_group, false)] {
         let Some(k) = k else { continue };
         // The match: the team named nearest before the phrase with the focus.
@@ -205,9 +326,15 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        let team = s.doc.focus.filter(|f| mm.involves(*f)).or(s.doc.last_subject.filter(|f| mm.involves(*f)));
+        let team = s
+            .doc
+            .focus
+            .filter(|f| mm.involves(*f))
+            .or(s.doc.last_subject.filter(|f| mm.involves(*f)));
         let Some(team) = team else { continue };
-        let Some(run) = team_run(store, team, e, AsOf::ALL) else { continue };
+        let Some(run) = team_run(store, team, e, AsOf::ALL) else {
+            continue;
+        };
         let target = if which {
             run.matches.first()
         } else {
@@ -216,12 +343,33 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let Some(target) = target else { continue };
         let ok = target.match_id == mm.id;
         let tn = store.team_name(team);
-        let what = if which { "first match" } else { "last group match" };
-        let end = if which { k } else { (k + 2).min(s.tokens.len() - 1) };
+        let what = if which {
+            "first match"
+        } else {
+            "last group match"
+        };
+        let end = if which {
+            k
+        } else {
+            (k + 2).min(s.tokens.len() - 1)
+        };
         out.push(
-            Finding::new("stage", if which { ClaimKind::Other } else { ClaimKind::Stage }, s.span_of(k.saturating_sub(2), end), format!("{} was {tn}'s {what}", store.describe_match(mm)))
-                .judged(ok, target.summary.clone(), format!("{tn}'s {what} in {}", store.edition_name(e)))
-                .with_evidence([target.match_id]),
+            Finding::new(
+                "stage",
+                if which {
+                    ClaimKind::Other
+                } else {
+                    ClaimKind::Stage
+                },
+                s.span_of(k.saturating_sub(2), end),
+                format!("{} was {tn}'s {what}", store.describe_match(mm)),
+            )
+            .judged(
+                ok,
+                target.summary.clone(),
+                format!("{tn}'s {what} in {}", store.edition_name(e)),
+            )
+            .with_evidence([target.match_id]),
         );
     }
 }

@@ -45,10 +45,22 @@ impl Rule for Standing {
         let Some(e) = s.edition else { return };
         let n = s.tokens.len();
         for i in 0..n {
-            let Some(group) = letter_group(s, i) else { continue };
+            let Some(group) = letter_group(s, i) else {
+                continue;
+            };
             // "Group B winners", "won Group B", "topped Group B", "top of Group B", "aloft group B".
-            let winners = matches!(s.word(i + 2), "winners" | "winner" | "champions" | "leaders");
-            let top = s.find_in(i.saturating_sub(4), i, &["topped", "top", "won", "winning", "aloft", "atop", "head", "headed", "leads", "led"]);
+            let winners = matches!(
+                s.word(i + 2),
+                "winners" | "winner" | "champions" | "leaders"
+            );
+            let top = s.find_in(
+                i.saturating_sub(4),
+                i,
+                &[
+                    "topped", "top", "won", "winning", "aloft", "atop", "head", "headed", "leads",
+                    "led",
+                ],
+            );
             if !winners && top.is_none() {
                 continue;
             }
@@ -58,8 +70,12 @@ impl Rule for Standing {
                 s.team_before(top.unwrap()).or(s.doc.last_subject)
             };
             let Some(team) = team else { continue };
-            let Some(table) = group_table(store, e, &group, s.as_of()) else { continue };
-            let Some(row) = table.rows.iter().find(|r| r.team_id == team) else { continue };
+            let Some(table) = group_table(store, e, &group, s.as_of()) else {
+                continue;
+            };
+            let Some(row) = table.rows.iter().find(|r| r.team_id == team) else {
+                continue;
+            };
             let tn = store.team_name(team);
             // "with six points" belongs to the same claim.
             let pts = (i + 2..(i + 7).min(n)).find_map(|k| match s.tokens[k].kind {
@@ -74,12 +90,43 @@ impl Rule for Standing {
                 claimed.push_str(&format!(" with {v} points"));
                 end = k;
             }
-            let start = if winners { i.saturating_sub(1) } else { s.teams.iter().rev().find(|(x, _)| *x < top.unwrap()).map(|(x, _)| *x).unwrap_or(top.unwrap()) };
-            let actual = format!("{tn} {} with {} points (P{} GD{:+})", ordinal(row.position), row.points, row.played, row.goal_difference);
+            let start = if winners {
+                i.saturating_sub(1)
+            } else {
+                s.teams
+                    .iter()
+                    .rev()
+                    .find(|(x, _)| *x < top.unwrap())
+                    .map(|(x, _)| *x)
+                    .unwrap_or(top.unwrap())
+            };
+            let actual = format!(
+                "{tn} {} with {} points (P{} GD{:+})",
+                ordinal(row.position),
+                row.points,
+                row.played,
+                row.goal_difference
+            );
             out.push(
-                Finding::new("standing", ClaimKind::Standing, s.span_of(start, end), claimed)
-                    .judged(ok, actual, format!("{} table{}", table.group, s.doc.as_of.map(|d| format!(" after matches up to {d}")).unwrap_or_default()))
-                    .with_evidence(table.match_ids.clone()),
+                Finding::new(
+                    "standing",
+                    ClaimKind::Standing,
+                    s.span_of(start, end),
+                    claimed,
+                )
+                .judged(
+                    ok,
+                    actual,
+                    format!(
+                        "{} table{}",
+                        table.group,
+                        s.doc
+                            .as_of
+                            .map(|d| format!(" after matches up to {d}"))
+                            .unwrap_or_default()
+                    ),
+                )
+                .with_evidence(table.match_ids.clone()),
             );
         }
         // "Iran has none", "with no points": zero points for a team, when the
@@ -88,25 +135,48 @@ impl Rule for Standing {
             for (k, t) in s.teams.iter() {
                 let w1 = s.word(k + 1);
                 let w2 = s.word(k + 2);
-                let none = matches!((w1, w2), ("has" | "have", "none") | ("has" | "have", "no") | ("on", "zero") | ("without", "a"));
+                let none = matches!(
+                    (w1, w2),
+                    ("has" | "have", "none")
+                        | ("has" | "have", "no")
+                        | ("on", "zero")
+                        | ("without", "a")
+                );
                 if !none {
                     continue;
                 }
-                let Some(table) = team_group(s, *t, e) else { continue };
-                let Some(row) = table.rows.iter().find(|r| r.team_id == *t) else { continue };
+                let Some(table) = team_group(s, *t, e) else {
+                    continue;
+                };
+                let Some(row) = table.rows.iter().find(|r| r.team_id == *t) else {
+                    continue;
+                };
                 let tn = store.team_name(*t);
                 out.push(
-                    Finding::new("standing", ClaimKind::Standing, s.span_of(*k, k + 2), format!("{tn} have no points"))
-                        .judged(row.points == 0, format!("{} points", row.points), format!("{} table", table.group))
-                        .with_evidence(table.match_ids.clone()),
+                    Finding::new(
+                        "standing",
+                        ClaimKind::Standing,
+                        s.span_of(*k, k + 2),
+                        format!("{tn} have no points"),
+                    )
+                    .judged(
+                        row.points == 0,
+                        format!("{} points", row.points),
+                        format!("{} table", table.group),
+                    )
+                    .with_evidence(table.match_ids.clone()),
                 );
             }
         }
         // "a negative four goal difference", "goal difference of -4".
-        if let Some(d) = s.has_phrase(&["goal", "difference"]).or_else(|| s.has_phrase(&["goal", "'s", "difference"])) {
+        if let Some(d) = s
+            .has_phrase(&["goal", "difference"])
+            .or_else(|| s.has_phrase(&["goal", "'s", "difference"]))
+        {
             let num = (d.saturating_sub(4)..d).find_map(|k| s.tokens[k].number().map(|v| (k, v)));
             if let Some((k, v)) = num {
-                let negative = matches!(s.word(k - 1), "negative" | "minus") || s.tokens[k - 1].is_punct('-');
+                let negative =
+                    matches!(s.word(k - 1), "negative" | "minus") || s.tokens[k - 1].is_punct('-');
                 let value = if negative { -(v as i32) } else { v as i32 };
                 let team = s.team_before(k).or(s.doc.last_subject);
                 if let Some(t) = team {
@@ -116,9 +186,18 @@ impl Rule for Standing {
                             let start = if negative { k - 1 } else { k };
                             let end = if s.word(d + 1) == "'s" { d + 2 } else { d + 1 };
                             out.push(
-                                Finding::new("standing", ClaimKind::Standing, s.span_of(start, end), format!("{tn} goal difference {value:+}"))
-                                    .judged(row.goal_difference == value, format!("{:+}", row.goal_difference), format!("{} table", table.group))
-                                    .with_evidence(table.match_ids.clone()),
+                                Finding::new(
+                                    "standing",
+                                    ClaimKind::Standing,
+                                    s.span_of(start, end),
+                                    format!("{tn} goal difference {value:+}"),
+                                )
+                                .judged(
+                                    row.goal_difference == value,
+                                    format!("{:+}", row.goal_difference),
+                                    format!("{} table", table.group),
+                                )
+                                .with_evidence(table.match_ids.clone()),
                             );
                         }
                     }

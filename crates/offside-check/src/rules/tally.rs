@@ -52,7 +52,9 @@ fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
         "wins" | "victories" => Measure::Won,
         "draws" => Measure::Drawn,
         "defeats" | "losses" => Measure::Lost,
-        "clean" if s.word(i + 1) == "sheets" || s.word(i + 1) == "sheet" => return Some((Measure::CleanSheets, i + 1)),
+        "clean" if s.word(i + 1) == "sheets" || s.word(i + 1) == "sheet" => {
+            return Some((Measure::CleanSheets, i + 1))
+        }
         "times" => Measure::GoalsFor,
         _ => return None,
     };
@@ -61,7 +63,9 @@ fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
 
 fn verb_measure(w: &str) -> Option<Measure> {
     Some(match w {
-        "scored" | "score" | "scoring" | "netted" | "hit" | "plundered" | "struck" => Measure::GoalsFor,
+        "scored" | "score" | "scoring" | "netted" | "hit" | "plundered" | "struck" => {
+            Measure::GoalsFor
+        }
         "conceded" | "concede" | "conceding" | "shipped" | "allowed" => Measure::GoalsAgainst,
         "played" => Measure::Played,
         "won" => Measure::Won,
@@ -75,7 +79,9 @@ fn verb_measure(w: &str) -> Option<Measure> {
 fn scope_near(s: &SentenceCtx, from: usize, to: usize) -> Scope {
     for k in from..to.min(s.tokens.len()) {
         match s.word(k) {
-            "group" | "groups" if !matches!(s.word(k + 1), "b" | "a" | "c" | "d" | "e" | "f" | "g" | "h") => {
+            "group" | "groups"
+                if !matches!(s.word(k + 1), "b" | "a" | "c" | "d" | "e" | "f" | "g" | "h") =>
+            {
                 return Scope::Group
             }
             "knockouts" | "knockout" => return Scope::Knockout,
@@ -97,7 +103,9 @@ impl Rule for Tally {
         let mut last: Option<(Measure, Option<usize>)> = None;
         let n = s.tokens.len();
         for i in 0..n {
-            let TokenKind::Number(value) = s.tokens[i].kind else { continue };
+            let TokenKind::Number(value) = s.tokens[i].kind else {
+                continue;
+            };
             let w = s.word(i);
             if matches!(w, "twice" | "once" | "thrice" | "none" | "nil") || value >= 1000 {
                 continue;
@@ -106,40 +114,99 @@ impl Rule for Tally {
             // "made it two", "one of", "the first three", "a negative four" are not tallies.
             if matches!(
                 prev,
-                "it" | "minute" | "of" | "the" | "top" | "v" | "vs" | "under" | "than" | "first" | "last" | "opening"
-                    | "final" | "next" | "previous" | "negative" | "positive" | "plus" | "minus" | "within" | "inside"
+                "it" | "minute"
+                    | "of"
+                    | "the"
+                    | "top"
+                    | "v"
+                    | "vs"
+                    | "under"
+                    | "than"
+                    | "first"
+                    | "last"
+                    | "opening"
+                    | "final"
+                    | "next"
+                    | "previous"
+                    | "negative"
+                    | "positive"
+                    | "plus"
+                    | "minus"
+                    | "within"
+                    | "inside"
             ) {
                 continue;
             }
-            if matches!(s.word(i + 2), "difference" | "lead" | "advantage" | "margin") {
+            if matches!(
+                s.word(i + 2),
+                "difference" | "lead" | "advantage" | "margin"
+            ) {
                 continue;
             }
-            if matches!(s.word(i + 1), "minute" | "minutes" | "mins" | "min" | "seconds" | "points" | "per" | "%" | "percent") {
+            if matches!(
+                s.word(i + 1),
+                "minute"
+                    | "minutes"
+                    | "mins"
+                    | "min"
+                    | "seconds"
+                    | "points"
+                    | "per"
+                    | "%"
+                    | "percent"
+            ) {
                 continue;
             }
             // Unit right after ("13 goals", "five games", "two clean sheets"), else elided.
-            let unit = unit_at(s, i + 1).or_else(|| unit_at(s, i + 2).filter(|_| s.tokens[i + 1].kind == TokenKind::Word && !matches!(s.word(i + 1), "in" | "of" | "and")));
-            let in_games = matches!(prev, "in" | "from" | "across" | "over") && unit.is_some_and(|(m, _)| m == Measure::Played);
+            let unit = unit_at(s, i + 1).or_else(|| {
+                unit_at(s, i + 2).filter(|_| {
+                    s.tokens[i + 1].kind == TokenKind::Word
+                        && !matches!(s.word(i + 1), "in" | "of" | "and")
+                })
+            });
+            let in_games = matches!(prev, "in" | "from" | "across" | "over")
+                && unit.is_some_and(|(m, _)| m == Measure::Played);
             // The verb before the number ("scored an impressive 13", "conceded just three").
-            let verb_before = (i.saturating_sub(4)..i).rev().find_map(|k| verb_measure(s.word(k)).map(|m| (m, k)));
-            let verb_after = unit.and_then(|(_, u)| verb_measure(s.word(u + 1)).map(|m| (m, u + 1)));
+            let verb_before = (i.saturating_sub(4)..i)
+                .rev()
+                .find_map(|k| verb_measure(s.word(k)).map(|m| (m, k)));
+            let verb_after =
+                unit.and_then(|(_, u)| verb_measure(s.word(u + 1)).map(|m| (m, u + 1)));
             let measure = if in_games {
                 Measure::Played
             } else {
                 match (unit, verb_before, verb_after) {
-                    (Some((Measure::GoalsFor, _)), _, Some((Measure::GoalsAgainst, _))) => Measure::GoalsAgainst,
-                    (Some((Measure::GoalsFor, _)), Some((Measure::GoalsAgainst, _)), _) => Measure::GoalsAgainst,
-                    (Some((Measure::GoalsFor, _)), Some((Measure::Won | Measure::Lost | Measure::Drawn | Measure::Played, _)), _) => {
-                        continue
+                    (Some((Measure::GoalsFor, _)), _, Some((Measure::GoalsAgainst, _))) => {
+                        Measure::GoalsAgainst
                     }
-                    (Some((m @ (Measure::Played | Measure::Won | Measure::Drawn | Measure::Lost), _)), Some((vm, _)), _)
-                        if m == Measure::Played && vm != Measure::Played && vm != Measure::GoalsFor =>
+                    (Some((Measure::GoalsFor, _)), Some((Measure::GoalsAgainst, _)), _) => {
+                        Measure::GoalsAgainst
+                    }
+                    (
+                        Some((Measure::GoalsFor, _)),
+                        Some((Measure::Won | Measure::Lost | Measure::Drawn | Measure::Played, _)),
+                        _,
+                    ) => continue,
+                    (
+                        Some((
+                            m @ (Measure::Played | Measure::Won | Measure::Drawn | Measure::Lost),
+                            _,
+                        )),
+                        Some((vm, _)),
+                        _,
+                    ) if m == Measure::Played
+                        && vm != Measure::Played
+                        && vm != Measure::GoalsFor =>
                     {
                         // "won 13 matches": the verb names the measure.
                         vm
                     }
                     (Some((m, _)), _, _) => m,
-                    (None, Some((vm, _)), _) if matches!(vm, Measure::GoalsFor | Measure::GoalsAgainst) => vm,
+                    (None, Some((vm, _)), _)
+                        if matches!(vm, Measure::GoalsFor | Measure::GoalsAgainst) =>
+                    {
+                        vm
+                    }
                     (None, None, None) if prev == "and" || s.word(i + 1) == "in" => match last {
                         Some((m, _)) => m,
                         None => continue,
@@ -149,13 +216,30 @@ impl Rule for Tally {
             };
             let scope_end = unit.map(|u| u.1 + 6).unwrap_or(i + 6);
             // A scope phrase belongs to this number only up to the next number.
-            let next_num = (i + 1..n).find(|k| matches!(s.tokens[*k].kind, TokenKind::Number(v) if v < 1000)).unwrap_or(n);
+            let next_num = (i + 1..n)
+                .find(|k| matches!(s.tokens[*k].kind, TokenKind::Number(v) if v < 1000))
+                .unwrap_or(n);
             let scope = scope_near(s, i + 1, scope_end.min(next_num));
-            let start = verb_before.map(|v| v.1).filter(|_| !in_games).unwrap_or(if in_games { i - 1 } else { i });
-            let mut end = unit.map(|u| u.1).unwrap_or(i).max(verb_after.map(|v| v.1).unwrap_or(0));
+            let start = verb_before
+                .map(|v| v.1)
+                .filter(|_| !in_games)
+                .unwrap_or(if in_games { i - 1 } else { i });
+            let mut end = unit
+                .map(|u| u.1)
+                .unwrap_or(i)
+                .max(verb_after.map(|v| v.1).unwrap_or(0));
             if scope != Scope::All {
-                if let Some(k) = (i + 1..scope_end.min(n)).find(|k| matches!(s.word(*k), "group" | "groups" | "knockouts" | "knockout" | "outs")) {
-                    end = end.max(if s.word(k) == "group" && s.word(k + 1) == "stage" { k + 1 } else { k });
+                if let Some(k) = (i + 1..scope_end.min(n)).find(|k| {
+                    matches!(
+                        s.word(*k),
+                        "group" | "groups" | "knockouts" | "knockout" | "outs"
+                    )
+                }) {
+                    end = end.max(if s.word(k) == "group" && s.word(k + 1) == "stage" {
+                        k + 1
+                    } else {
+                        k
+                    });
                 }
             }
             last = Some((measure, unit.map(|u| u.1)));
@@ -169,7 +253,9 @@ impl Rule for Tally {
                 .next_back();
             let subject_player = player.filter(|_| measure == Measure::GoalsFor && !in_games);
             let span = s.span_of(start, end);
-            let Some(edition) = s.edition_near(i) else { continue };
+            let Some(edition) = s.edition_near(i) else {
+                continue;
+            };
             if let Some(p) = subject_player {
                 if let Some(f) = player_tally(s, p, edition, value, span) {
                     out.push(f);
@@ -186,18 +272,29 @@ impl Rule for Tally {
                 .or(s.doc.focus);
             let team = match (team, player) {
                 // "in four games" after a player: the player's team.
-                (_, Some(p)) if in_games => s.store.player_goals(p).find(|g| !g.own_goal).map(|g| g.team).or(team),
+                (_, Some(p)) if in_games => s
+                    .store
+                    .player_goals(p)
+                    .find(|g| !g.own_goal)
+                    .map(|g| g.team)
+                    .or(team),
                 (t, _) => t,
             };
             let Some(team) = team else { continue };
-            let Some(run) = team_run(s.store, team, edition, s.as_of()) else { continue };
+            let Some(run) = team_run(s.store, team, edition, s.as_of()) else {
+                continue;
+            };
             let t = match scope {
                 Scope::All => run.overall,
                 Scope::Group => run.group_stage,
                 Scope::Knockout => run.knockout,
             };
             // Career and all-time figures are far above one tournament's.
-            let plausible = if measure.is_count_of_matches() { value <= 8 } else { value <= 30 };
+            let plausible = if measure.is_count_of_matches() {
+                value <= 8
+            } else {
+                value <= 30
+            };
             if !plausible {
                 continue;
             }
@@ -236,14 +333,30 @@ impl Rule for Tally {
                 })
                 .filter(|x| !x.is_empty())
                 .collect();
-            let detail = if per_match.is_empty() { String::new() } else { format!(" ({})", per_match.join("+")) };
-            let f = Finding::new("tally", ClaimKind::Tally, span, format!("{} {}: {value}", run.team, measure.label()))
-                .judged(
-                    actual == value,
-                    actual.to_string(),
-                    format!("{} by {}, {}, {}{} = {actual}{detail}", measure.label(), run.team, run.edition, scope_label, as_of_words(s)),
-                )
-                .with_evidence(ids);
+            let detail = if per_match.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", per_match.join("+"))
+            };
+            let f = Finding::new(
+                "tally",
+                ClaimKind::Tally,
+                span,
+                format!("{} {}: {value}", run.team, measure.label()),
+            )
+            .judged(
+                actual == value,
+                actual.to_string(),
+                format!(
+                    "{} by {}, {}, {}{} = {actual}{detail}",
+                    measure.label(),
+                    run.team,
+                    run.edition,
+                    scope_label,
+                    as_of_words(s)
+                ),
+            )
+            .with_evidence(ids);
             out.push(f);
         }
         let _ = Stage::Group;
@@ -251,22 +364,49 @@ impl Rule for Tally {
 }
 
 fn as_of_words(s: &SentenceCtx) -> String {
-    s.doc.as_of.map(|d| format!(" (matches up to {d})")).unwrap_or_default()
+    s.doc
+        .as_of
+        .map(|d| format!(" (matches up to {d})"))
+        .unwrap_or_default()
 }
 
-fn player_tally(s: &SentenceCtx, p: PlayerId, edition: offside_data::EditionId, value: u32, span: offside_text::Span) -> Option<Finding> {
-    let g = player_goals_in(s.store, p, PlayerFilter { edition: Some(edition), as_of: s.as_of(), ..Default::default() });
+fn player_tally(
+    s: &SentenceCtx,
+    p: PlayerId,
+    edition: offside_data::EditionId,
+    value: u32,
+    span: offside_text::Span,
+) -> Option<Finding> {
+    let g = player_goals_in(
+        s.store,
+        p,
+        PlayerFilter {
+            edition: Some(edition),
+            as_of: s.as_of(),
+            ..Default::default()
+        },
+    );
     if value > 20 {
         return None;
     }
     let name = s.store.player(p).name.to_string();
     Some(
-        Finding::new("tally", ClaimKind::Tally, span, format!("{name} goals: {value}"))
-            .judged(
-                g.goals == value,
-                g.goals.to_string(),
-                format!("goals by {name}, {}{} = {}", s.store.edition_name(edition), as_of_words(s), g.goals),
-            )
-            .with_evidence(g.match_ids.clone()),
+        Finding::new(
+            "tally",
+            ClaimKind::Tally,
+            span,
+            format!("{name} goals: {value}"),
+        )
+        .judged(
+            g.goals == value,
+            g.goals.to_string(),
+            format!(
+                "goals by {name}, {}{} = {}",
+                s.store.edition_name(edition),
+                as_of_words(s),
+                g.goals
+            ),
+        )
+        .with_evidence(g.match_ids.clone()),
     )
 }

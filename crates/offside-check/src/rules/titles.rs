@@ -14,11 +14,23 @@ use rustc_hash::FxHashMap;
 pub struct Titles;
 
 /// Continental championships, for "continental title" and "major titles".
-const CONTINENTAL: &[&str] =
-    &["UEFA Euro", "Copa América", "African Cup of Nations", "AFC Asian Cup", "Gold Cup", "CONCACAF Championship", "Oceania Nations Cup"];
+const CONTINENTAL: &[&str] = &[
+    "UEFA Euro",
+    "Copa América",
+    "African Cup of Nations",
+    "AFC Asian Cup",
+    "Gold Cup",
+    "CONCACAF Championship",
+    "Oceania Nations Cup",
+];
 
 /// Editions of `comp` won by `team` whose final was played by `by`.
-fn titles(store: &Store, team: TeamId, comp: CompetitionId, by: Option<Date>) -> Vec<(u16, EditionId)> {
+fn titles(
+    store: &Store,
+    team: TeamId,
+    comp: CompetitionId,
+    by: Option<Date>,
+) -> Vec<(u16, EditionId)> {
     store
         .editions_of(comp)
         .filter(|e| by.is_none_or(|d| e.end <= d))
@@ -29,7 +41,10 @@ fn titles(store: &Store, team: TeamId, comp: CompetitionId, by: Option<Date>) ->
 
 fn title_counts(store: &Store, comp: CompetitionId, by: Option<Date>) -> FxHashMap<TeamId, u32> {
     let mut out = FxHashMap::default();
-    for e in store.editions_of(comp).filter(|e| by.is_none_or(|d| e.end <= d)) {
+    for e in store
+        .editions_of(comp)
+        .filter(|e| by.is_none_or(|d| e.end <= d))
+    {
         if let Some(t) = store.champion(e.id) {
             *out.entry(t).or_default() += 1;
         }
@@ -41,8 +56,13 @@ fn title_counts(store: &Store, comp: CompetitionId, by: Option<Date>) -> FxHashM
 fn continental(store: &Store, team: TeamId) -> Option<CompetitionId> {
     let mut best: Option<(usize, CompetitionId)> = None;
     for name in CONTINENTAL {
-        let offside_data::Lookup::Found(c) = store.lookup_competition(name) else { continue };
-        let n = store.team_matches(team).filter(|m| m.competition == c).count();
+        let offside_data::Lookup::Found(c) = store.lookup_competition(name) else {
+            continue;
+        };
+        let n = store
+            .team_matches(team)
+            .filter(|m| m.competition == c)
+            .count();
         if n > 0 && best.is_none_or(|(b, _)| n > b) {
             best = Some((n, c));
         }
@@ -54,7 +74,10 @@ fn years_list(list: &[(u16, EditionId)]) -> String {
     if list.is_empty() {
         return "none".into();
     }
-    list.iter().map(|(y, _)| y.to_string()).collect::<Vec<_>>().join(", ")
+    list.iter()
+        .map(|(y, _)| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The competition a title phrase names: the nearest competition mention, the
@@ -73,7 +96,9 @@ fn comp_near(s: &SentenceCtx, i: usize, team: Option<TeamId>) -> Option<Competit
     if near.is_some() {
         return near;
     }
-    if s.near(i, 3, &["continental", "european", "regional"]).is_some() {
+    if s.near(i, 3, &["continental", "european", "regional"])
+        .is_some()
+    {
         return team.and_then(|t| continental(s.store, t));
     }
     s.edition.map(|e| s.store.edition(e).competition)
@@ -109,15 +134,27 @@ fn edition_start(s: &SentenceCtx) -> Option<Date> {
 fn holders(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     for m in s.mentions.iter().filter(|m| m.kind == MentionKind::Holders) {
-        let named_after = s.mentions.iter().find(|n| n.start == m.end && n.team().is_some()).and_then(|n| n.team());
+        let named_after = s
+            .mentions
+            .iter()
+            .find(|n| n.start == m.end && n.team().is_some())
+            .and_then(|n| n.team());
         let as_holder = s.word(m.start.wrapping_sub(1)) == "as";
-        let year = (m.end..(m.end + 3).min(s.tokens.len())).find_map(|k| s.tokens[k].number().filter(|n| (1900..2100).contains(n)));
-        let team = named_after.or(if as_holder { s.team_before(m.start).or(s.doc.last_subject) } else { None });
+        let year = (m.end..(m.end + 3).min(s.tokens.len()))
+            .find_map(|k| s.tokens[k].number().filter(|n| (1900..2100).contains(n)));
+        let team = named_after.or(if as_holder {
+            s.team_before(m.start).or(s.doc.last_subject)
+        } else {
+            None
+        });
         let Some(team) = team else { continue };
         let Some(e) = s.edition else { continue };
         let comp = store.edition(e).competition;
         let at = match year {
-            Some(y) => store.editions_of(comp).find(|x| x.year as u32 == y).map(|x| x.start),
+            Some(y) => store
+                .editions_of(comp)
+                .find(|x| x.year as u32 == y)
+                .map(|x| x.start),
             None => Some(store.edition(e).start),
         };
         let Some(at) = at else { continue };
@@ -127,12 +164,29 @@ fn holders(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let actual = holder
             .map(|(h, he)| format!("{} won {}", store.team_name(h), store.edition_name(he)))
             .unwrap_or_else(|| "no earlier edition".into());
-        let end = if named_after.is_some() { s.mentions.iter().find(|n| n.start == m.end).map(|n| n.end - 1).unwrap_or(m.end - 1) } else { m.end - 1 };
+        let end = if named_after.is_some() {
+            s.mentions
+                .iter()
+                .find(|n| n.start == m.end)
+                .map(|n| n.end - 1)
+                .unwrap_or(m.end - 1)
+        } else {
+            m.end - 1
+        };
         let evidence = holder.and_then(|(_, he)| store.edition(he).matches.last().copied());
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(m.start, end.max(m.end - 1)), format!("{tn} were the holders"))
-                .judged(ok, actual, format!("champion of the edition before, as of {at}"))
-                .with_evidence(evidence),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(m.start, end.max(m.end - 1)),
+                format!("{tn} were the holders"),
+            )
+            .judged(
+                ok,
+                actual,
+                format!("champion of the edition before, as of {at}"),
+            )
+            .with_evidence(evidence),
         );
     }
 }
@@ -143,25 +197,61 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     let n = s.tokens.len();
     for i in 0..n {
-        let TokenKind::Ordinal(nth) = s.tokens[i].kind else { continue };
+        let TokenKind::Ordinal(nth) = s.tokens[i].kind else {
+            continue;
+        };
         if !(2..=30).contains(&nth) {
             continue;
         }
         // A title word within a few tokens: "third World Cup", "16th Copa America title".
         let title_word = (i + 1..(i + 5).min(n)).find(|k| {
-            matches!(s.word(*k), "title" | "titles" | "crown" | "trophy" | "star" | "championship")
-                || s.mention_at(*k).is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)) && !matches!(s.word(m.end), "goal" | "match" | "game" | "appearance" | "final" | "finals" | "semi"))
+            matches!(
+                s.word(*k),
+                "title" | "titles" | "crown" | "trophy" | "star" | "championship"
+            ) || s.mention_at(*k).is_some_and(|m| {
+                matches!(m.kind, MentionKind::Competition(_))
+                    && !matches!(
+                        s.word(m.end),
+                        "goal" | "match" | "game" | "appearance" | "final" | "finals" | "semi"
+                    )
+            })
         });
         let Some(tw) = title_word else { continue };
-        if (i + 1..tw).any(|k| matches!(s.word(k), "straight" | "consecutive" | "successive" | "goal" | "match" | "game" | "appearance" | "time")) {
+        if (i + 1..tw).any(|k| {
+            matches!(
+                s.word(k),
+                "straight"
+                    | "consecutive"
+                    | "successive"
+                    | "goal"
+                    | "match"
+                    | "game"
+                    | "appearance"
+                    | "time"
+            )
+        }) {
             continue;
         }
         let tw_end = s.mention_at(tw).map(|m| m.end - 1).unwrap_or(tw);
-        let tw_end = if matches!(s.word(tw_end + 1), "title" | "crown" | "trophy") { tw_end + 1 } else { tw_end };
+        let tw_end = if matches!(s.word(tw_end + 1), "title" | "crown" | "trophy") {
+            tw_end + 1
+        } else {
+            tw_end
+        };
         let team = s.team_before(i).or(s.doc.last_subject).or(s.doc.focus);
         let Some(team) = team else { continue };
-        let Some(comp) = comp_near(s, tw, Some(team)) else { continue };
-        let hope = s.find_in(i.saturating_sub(5), i, &["hope", "hopes", "bid", "seeking", "chasing", "chase", "quest", "pursuit"]).is_some();
+        let Some(comp) = comp_near(s, tw, Some(team)) else {
+            continue;
+        };
+        let hope = s
+            .find_in(
+                i.saturating_sub(5),
+                i,
+                &[
+                    "hope", "hopes", "bid", "seeking", "chasing", "chase", "quest", "pursuit",
+                ],
+            )
+            .is_some();
         let by = if hope { edition_start(s) } else { s.doc.as_of };
         let list = titles(store, team, comp, by);
         let want = if hope { nth - 1 } else { nth };
@@ -169,11 +259,15 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let record = s.word(i.wrapping_sub(1)) == "record";
         let counts = title_counts(store, comp, by);
         if record {
-            ok &= counts.iter().all(|(t, c)| *t == team || *c < list.len() as u32);
+            ok &= counts
+                .iter()
+                .all(|(t, c)| *t == team || *c < list.len() as u32);
         }
         // "after 1968": the title before this one.
         let after = (tw_end + 1..(tw_end + 4).min(n)).find_map(|k| {
-            (s.word(k - 1) == "after" || s.word(k - 1) == "since").then(|| s.tokens[k].number().filter(|y| (1900..2100).contains(y))).flatten()
+            (s.word(k - 1) == "after" || s.word(k - 1) == "since")
+                .then(|| s.tokens[k].number().filter(|y| (1900..2100).contains(y)))
+                .flatten()
         });
         if let Some(y) = after {
             let prev = list.iter().rev().nth(if hope { 0 } else { 1 });
@@ -182,29 +276,84 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let tn = store.team_name(team);
         let cname = store.competition(comp).name.to_string();
         let start = if record { i - 1 } else { i };
-        let end = if after.is_some() { (tw_end + 2).min(n - 1) } else { tw_end };
-        let best = counts.iter().max_by_key(|(_, c)| **c).map(|(t, c)| format!("; most: {} {c}", store.team_name(*t))).unwrap_or_default();
-        let claimed = if hope { format!("{tn} had won {want} {cname} titles") } else { format!("{tn}'s {nth} {cname} title{}", if record { " (a record)" } else { "" }) };
+        let end = if after.is_some() {
+            (tw_end + 2).min(n - 1)
+        } else {
+            tw_end
+        };
+        let best = counts
+            .iter()
+            .max_by_key(|(_, c)| **c)
+            .map(|(t, c)| format!("; most: {} {c}", store.team_name(*t)))
+            .unwrap_or_default();
+        let claimed = if hope {
+            format!("{tn} had won {want} {cname} titles")
+        } else {
+            format!(
+                "{tn}'s {nth} {cname} title{}",
+                if record { " (a record)" } else { "" }
+            )
+        };
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(start.max(i.saturating_sub(3)).min(start), end), claimed)
-                .judged(ok, format!("{} ({})", list.len(), years_list(&list)), format!("{cname} titles of {tn}{}{best}", by.map(|d| format!(" up to {d}")).unwrap_or_default()))
-                .with_evidence(list.iter().filter_map(|(_, e)| store.edition(*e).matches.last().copied())),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(start.max(i.saturating_sub(3)).min(start), end),
+                claimed,
+            )
+            .judged(
+                ok,
+                format!("{} ({})", list.len(), years_list(&list)),
+                format!(
+                    "{cname} titles of {tn}{}{best}",
+                    by.map(|d| format!(" up to {d}")).unwrap_or_default()
+                ),
+            )
+            .with_evidence(
+                list.iter()
+                    .filter_map(|(_, e)| store.edition(*e).matches.last().copied()),
+            ),
         );
     }
     // "their one and only World Cup", "their only title".
-    if let Some(k) = s.has_phrase(&["one", "and", "only"]).map(|k| k + 2).or_else(|| s.find(&["only"]).filter(|k| matches!(s.word(k - 1), "their" | "its" | "his"))) {
-        let tw = (k + 1..(k + 4).min(n)).find(|x| matches!(s.word(*x), "title" | "crown" | "trophy") || s.mention_at(*x).is_some_and(|m| matches!(m.kind, MentionKind::Competition(_))));
+    if let Some(k) = s
+        .has_phrase(&["one", "and", "only"])
+        .map(|k| k + 2)
+        .or_else(|| {
+            s.find(&["only"])
+                .filter(|k| matches!(s.word(k - 1), "their" | "its" | "his"))
+        })
+    {
+        let tw = (k + 1..(k + 4).min(n)).find(|x| {
+            matches!(s.word(*x), "title" | "crown" | "trophy")
+                || s.mention_at(*x)
+                    .is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
+        });
         if let Some(tw) = tw {
             if let Some(team) = s.team_before(k).or(s.doc.last_subject).or(s.doc.focus) {
                 if let Some(comp) = comp_near(s, tw, Some(team)) {
                     let list = titles(store, team, comp, s.doc.as_of);
                     let tn = store.team_name(team);
-                    let start = s.find_in(k.saturating_sub(6), k, &["won", "winning", "win"]).unwrap_or(k.saturating_sub(2));
+                    let start = s
+                        .find_in(k.saturating_sub(6), k, &["won", "winning", "win"])
+                        .unwrap_or(k.saturating_sub(2));
                     let end = s.mention_at(tw).map(|m| m.end - 1).unwrap_or(tw);
                     out.push(
-                        Finding::new("titles", ClaimKind::Record, s.span_of(start, end), format!("{tn} have won the {} once", store.competition(comp).name))
-                            .judged(list.len() == 1, format!("{} ({})", list.len(), years_list(&list)), format!("{} titles of {tn}", store.competition(comp).name))
-                            .with_evidence(list.iter().filter_map(|(_, e)| store.edition(*e).matches.last().copied())),
+                        Finding::new(
+                            "titles",
+                            ClaimKind::Record,
+                            s.span_of(start, end),
+                            format!("{tn} have won the {} once", store.competition(comp).name),
+                        )
+                        .judged(
+                            list.len() == 1,
+                            format!("{} ({})", list.len(), years_list(&list)),
+                            format!("{} titles of {tn}", store.competition(comp).name),
+                        )
+                        .with_evidence(
+                            list.iter()
+                                .filter_map(|(_, e)| store.edition(*e).matches.last().copied()),
+                        ),
                     );
                 }
             }
@@ -216,27 +365,83 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
 fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     for i in 0..s.tokens.len() {
-        let Some(nn) = s.tokens[i].number() else { continue };
-        if s.word(i + 1) != "time" || !matches!(s.word(i + 2), "champion" | "champions" | "winners" | "winner" | "world") {
+        let Some(nn) = s.tokens[i].number() else {
+            continue;
+        };
+        if s.word(i + 1) != "time"
+            || !matches!(
+                s.word(i + 2),
+                "champion" | "champions" | "winners" | "winner" | "world"
+            )
+        {
             continue;
         }
-        let end = if s.word(i + 2) == "world" { i + 3 } else { i + 2 };
+        let end = if s.word(i + 2) == "world" {
+            i + 3
+        } else {
+            i + 2
+        };
         // The team: named right after, else the team of the scorer the sentence names, else the one in view.
-        let named = s.mentions.iter().find(|m| m.start == end + 1 && m.team().is_some()).and_then(|m| m.team());
+        let named = s
+            .mentions
+            .iter()
+            .find(|m| m.start == end + 1 && m.team().is_some())
+            .and_then(|m| m.team());
         let scorer_team = || {
             let m = s.match_()?;
             let (_, p) = s.players.first()?;
-            store.goals_of(m).iter().find(|g| g.player == *p && !g.own_goal).map(|g| g.team)
+            store
+                .goals_of(m)
+                .iter()
+                .find(|g| g.player == *p && !g.own_goal)
+                .map(|g| g.team)
         };
-        let Some(team) = named.or_else(scorer_team).or(s.doc.focus) else { continue };
-        let Some(comp) = comp_near(s, i, Some(team)).or_else(|| s.edition.map(|e| store.edition(e).competition)) else { continue };
-        let list = titles(store, team, comp, edition_start(s).and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok()));
+        let Some(team) = named.or_else(scorer_team).or(s.doc.focus) else {
+            continue;
+        };
+        let Some(comp) =
+            comp_near(s, i, Some(team)).or_else(|| s.edition.map(|e| store.edition(e).competition))
+        else {
+            continue;
+        };
+        let list = titles(
+            store,
+            team,
+            comp,
+            edition_start(s).and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok()),
+        );
         let tn = store.team_name(team);
-        let stop = if named.is_some() { s.mentions.iter().find(|m| m.start == end + 1).map(|m| m.end - 1).unwrap_or(end) } else { end };
+        let stop = if named.is_some() {
+            s.mentions
+                .iter()
+                .find(|m| m.start == end + 1)
+                .map(|m| m.end - 1)
+                .unwrap_or(end)
+        } else {
+            end
+        };
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(i, stop), format!("{tn} had won the {} {nn} times", store.competition(comp).name))
-                .judged(list.len() as u32 == nn, format!("{} ({})", list.len(), years_list(&list)), format!("{} titles of {tn} before this edition", store.competition(comp).name))
-                .with_evidence(list.iter().filter_map(|(_, e)| store.edition(*e).matches.last().copied())),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(i, stop),
+                format!(
+                    "{tn} had won the {} {nn} times",
+                    store.competition(comp).name
+                ),
+            )
+            .judged(
+                list.len() as u32 == nn,
+                format!("{} ({})", list.len(), years_list(&list)),
+                format!(
+                    "{} titles of {tn} before this edition",
+                    store.competition(comp).name
+                ),
+            )
+            .with_evidence(
+                list.iter()
+                    .filter_map(|(_, e)| store.edition(*e).matches.last().copied()),
+            ),
         );
     }
 }
@@ -256,12 +461,19 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         // Years and the competition: after a verb ("won the 2008 and 2012 European
         // Championships"), before a noun ("the 1966 World Cup champions").
-        let (lo, hi) = if verb { (k + 1, (k + 12).min(n)) } else { (k.saturating_sub(6), k) };
+        let (lo, hi) = if verb {
+            (k + 1, (k + 12).min(n))
+        } else {
+            (k.saturating_sub(6), k)
+        };
         let mut years: Vec<(usize, u32)> = Vec::new();
         let mut comp: Option<(usize, CompetitionId)> = None;
         let mut editions_word = None;
         for x in lo..hi {
-            if verb && x > k + 1 && matches!(s.word(x), "." | ";" | "but" | "while" | "which" | "who") {
+            if verb
+                && x > k + 1
+                && matches!(s.word(x), "." | ";" | "but" | "while" | "which" | "who")
+            {
                 break;
             }
             if let Some(y) = s.tokens[x].number().filter(|y| (1900..2100).contains(y)) {
@@ -279,7 +491,13 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if comp.is_none() && editions_word.is_none() {
             continue;
         }
-        if verb && comp.is_some_and(|(x, _)| s.word(x - 1) != "the" && !years.iter().any(|(yx, _)| *yx + 1 == x) && s.word(x - 1) != "and") {
+        if verb
+            && comp.is_some_and(|(x, _)| {
+                s.word(x - 1) != "the"
+                    && !years.iter().any(|(yx, _)| *yx + 1 == x)
+                    && s.word(x - 1) != "and"
+            })
+        {
             // "won its third World Cup" is a count, handled by nth_title.
             if years.is_empty() {
                 continue;
@@ -287,7 +505,11 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         if years.is_empty() {
             // "when France won the World Cup", "in 2018": a year elsewhere in the sentence.
-            if let Some((x, y)) = s.tokens.iter().enumerate().find_map(|(x, t)| t.number().filter(|y| (1900..2100).contains(y)).map(|y| (x, y))) {
+            if let Some((x, y)) = s.tokens.iter().enumerate().find_map(|(x, t)| {
+                t.number()
+                    .filter(|y| (1900..2100).contains(y))
+                    .map(|y| (x, y))
+            }) {
                 if verb && comp.is_some() {
                     years.push((x, y));
                 }
@@ -299,37 +521,73 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // "After winning the 1980, 1990 and 2013 editions, Nigeria ...": a
         // sentence-initial participle takes the subject that follows.
         let team = if verb {
-            s.team_before(k).or_else(|| s.team_after(k)).or(s.doc.last_subject)
+            s.team_before(k)
+                .or_else(|| s.team_after(k))
+                .or(s.doc.last_subject)
         } else {
             s.team_before(lo).or(s.doc.last_subject).or(s.doc.focus)
         };
         let Some(team) = team else { continue };
-        let comp = comp.map(|c| c.1).or_else(|| s.edition.map(|e| store.edition(e).competition));
+        let comp = comp
+            .map(|c| c.1)
+            .or_else(|| s.edition.map(|e| store.edition(e).competition));
         let Some(comp) = comp else { continue };
         let tn = store.team_name(team);
         let several = years.len() > 1;
         for (x, y) in &years {
-            let Some(e) = store.editions_of(comp).find(|e| e.year as u32 == *y) else { continue };
+            let Some(e) = store.editions_of(comp).find(|e| e.year as u32 == *y) else {
+                continue;
+            };
             if s.doc.as_of.is_some_and(|d| e.end > d) {
                 continue;
             }
             let champ = store.champion(e.id);
             let ok = champ == Some(team);
             let span = if several {
-                let end = if editions_word == Some(x + 1) { x + 1 } else { *x };
-                if *x == years[0].0 { s.span_of(k.min(*x), end) } else { s.span_of(*x, end) }
+                let end = if editions_word == Some(x + 1) {
+                    x + 1
+                } else {
+                    *x
+                };
+                if *x == years[0].0 {
+                    s.span_of(k.min(*x), end)
+                } else {
+                    s.span_of(*x, end)
+                }
             } else if noun {
                 s.span_of((*x).min(k).saturating_sub(1), k)
             } else {
                 let end = comp_end(s, k, hi);
-                s.span_of(s.teams.iter().rev().find(|(t, _)| *t < k && k - t <= 3).map(|(t, _)| *t).unwrap_or(k), end)
+                s.span_of(
+                    s.teams
+                        .iter()
+                        .rev()
+                        .find(|(t, _)| *t < k && k - t <= 3)
+                        .map(|(t, _)| *t)
+                        .unwrap_or(k),
+                    end,
+                )
             };
-            let actual = champ.map(|c| format!("{} won {}", store.team_name(c), store.edition_name(e.id))).unwrap_or_else(|| "no champion in the data".into());
-            let f = Finding::new("titles", ClaimKind::Record, span, format!("{tn} won {}", store.edition_name(e.id)));
+            let actual = champ
+                .map(|c| format!("{} won {}", store.team_name(c), store.edition_name(e.id)))
+                .unwrap_or_else(|| "no champion in the data".into());
+            let f = Finding::new(
+                "titles",
+                ClaimKind::Record,
+                span,
+                format!("{tn} won {}", store.edition_name(e.id)),
+            );
             let f = if champ.is_none() {
-                f.unverifiable(format!("the data does not tell who won {}", store.edition_name(e.id)))
+                f.unverifiable(format!(
+                    "the data does not tell who won {}",
+                    store.edition_name(e.id)
+                ))
             } else {
-                f.judged(ok, actual, format!("winner of {}", store.edition_name(e.id)))
+                f.judged(
+                    ok,
+                    actual,
+                    format!("winner of {}", store.edition_name(e.id)),
+                )
             };
             out.push(f.with_evidence(e.matches.last().copied()));
         }
@@ -338,7 +596,11 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
 
 fn comp_end(s: &SentenceCtx, from: usize, to: usize) -> usize {
     (from..to)
-        .filter_map(|x| s.mention_at(x).filter(|m| matches!(m.kind, MentionKind::Competition(_))).map(|m| m.end - 1))
+        .filter_map(|x| {
+            s.mention_at(x)
+                .filter(|m| matches!(m.kind, MentionKind::Competition(_)))
+                .map(|m| m.end - 1)
+        })
         .next()
         .unwrap_or(from)
 }
@@ -347,22 +609,41 @@ fn comp_end(s: &SentenceCtx, from: usize, to: usize) -> usize {
 fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     for i in 0..s.tokens.len() {
-        let Some(nn) = s.tokens[i].number() else { continue };
-        if !matches!(s.word(i + 1), "game" | "match" | "games" | "matches") || s.word(i + 2) != "unbeaten" {
+        let Some(nn) = s.tokens[i].number() else {
+            continue;
+        };
+        if !matches!(s.word(i + 1), "game" | "match" | "games" | "matches")
+            || s.word(i + 2) != "unbeaten"
+        {
             continue;
         }
         if !matches!(s.word(i + 3), "run" | "streak" | "record" | "sequence") {
             continue;
         }
         let Some(m) = s.match_() else { continue };
-        let ended = s.find_in(i.saturating_sub(5), i, &["stopped", "ended", "snapped", "halted", "broke", "end"]).is_some();
-        let team = s.team_before(i).or(s.doc.last_subject).filter(|t| m.involves(*t));
+        let ended = s
+            .find_in(
+                i.saturating_sub(5),
+                i,
+                &["stopped", "ended", "snapped", "halted", "broke", "end"],
+            )
+            .is_some();
+        let team = s
+            .team_before(i)
+            .or(s.doc.last_subject)
+            .filter(|t| m.involves(*t));
         let Some(team) = team else { continue };
         // Matches without defeat, counting back from the match (or from just
         // before it when the match ended the run).
         let mut count = 0u32;
         let mut first = None;
-        for x in store.team_matches(team).rev().filter(|x| if ended { x.date < m.date } else { x.date <= m.date }) {
+        for x in store.team_matches(team).rev().filter(|x| {
+            if ended {
+                x.date < m.date
+            } else {
+                x.date <= m.date
+            }
+        }) {
             if x.result_for(team) == Outcome::Loss {
                 break;
             }
@@ -371,9 +652,23 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         let tn = store.team_name(team);
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(i, i + 3), format!("{tn} unbeaten in {nn} matches"))
-                .judged(count == nn, count.to_string(), format!("{tn}'s matches without defeat{} up to {}{}", if ended { " before" } else { "" }, m.date, first.map(|d| format!(", since {d}")).unwrap_or_default()))
-                .with_evidence([m.id]),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(i, i + 3),
+                format!("{tn} unbeaten in {nn} matches"),
+            )
+            .judged(
+                count == nn,
+                count.to_string(),
+                format!(
+                    "{tn}'s matches without defeat{} up to {}{}",
+                    if ended { " before" } else { "" },
+                    m.date,
+                    first.map(|d| format!(", since {d}")).unwrap_or_default()
+                ),
+            )
+            .with_evidence([m.id]),
         );
     }
 }
@@ -387,22 +682,33 @@ fn shootout_record(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if !matches!(verb, "won" | "lost") {
             continue;
         }
-        let (Some(a), true) = (s.tokens.get(i + 1).and_then(|t| t.number()), s.word(i + 2) == "of") else { continue };
+        let (Some(a), true) = (
+            s.tokens.get(i + 1).and_then(|t| t.number()),
+            s.word(i + 2) == "of",
+        ) else {
+            continue;
+        };
         let mut k = i + 3;
         if matches!(s.word(k), "its" | "their" | "the") {
             k += 1;
         }
-        let Some(b) = s.tokens.get(k).and_then(|t| t.number()) else { continue };
+        let Some(b) = s.tokens.get(k).and_then(|t| t.number()) else {
+            continue;
+        };
         // The shoot-out noun may be in this clause or an earlier one ("... lost three of five").
         if !s.has(&["shootouts", "shootout"]) && s.find(&["shoot"]).is_none() {
             continue;
         }
-        let Some(team) = s.team_before(i).or(s.doc.last_subject) else { continue };
+        let Some(team) = s.team_before(i).or(s.doc.last_subject) else {
+            continue;
+        };
         let comp = comp_near(s, k, Some(team));
         let mut won = 0;
         let mut total = 0;
         let mut ids = Vec::new();
-        for m in store.team_matches(team).filter(|m| comp.is_none_or(|c| m.competition == c) && s.doc.as_of.is_none_or(|d| m.date <= d)) {
+        for m in store.team_matches(team).filter(|m| {
+            comp.is_none_or(|c| m.competition == c) && s.doc.as_of.is_none_or(|d| m.date <= d)
+        }) {
             if let Some(so) = m.shootout {
                 total += 1;
                 if so.winner == team {
@@ -414,13 +720,40 @@ fn shootout_record(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let claimed_wins = if verb == "won" { a } else { b - a.min(b) };
         let ok = total == b && won == claimed_wins;
         let tn = store.team_name(team);
-        let end = if s.mention_at(k + 1).is_some() { s.mention_at(k + 1).unwrap().end } else { k };
-        let end = if s.word(end) == "shootouts" || s.word(end) == "shoot" { end + usize::from(s.word(end) == "shoot") } else { end.min(k) };
-        let start = s.teams.iter().rev().find(|(x, _)| *x < i && i - x <= 3).map(|(x, _)| *x).unwrap_or(i);
+        let end = if s.mention_at(k + 1).is_some() {
+            s.mention_at(k + 1).unwrap().end
+        } else {
+            k
+        };
+        let end = if s.word(end) == "shootouts" || s.word(end) == "shoot" {
+            end + usize::from(s.word(end) == "shoot")
+        } else {
+            end.min(k)
+        };
+        let start = s
+            .teams
+            .iter()
+            .rev()
+            .find(|(x, _)| *x < i && i - x <= 3)
+            .map(|(x, _)| *x)
+            .unwrap_or(i);
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(start, end.max(k)), format!("{tn} {verb} {a} of {b} shoot-outs"))
-                .judged(ok, format!("won {won} of {total}"), format!("{tn}'s shoot-outs{}", comp.map(|c| format!(" at the {}", store.competition(c).name)).unwrap_or_default()))
-                .with_evidence(ids),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(start, end.max(k)),
+                format!("{tn} {verb} {a} of {b} shoot-outs"),
+            )
+            .judged(
+                ok,
+                format!("won {won} of {total}"),
+                format!(
+                    "{tn}'s shoot-outs{}",
+                    comp.map(|c| format!(" at the {}", store.competition(c).name))
+                        .unwrap_or_default()
+                ),
+            )
+            .with_evidence(ids),
         );
     }
 }
@@ -429,15 +762,31 @@ fn shootout_record(s: &SentenceCtx, out: &mut Vec<Finding>) {
 fn straight(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     for i in 0..s.tokens.len() {
-        let TokenKind::Ordinal(nth) = s.tokens[i].kind else { continue };
+        let TokenKind::Ordinal(nth) = s.tokens[i].kind else {
+            continue;
+        };
         if !matches!(s.word(i + 1), "straight" | "consecutive" | "successive") {
             continue;
         }
-        let Some(cm) = s.mention_at(i + 2).filter(|m| matches!(m.kind, MentionKind::Competition(_))) else { continue };
-        let MentionKind::Competition(comp) = cm.kind else { continue };
-        let Some(team) = s.team_before(i).or(s.doc.last_subject).or(s.doc.focus) else { continue };
-        let Some(cur) = s.edition.filter(|e| store.edition(*e).competition == comp) else { continue };
-        let eds: Vec<_> = store.editions_of(comp).filter(|e| e.start <= store.edition(cur).start).collect();
+        let Some(cm) = s
+            .mention_at(i + 2)
+            .filter(|m| matches!(m.kind, MentionKind::Competition(_)))
+        else {
+            continue;
+        };
+        let MentionKind::Competition(comp) = cm.kind else {
+            continue;
+        };
+        let Some(team) = s.team_before(i).or(s.doc.last_subject).or(s.doc.focus) else {
+            continue;
+        };
+        let Some(cur) = s.edition.filter(|e| store.edition(*e).competition == comp) else {
+            continue;
+        };
+        let eds: Vec<_> = store
+            .editions_of(comp)
+            .filter(|e| e.start <= store.edition(cur).start)
+            .collect();
         let mut run = 0;
         for e in eds.iter().rev() {
             if e.matches.iter().any(|m| store.match_(*m).involves(team)) {
@@ -448,9 +797,25 @@ fn straight(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         let tn = store.team_name(team);
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(i, cm.end - 1), format!("{tn} at a {nth}th straight {}", store.competition(comp).name))
-                .judged(run == nth, run.to_string(), format!("consecutive {} editions {tn} played in, up to {}", store.competition(comp).name, store.edition_name(cur)))
-                .with_evidence(None),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(i, cm.end - 1),
+                format!(
+                    "{tn} at a {nth}th straight {}",
+                    store.competition(comp).name
+                ),
+            )
+            .judged(
+                run == nth,
+                run.to_string(),
+                format!(
+                    "consecutive {} editions {tn} played in, up to {}",
+                    store.competition(comp).name,
+                    store.edition_name(cur)
+                ),
+            )
+            .with_evidence(None),
         );
     }
 }
@@ -484,10 +849,16 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         *counts.entry(g.player).or_default() += 1;
     }
     let mine = counts.get(p).copied().unwrap_or(0);
-    let best_other = counts.iter().filter(|(q, _)| *q != p).map(|(q, c)| (*c, *q)).max();
+    let best_other = counts
+        .iter()
+        .filter(|(q, _)| *q != p)
+        .map(|(q, c)| (*c, *q))
+        .max();
     let ok = best_other.is_none_or(|(c, _)| mine > c);
     let name = store.player(*p).name.to_string();
-    let cname = comp.map(|c| store.competition(c).name.to_string()).unwrap_or_else(|| "all".into());
+    let cname = comp
+        .map(|c| store.competition(c).name.to_string())
+        .unwrap_or_else(|| "all".into());
     let start = s
         .players
         .iter()
@@ -497,9 +868,23 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .unwrap_or(k)
         .min(k);
     out.push(
-        Finding::new("titles", ClaimKind::Record, s.span_of(start, k.max(sw)), format!("{name} the record {cname} scorer"))
-            .judged(ok, format!("{name} {mine}; next: {}", best_other.map(|(c, q)| format!("{} {c}", store.player(q).name)).unwrap_or_default()), format!("{cname} goals up to {}", m.date))
-            .with_evidence([m.id]),
+        Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(start, k.max(sw)),
+            format!("{name} the record {cname} scorer"),
+        )
+        .judged(
+            ok,
+            format!(
+                "{name} {mine}; next: {}",
+                best_other
+                    .map(|(c, q)| format!("{} {c}", store.player(q).name))
+                    .unwrap_or_default()
+            ),
+            format!("{cname} goals up to {}", m.date),
+        )
+        .with_evidence([m.id]),
     );
     let _ = Stage::Final;
 }
@@ -508,18 +893,32 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
 fn matched_titles(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     for i in 0..s.tokens.len() {
-        let Some(nn) = s.tokens[i].number() else { continue };
-        let Some(cm) = s.mention_at(i + 1).filter(|m| matches!(m.kind, MentionKind::Competition(_))) else { continue };
+        let Some(nn) = s.tokens[i].number() else {
+            continue;
+        };
+        let Some(cm) = s
+            .mention_at(i + 1)
+            .filter(|m| matches!(m.kind, MentionKind::Competition(_)))
+        else {
+            continue;
+        };
         if !matches!(s.word(cm.end), "titles" | "crowns" | "trophies") {
             continue;
         }
-        let MentionKind::Competition(comp) = cm.kind else { continue };
-        let teams: Vec<TeamId> = s.teams.iter().filter(|(k, _)| *k < i).map(|(_, t)| *t).fold(Vec::new(), |mut v, t| {
-            if !v.contains(&t) {
-                v.push(t);
-            }
-            v
-        });
+        let MentionKind::Competition(comp) = cm.kind else {
+            continue;
+        };
+        let teams: Vec<TeamId> = s
+            .teams
+            .iter()
+            .filter(|(k, _)| *k < i)
+            .map(|(_, t)| *t)
+            .fold(Vec::new(), |mut v, t| {
+                if !v.contains(&t) {
+                    v.push(t);
+                }
+                v
+            });
         if teams.is_empty() {
             continue;
         }
@@ -528,13 +927,32 @@ fn matched_titles(s: &SentenceCtx, out: &mut Vec<Finding>) {
         for t in &teams {
             let list = titles(store, *t, comp, s.doc.as_of);
             ok &= list.len() as u32 == nn;
-            parts.push(format!("{} {} ({})", store.team_name(*t), list.len(), years_list(&list)));
+            parts.push(format!(
+                "{} {} ({})",
+                store.team_name(*t),
+                list.len(),
+                years_list(&list)
+            ));
         }
-        let start = s.teams.iter().find(|(_, t)| *t == teams[0]).map(|(k, _)| *k).unwrap_or(i);
+        let start = s
+            .teams
+            .iter()
+            .find(|(_, t)| *t == teams[0])
+            .map(|(k, _)| *k)
+            .unwrap_or(i);
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(start, cm.end), format!("{nn} {} titles each", store.competition(comp).name))
-                .judged(ok, parts.join("; "), format!("{} titles", store.competition(comp).name))
-                .with_evidence(None),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(start, cm.end),
+                format!("{nn} {} titles each", store.competition(comp).name),
+            )
+            .judged(
+                ok,
+                parts.join("; "),
+                format!("{} titles", store.competition(comp).name),
+            )
+            .with_evidence(None),
         );
     }
 }

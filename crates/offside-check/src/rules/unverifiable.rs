@@ -11,4 +11,3 @@ impl Rule for OutsideTheData {
     }
     fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
 }
-

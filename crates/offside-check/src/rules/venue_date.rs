@@ -29,9 +29,13 @@ impl Rule for MatchDate {
         let mut used: Vec<usize> = Vec::new();
         // Weekdays, with a written date in brackets or after a comma when there is one.
         for (i, t) in s.tokens.iter().enumerate() {
-            let Some(wd) = weekday(&t.norm).filter(|_| t.capitalized) else { continue };
+            let Some(wd) = weekday(&t.norm).filter(|_| t.capitalized) else {
+                continue;
+            };
             let date = dates.iter().find(|d| d.start > i && d.start <= i + 3);
-            let end = date.map(|d| d.end - 1 + usize::from(s.word(d.end) == ")")).unwrap_or(i + usize::from(s.word(i + 1) == "night"));
+            let end = date
+                .map(|d| d.end - 1 + usize::from(s.word(d.end) == ")"))
+                .unwrap_or(i + usize::from(s.word(i + 1) == "night"));
             if let Some(d) = date {
                 used.push(d.start);
             }
@@ -41,7 +45,11 @@ impl Rule for MatchDate {
             let Some(m) = s.match_near(i) else { continue };
             // "next Sunday": a day after the article; its match may be later than the one in view.
             let next = s.word(i.wrapping_sub(1)) == "next";
-            let start = if matches!(s.word(i.wrapping_sub(1)), "on" | "next" | "this" | "last") { i - 1 } else { i };
+            let start = if matches!(s.word(i.wrapping_sub(1)), "on" | "next" | "this" | "last") {
+                i - 1
+            } else {
+                i
+            };
             let mut ok = weekday_of(m.date) == wd;
             if let Some(d) = date {
                 let anchor = s.doc.as_of.unwrap_or(m.date);
@@ -52,14 +60,28 @@ impl Rule for MatchDate {
                 ok &= claimed == Some(m.date);
             }
             let claimed = match date {
-                Some(d) => format!("{} {} {}", WEEKDAYS[wd as usize], d.day, crate::dates::MONTHS[(d.month - 1) as usize]),
+                Some(d) => format!(
+                    "{} {} {}",
+                    WEEKDAYS[wd as usize],
+                    d.day,
+                    crate::dates::MONTHS[(d.month - 1) as usize]
+                ),
                 None => WEEKDAYS[wd as usize].to_string(),
             };
             let _ = next;
             out.push(
-                Finding::new("date", ClaimKind::Date, s.span_of(start, end), format!("{} on {claimed}", store.describe_match(m)))
-                    .judged(ok, format!("{} ({})", m.date, WEEKDAYS[weekday_of(m.date) as usize]), format!("date of {}", store.describe_match(m)))
-                    .with_evidence([m.id]),
+                Finding::new(
+                    "date",
+                    ClaimKind::Date,
+                    s.span_of(start, end),
+                    format!("{} on {claimed}", store.describe_match(m)),
+                )
+                .judged(
+                    ok,
+                    format!("{} ({})", m.date, WEEKDAYS[weekday_of(m.date) as usize]),
+                    format!("date of {}", store.describe_match(m)),
+                )
+                .with_evidence([m.id]),
             );
         }
         // Written dates on their own: "played on July 15", "on July 30, 1966".
@@ -68,10 +90,20 @@ impl Rule for MatchDate {
                 continue;
             }
             let prev = s.word(d.start.wrapping_sub(1));
-            if !matches!(prev, "on" | "played" | ",") && !s.find_in(d.start.saturating_sub(4), d.start, &["played", "held", "staged"]).is_some() {
+            if !matches!(prev, "on" | "played" | ",")
+                && !s
+                    .find_in(
+                        d.start.saturating_sub(4),
+                        d.start,
+                        &["played", "held", "staged"],
+                    )
+                    .is_some()
+            {
                 continue;
             }
-            let Some(m) = s.match_near(d.start) else { continue };
+            let Some(m) = s.match_near(d.start) else {
+                continue;
+            };
             let anchor = s.doc.as_of.unwrap_or(m.date);
             let claimed = match d.year {
                 Some(y) => Date::new(y, d.month, d.day).ok(),
@@ -81,9 +113,18 @@ impl Rule for MatchDate {
             let ok = claimed == m.date;
             let start = if prev == "on" { d.start - 1 } else { d.start };
             out.push(
-                Finding::new("date", ClaimKind::Date, s.span_of(start, d.end - 1), format!("{} on {claimed}", store.describe_match(m)))
-                    .judged(ok, m.date.to_string(), format!("date of {}", store.describe_match(m)))
-                    .with_evidence([m.id]),
+                Finding::new(
+                    "date",
+                    ClaimKind::Date,
+                    s.span_of(start, d.end - 1),
+                    format!("{} on {claimed}", store.describe_match(m)),
+                )
+                .judged(
+                    ok,
+                    m.date.to_string(),
+                    format!("date of {}", store.describe_match(m)),
+                )
+                .with_evidence([m.id]),
             );
         }
     }
@@ -103,26 +144,50 @@ impl Rule for Venue {
                 continue;
             }
             let i = men.start;
-            let is_ground = men.key.split(' ').any(|w| matches!(w, "stadium" | "estadio" | "arena" | "stade"))
+            let is_ground = men
+                .key
+                .split(' ')
+                .any(|w| matches!(w, "stadium" | "estadio" | "arena" | "stade"))
                 || s.word(men.end) == "stadium";
             // "at (the iconic) X", "in (the capital) X"; a stadium's name stands alone.
-            let prep = (i.saturating_sub(4)..i).rev().find(|k| matches!(s.word(*k), "at" | "in"));
-            let prep_ok = prep.is_some_and(|k| (k + 1..i).all(|x| s.tokens[x].capitalized == false || s.word(x) == "the"));
+            let prep = (i.saturating_sub(4)..i)
+                .rev()
+                .find(|k| matches!(s.word(*k), "at" | "in"));
+            let prep_ok = prep.is_some_and(|k| {
+                (k + 1..i).all(|x| s.tokens[x].capitalized == false || s.word(x) == "the")
+            });
             if !prep_ok && !is_ground {
                 continue;
             }
             // "the 2022 FIFA World Cup in Qatar": the edition's host.
-            let after_comp = mi > 0 && matches!(s.mentions[mi - 1].kind, MentionKind::Competition(_)) && s.mentions[mi - 1].end + 1 == i;
+            let after_comp = mi > 0
+                && matches!(s.mentions[mi - 1].kind, MentionKind::Competition(_))
+                && s.mentions[mi - 1].end + 1 == i;
             let key = normalize_phrase(men.span.text(s.text));
             if after_comp {
                 let Some(e) = s.edition_near(i) else { continue };
                 let ed = store.edition(e);
                 let ok = ed.hosts.iter().any(|h| normalize_phrase(h).contains(&key));
-                let start = (i.saturating_sub(6)..i).find(|k| s.tokens[*k].number().is_some_and(|n| n > 1900)).unwrap_or(s.mentions[mi - 1].start);
+                let start = (i.saturating_sub(6)..i)
+                    .find(|k| s.tokens[*k].number().is_some_and(|n| n > 1900))
+                    .unwrap_or(s.mentions[mi - 1].start);
                 out.push(
-                    Finding::new("venue", ClaimKind::Venue, s.span_of(start, men.end - 1), format!("{} was played in {}", store.edition_name(e), men.span.text(s.text)))
-                        .judged(ok, ed.hosts.join(", "), format!("host countries of {}", store.edition_name(e)))
-                        .with_evidence(ed.matches.first().copied()),
+                    Finding::new(
+                        "venue",
+                        ClaimKind::Venue,
+                        s.span_of(start, men.end - 1),
+                        format!(
+                            "{} was played in {}",
+                            store.edition_name(e),
+                            men.span.text(s.text)
+                        ),
+                    )
+                    .judged(
+                        ok,
+                        ed.hosts.join(", "),
+                        format!("host countries of {}", store.edition_name(e)),
+                    )
+                    .with_evidence(ed.matches.first().copied()),
                 );
                 continue;
             }
@@ -141,11 +206,23 @@ impl Rule for Venue {
                 Some(g) => format!("{g} ({}, {})", m.city, m.country),
                 None => format!("{}, {}", m.city, m.country),
             };
-            let f = Finding::new("venue", ClaimKind::Venue, s.span_of(start, end), format!("{} played at {}", store.describe_match(m), men.span.text(s.text)));
+            let f = Finding::new(
+                "venue",
+                ClaimKind::Venue,
+                s.span_of(start, end),
+                format!(
+                    "{} played at {}",
+                    store.describe_match(m),
+                    men.span.text(s.text)
+                ),
+            );
             let f = if ok || s.match_named || Some(m.id) == s.doc.main_match {
                 f.judged(ok, actual, format!("venue of {}", store.describe_match(m)))
             } else {
-                f.unverifiable(format!("not sure which match is meant; {} was at {actual}", store.describe_match(m)))
+                f.unverifiable(format!(
+                    "not sure which match is meant; {} was at {actual}",
+                    store.describe_match(m)
+                ))
             };
             out.push(f.with_evidence([m.id]));
         }

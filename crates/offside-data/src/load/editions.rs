@@ -20,6 +20,7 @@ const NAME_YEAR_OVERRIDES: &[(&str, i16, u16)] = &[
     ("African Cup of Nations", 2022, 2021),
     ("African Cup of Nations", 2024, 2023),
     ("AFC Asian Cup", 2024, 2023),
+    ("Copa América", 1936, 1937),
 ];
 
 /// Tournaments played as one final tournament per edition. Qualifiers,
@@ -157,20 +158,56 @@ fn mark_second_group_stage(b: &mut Builder, ids: &[MatchId]) {
 /// the earliest knock-out round is the group stage (when the edition had more
 /// teams than the bracket holds).
 fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
-    if ids.len() < 3 {
+    if ids.len() < 2 {
         return;
     }
-    let last = &b.matches[ids[ids.len() - 1].index()];
-    // A single match on the last day, decided on the day, is the final.
+    let last_date = b.matches[ids[ids.len() - 1].index()].date;
     let last_day: Vec<MatchId> = ids
         .iter()
         .copied()
-        .filter(|m| b.matches[m.index()].date == last.date)
+        .filter(|m| b.matches[m.index()].date == last_date)
         .collect();
-    if last_day.len() != 1 || last.winner().is_none() {
+    // Whether `t` won its previous match of the edition (a semi-finalist through).
+    let won_previous = |m: &Match, t: TeamId| {
+        ids.iter()
+            .rev()
+            .map(|x| &b.matches[x.index()])
+            .find(|x| x.date < m.date && x.involves(t))
+            .is_some_and(|x| x.winner() == Some(t))
+    };
+    // A single match on the last day is the final; with two (a third-place
+    // match the same day), the final is the one between two winners.
+    let final_id = match last_day.len() {
+        1 => last_day[0],
+        2 => {
+            let winners: Vec<MatchId> = last_day
+                .iter()
+                .copied()
+                .filter(|id| {
+                    let m = &b.matches[id.index()];
+                    won_previous(m, m.home) && won_previous(m, m.away)
+                })
+                .collect();
+            match winners.as_slice() {
+                [one] => *one,
+                _ => return,
+            }
+        }
+        _ => return,
+    };
+    let last = &b.matches[final_id.index()];
+    // Finalists come through their previous match (or had none).
+    let through = |t: TeamId| {
+        let prev = ids
+            .iter()
+            .rev()
+            .map(|x| &b.matches[x.index()])
+            .find(|x| x.date < last.date && x.involves(t));
+        prev.is_none_or(|p| p.winner() == Some(t))
+    };
+    if last.winner().is_none() || !through(last.home) || !through(last.away) {
         return;
     }
-    let final_id = last_day[0];
     let mut assigned: HashMap<MatchId, Stage> = HashMap::default();
     assigned.insert(final_id, Stage::Final);
     let mut round_teams: Vec<TeamId> = vec![last.home, last.away];
