@@ -314,79 +314,123 @@ pub struct Gazetteer {
     pub max_words: usize,
 }
 
+fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| COMMON_WORDS.iter().copied().collect())
+}
+
+fn is_common(key: &str) -> bool {
+    common_words().contains(key)
+}
+
 impl Gazetteer {
+    /// Built from the store's name indexes, whose keys are already in normal
+    /// form (the same form tokens take), so nothing is normalised twice.
     pub fn build(store: &Store) -> Self {
         let mut g = Gazetteer {
             map: FxHashMap::default(),
             max_words: 1,
         };
+        g.map.reserve(40_000);
+        for (key, ids) in store.team_name_keys() {
+            if is_common(key) {
+                continue;
+            }
+            for t in ids {
+                g.insert(key.to_string(), Entry::Team(*t));
+            }
+        }
         for t in &store.teams {
-            g.add(&t.name, Entry::Team(t.id));
-            for a in t.aliases.iter().chain(&t.nicknames) {
+            // "U.S." is "us" as a token but "u s" as a name key.
+            for a in t
+                .aliases
+                .iter()
+                .chain(&t.nicknames)
+                .filter(|a| a.contains('.'))
+            {
                 g.add(a, Entry::Team(t.id));
             }
             for a in &t.adjectives {
                 g.add(a, Entry::TeamAdjective(t.id));
             }
         }
-        for c in &store.competitions {
-            g.add(&c.name, Entry::Competition(c.id));
-            for a in &c.aliases {
-                g.add(a, Entry::Competition(c.id));
+        for (key, ids) in store.competition_name_keys() {
+            for c in ids {
+                g.insert(key.to_string(), Entry::Competition(*c));
             }
         }
-        let mut surnames: FxHashMap<String, Vec<PlayerId>> = FxHashMap::default();
-        for p in &store.players {
-            g.add(&p.name, Entry::Player(p.id));
-            for v in &p.variants {
-                g.add(v, Entry::Player(p.id));
+        let mut surnames: FxHashMap<&str, Vec<PlayerId>> = FxHashMap::default();
+        for (key, ids) in store.player_name_keys() {
+            if is_common(key) {
+                continue;
             }
-            let norm = normalize_phrase(&p.name);
-            let words: Vec<&str> = norm.split(' ').collect();
+            let words = key.split(' ').count();
+            if words == 1 && ids.len() == 1 && store.player(ids[0]).name.contains(' ') {
+                // A unique surname the store indexed: the surname pass below covers it.
+                continue;
+            }
+            for p in ids {
+                g.insert(key.to_string(), Entry::Player(*p));
+            }
             // The surname, and for particles ("Di María", "van Dijk") the last two words.
-            for take in 1..=2usize.min(words.len().saturating_sub(1)) {
-                let key = words[words.len() - take..].join(" ");
-                if take == 1 && COMMON_WORDS.contains(&key.as_str()) {
-                    continue;
-                }
-                surnames.entry(key).or_default().push(p.id);
-            }
-        }
-        for (k, ids) in surnames {
-            if !g
-                .map
-                .get(&k)
-                .is_some_and(|e| e.iter().any(|e| matches!(e, Entry::Team(_))))
-            {
-                g.insert(k, Entry::Surname(ids));
-            }
-        }
-        for m in &store.matches {
-            if let Some(ground) = &m.ground {
-                for part in ground.split(',') {
-                    let part = part.split(" (").next().unwrap_or(part).trim();
-                    g.add_place(part);
-                    // "Luzhniki" for "Luzhniki Stadium", "Maracana" for "Estádio do Maracanã".
-                    let core: Vec<&str> = part
-                        .split(' ')
-                        .filter(|w| !GROUND_WORDS.contains(&normalize_phrase(w).as_str()))
-                        .collect();
-                    if !core.is_empty() && core.len() < part.split(' ').count() {
-                        let core = core.join(" ");
-                        if core.len() >= 5 {
-                            g.add_place(&core);
+            if words > 1 {
+                let mut cut = key.len();
+                for _ in 0..2.min(words - 1) {
+                    let Some(sp) = key[..cut].rfind(' ') else {
+                        break;
+                    };
+                    cut = sp;
+                    let tail = &key[sp + 1..];
+                    if !is_common(tail) {
+                        let slot = surnames.entry(tail).or_default();
+                        for p in ids {
+                            if !slot.contains(p) {
+                                slot.push(*p);
+                            }
                         }
                     }
                 }
             }
         }
+        for (k, ids) in surnames {
+            if !g.map.get(k).is_some_and(|e| {
+                e.iter()
+                    .any(|e| matches!(e, Entry::Team(_) | Entry::Player(_)))
+            }) {
+                g.insert(k.to_string(), Entry::Surname(ids));
+            }
+        }
+        let mut places: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         for m in store.matches.iter().filter(|m| m.edition.is_some()) {
-            g.add_place(&m.city);
-            g.add_place(&m.country);
+            if let Some(ground) = &m.ground {
+                for part in ground.split(',') {
+                    places.insert(part.split(" (").next().unwrap_or(part).trim());
+                }
+            }
+            places.insert(&m.city);
+            places.insert(&m.country);
             // "Miami" for "Miami Gardens".
             if let Some((first, _)) = m.city.split_once(' ') {
                 if first.len() >= 5 {
-                    g.add_place(first);
+                    places.insert(first);
+                }
+            }
+        }
+        let mut sorted: Vec<&str> = places.into_iter().collect();
+        sorted.sort_unstable();
+        for part in sorted {
+            g.add_place(part);
+            // "Luzhniki" for "Luzhniki Stadium", "Maracana" for "Estádio do Maracanã".
+            let key = normalize_phrase(part);
+            let core: Vec<&str> = key
+                .split(' ')
+                .filter(|w| !GROUND_WORDS.contains(w))
+                .collect();
+            if !core.is_empty() && core.len() < key.split(' ').count() {
+                let core = core.join(" ");
+                if core.len() >= 5 {
+                    g.add_place(&core);
                 }
             }
         }
@@ -405,7 +449,7 @@ impl Gazetteer {
 
     fn add_place(&mut self, phrase: &str) {
         let key = normalize_phrase(phrase);
-        if key.len() < 3 || COMMON_WORDS.contains(&key.as_str()) {
+        if key.len() < 3 || is_common(&key) {
             return;
         }
         if !self

@@ -36,28 +36,43 @@ pub struct Global {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Find and verify every checkable claim in articles (exit 1 when a claim is false).
-    #[command(after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error.")]
+    #[command(
+        after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error."
+    )]
     Check(CheckArgs),
     /// Score the checker on a folder of labelled articles (detection recall, verdict accuracy, false-claim recall and precision).
     #[command(after_help = "Example:\n  offside eval ../shared/eval/dev --verbose")]
     Eval(EvalArgs),
     /// One match: result, stage, half-time, extra time, shoot-out, scorers with minutes.
-    #[command(name = "match", after_help = "Examples:\n  offside match England France --date 2022-12-10\n  offside match Argentina France --edition \"World Cup 2022\"\n  offside match Brazil Germany --year 2014")]
+    #[command(
+        name = "match",
+        after_help = "Examples:\n  offside match England France --date 2022-12-10\n  offside match Argentina France --edition \"World Cup 2022\"\n  offside match Brazil Germany --year 2014"
+    )]
     Match(MatchArgs),
     /// A team's run through one edition: every match in order, tallies, the stage reached.
-    #[command(after_help = "Examples:\n  offside run England \"World Cup 2022\"\n  offside run Argentina \"Copa America 2024\" --json")]
+    #[command(
+        after_help = "Examples:\n  offside run England \"World Cup 2022\"\n  offside run Argentina \"Copa America 2024\" --json"
+    )]
     Run(RunArgs),
     /// A group table, ordered by that edition's tie-breakers (all groups when GROUP is left out).
-    #[command(after_help = "Examples:\n  offside table \"World Cup 2022\" \"Group B\"\n  offside table \"Euro 2024\" --json")]
+    #[command(
+        after_help = "Examples:\n  offside table \"World Cup 2022\" \"Group B\"\n  offside table \"Euro 2024\" --json"
+    )]
     Table(TableArgs),
     /// Head-to-head record between two teams, from the first team's side.
-    #[command(after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json")]
+    #[command(
+        after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json"
+    )]
     H2h(H2hArgs),
     /// A player's goals: career, per competition and per edition; penalties and own goals apart.
-    #[command(after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13")]
+    #[command(
+        after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13"
+    )]
     Player(PlayerArgs),
     /// Records of one edition: top scorers, biggest wins, most goals in a match.
-    #[command(after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json")]
+    #[command(
+        after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json"
+    )]
     Records(RecordsArgs),
     /// Inspect the data itself.
     #[command(subcommand)]
@@ -86,7 +101,8 @@ pub struct AsOfArg {
 }
 
 pub fn parse_date(s: &str) -> Result<offside_data::Date, String> {
-    offside_data::parse_date(s.trim()).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
+    offside_data::parse_date(s.trim())
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD"))
 }
 
 #[derive(Args, Debug)]

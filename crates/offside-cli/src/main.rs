@@ -18,7 +18,8 @@ fn main() -> ExitCode {
         Err(e) => {
             // A closed pipe (`offside ... | head`) is not an error worth a message.
             if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }

@@ -22,7 +22,10 @@ fn found<T>(l: Lookup<T>) -> T {
 #[divan::bench]
 fn run_england_2022(b: divan::Bencher) {
     let s = store();
-    let (t, e) = (found(s.lookup_team("England")), found(s.lookup_edition("World Cup 2022")));
+    let (t, e) = (
+        found(s.lookup_team("England")),
+        found(s.lookup_edition("World Cup 2022")),
+    );
     b.bench(|| team_run(s, divan::black_box(t), e, AsOf::ALL));
 }
 
@@ -36,7 +39,10 @@ fn table_2022_group_b(b: divan::Bencher) {
 #[divan::bench]
 fn h2h_england_scotland(b: divan::Bencher) {
     let s = store();
-    let (x, y) = (found(s.lookup_team("England")), found(s.lookup_team("Scotland")));
+    let (x, y) = (
+        found(s.lookup_team("England")),
+        found(s.lookup_team("Scotland")),
+    );
     b.bench(|| head_to_head(s, divan::black_box(x), y, H2hFilter::default()));
 }
 

@@ -32,7 +32,12 @@ pub struct HeadToHead {
     pub match_ids: Vec<MatchId>,
 }
 
-pub fn head_to_head(store: &Store, team: TeamId, opponent: TeamId, filter: H2hFilter) -> HeadToHead {
+pub fn head_to_head(
+    store: &Store,
+    team: TeamId,
+    opponent: TeamId,
+    filter: H2hFilter,
+) -> HeadToHead {
     let mut tally = Tally::default();
     let mut ids = Vec::new();
     let mut best_win: Option<(&Match, (i32, u8))> = None;

@@ -9,7 +9,7 @@ mod table;
 mod tally;
 
 pub use detail::{GoalDetail, MatchDetail};
-pub use h2h::{head_to_head, HeadToHead, H2hFilter};
+pub use h2h::{head_to_head, H2hFilter, HeadToHead};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};
 pub use records::{records, Records, ScorerCount};
 pub use run::{team_run, RunMatch, TeamRun};

@@ -33,7 +33,14 @@ pub struct PlayerFilter {
 }
 
 pub fn player_goals(store: &Store, player: PlayerId, as_of: AsOf) -> PlayerGoals {
-    player_goals_in(store, player, PlayerFilter { as_of, ..Default::default() })
+    player_goals_in(
+        store,
+        player,
+        PlayerFilter {
+            as_of,
+            ..Default::default()
+        },
+    )
 }
 
 pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> PlayerGoals {
@@ -63,7 +70,11 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
         }
         first = first.or(Some(m.date));
         last = Some(m.date);
-        let own_team = if g.own_goal { m.opponent(g.team) } else { g.team };
+        let own_team = if g.own_goal {
+            m.opponent(g.team)
+        } else {
+            g.team
+        };
         if !teams.contains(&own_team) {
             teams.push(own_team);
         }
@@ -73,7 +84,9 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
         }
         out.goals += 1;
         out.penalties += g.penalty as u32;
-        *by_comp.entry(store.competition(m.competition).name.to_string()).or_default() += 1;
+        *by_comp
+            .entry(store.competition(m.competition).name.to_string())
+            .or_default() += 1;
         if let Some(e) = m.edition {
             match by_ed.iter_mut().find(|(x, _)| *x == e) {
                 Some(slot) => slot.1 += 1,
@@ -105,6 +118,9 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
         });
     }
     out.by_competition = by_comp.into_iter().collect();
-    out.by_edition = by_ed.into_iter().map(|(e, n)| (store.edition_name(e), n)).collect();
+    out.by_edition = by_ed
+        .into_iter()
+        .map(|(e, n)| (store.edition_name(e), n))
+        .collect();
     out
 }

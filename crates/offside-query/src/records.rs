@@ -27,7 +27,12 @@ pub struct Records {
 
 pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Records {
     let e = store.edition(edition);
-    let ms: Vec<&Match> = e.matches.iter().map(|id| store.match_(*id)).filter(|m| as_of.includes(m)).collect();
+    let ms: Vec<&Match> = e
+        .matches
+        .iter()
+        .map(|id| store.match_(*id))
+        .filter(|m| as_of.includes(m))
+        .collect();
     let mut counts: HashMap<(PlayerId, TeamId), u32> = HashMap::new();
     for m in &ms {
         for g in store.goals_of(m) {
@@ -50,7 +55,12 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
         scorers.retain(|s| s.goals >= cut);
     }
     let mut by_margin = ms.clone();
-    by_margin.sort_by_key(|m| std::cmp::Reverse(((m.score.home as i32 - m.score.away as i32).abs(), m.score.total())));
+    by_margin.sort_by_key(|m| {
+        std::cmp::Reverse((
+            (m.score.home as i32 - m.score.away as i32).abs(),
+            m.score.total(),
+        ))
+    });
     let mut by_total = ms.clone();
     by_total.sort_by_key(|m| std::cmp::Reverse(m.score.total()));
     let champion = ms
@@ -64,8 +74,16 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
         matches: ms.len() as u32,
         goals: ms.iter().map(|m| m.score.total() as u32).sum(),
         top_scorers: scorers,
-        biggest_wins: by_margin.iter().take(top).map(|m| store.describe_match(m)).collect(),
-        most_goals: by_total.iter().take(top).map(|m| store.describe_match(m)).collect(),
+        biggest_wins: by_margin
+            .iter()
+            .take(top)
+            .map(|m| store.describe_match(m))
+            .collect(),
+        most_goals: by_total
+            .iter()
+            .take(top)
+            .map(|m| store.describe_match(m))
+            .collect(),
         champion,
     }
 }

@@ -115,6 +115,7 @@ pub fn team_run(store: &Store, team: TeamId, edition: EditionId, as_of: AsOf) ->
     }
     let t = run.overall;
     (run.played, run.won, run.drawn, run.lost) = (t.played, t.won, t.drawn, t.lost);
-    (run.goals_for, run.goals_against, run.clean_sheets) = (t.goals_for, t.goals_against, t.clean_sheets);
+    (run.goals_for, run.goals_against, run.clean_sheets) =
+        (t.goals_for, t.goals_against, t.clean_sheets);
     Some(run)
 }

@@ -62,7 +62,12 @@ fn same_group(stored: &str, asked: &str) -> bool {
 /// The table of one group up to `as_of`; `None` if the edition has no such group.
 /// Second-round groups (1974–1982) are separate tables from first-round ones
 /// with the same letter only where the letters differ, as in the sources.
-pub fn group_table(store: &Store, edition: EditionId, group: &str, as_of: AsOf) -> Option<GroupTable> {
+pub fn group_table(
+    store: &Store,
+    edition: EditionId,
+    group: &str,
+    as_of: AsOf,
+) -> Option<GroupTable> {
     let ms: Vec<&Match> = store
         .edition(edition)
         .matches
@@ -76,9 +81,13 @@ pub fn group_table(store: &Store, edition: EditionId, group: &str, as_of: AsOf) 
     let group_name = ms[0].group.as_deref().unwrap_or(group).to_string();
     let rule = store.tiebreak_rule(edition);
     let win_points = rule.map(|r| r.win_points).unwrap_or(3);
-    let criteria: Vec<Criterion> = rule
-        .map(|r| r.criteria.clone())
-        .unwrap_or_else(|| vec![Criterion::Points, Criterion::GoalDifference, Criterion::GoalsFor]);
+    let criteria: Vec<Criterion> = rule.map(|r| r.criteria.clone()).unwrap_or_else(|| {
+        vec![
+            Criterion::Points,
+            Criterion::GoalDifference,
+            Criterion::GoalsFor,
+        ]
+    });
     let mut teams: Vec<TeamId> = Vec::new();
     for m in &ms {
         for t in [m.home, m.away] {
@@ -89,7 +98,8 @@ pub fn group_table(store: &Store, edition: EditionId, group: &str, as_of: AsOf) 
     }
     let played: Vec<&Match> = ms.iter().copied().filter(|m| as_of.includes(m)).collect();
     let tally_among = |among: &[TeamId]| -> HashMap<TeamId, Tally> {
-        let mut map: HashMap<TeamId, Tally> = among.iter().map(|t| (*t, Tally::default())).collect();
+        let mut map: HashMap<TeamId, Tally> =
+            among.iter().map(|t| (*t, Tally::default())).collect();
         for m in &played {
             if among.contains(&m.home) && among.contains(&m.away) {
                 map.get_mut(&m.home).unwrap().add(m, m.home);
@@ -109,7 +119,11 @@ pub fn group_table(store: &Store, edition: EditionId, group: &str, as_of: AsOf) 
                 next.push(block);
                 continue;
             }
-            let local = if c.is_head_to_head() { tally_among(&block) } else { HashMap::new() };
+            let local = if c.is_head_to_head() {
+                tally_among(&block)
+            } else {
+                HashMap::new()
+            };
             let key = |t: &TeamId| -> i64 {
                 let o = &overall[t];
                 match c {
@@ -154,7 +168,11 @@ pub fn group_table(store: &Store, edition: EditionId, group: &str, as_of: AsOf) 
                 goals_against: o.goals_against,
                 goal_difference: o.goal_difference(),
                 points: o.points(win_points),
-                tied_with: block.iter().filter(|x| *x != t).map(|x| store.team_name(*x).to_string()).collect(),
+                tied_with: block
+                    .iter()
+                    .filter(|x| *x != t)
+                    .map(|x| store.team_name(*x).to_string())
+                    .collect(),
                 team_id: *t,
             });
         }

@@ -31,7 +31,13 @@ fn data_file(rel: &str) -> String {
 
 #[test]
 fn england_at_the_2022_world_cup() {
-    let run = team_run(store(), team("England"), edition("World Cup 2022"), AsOf::ALL).unwrap();
+    let run = team_run(
+        store(),
+        team("England"),
+        edition("World Cup 2022"),
+        AsOf::ALL,
+    )
+    .unwrap();
     assert_eq!((run.played, run.won, run.drawn, run.lost), (5, 3, 1, 1));
     assert_eq!((run.goals_for, run.goals_against), (13, 4));
     assert_eq!((run.group_stage.goals_for, run.knockout.goals_for), (9, 4));
@@ -44,13 +50,25 @@ fn england_at_the_2022_world_cup() {
 #[test]
 fn as_of_cuts_the_run_short() {
     let before_qf = AsOf(parse_date("2022-12-08"));
-    let run = team_run(store(), team("England"), edition("World Cup 2022"), before_qf).unwrap();
+    let run = team_run(
+        store(),
+        team("England"),
+        edition("World Cup 2022"),
+        before_qf,
+    )
+    .unwrap();
     assert_eq!((run.played, run.goals_for, run.goals_against), (4, 12, 2));
 }
 
 #[test]
 fn shootout_counts_as_a_draw() {
-    let run = team_run(store(), team("Argentina"), edition("World Cup 2022"), AsOf::ALL).unwrap();
+    let run = team_run(
+        store(),
+        team("Argentina"),
+        edition("World Cup 2022"),
+        AsOf::ALL,
+    )
+    .unwrap();
     assert!(run.champion);
     assert_eq!((run.won, run.drawn, run.lost), (4, 2, 1));
     assert_eq!(run.overall.shootouts_won, 2);
@@ -60,7 +78,15 @@ fn shootout_counts_as_a_draw() {
 fn group_b_2022_final_order() {
     let t = group_table(store(), edition("World Cup 2022"), "Group B", AsOf::ALL).unwrap();
     let got: Vec<(&str, u32)> = t.rows.iter().map(|r| (r.team.as_str(), r.points)).collect();
-    assert_eq!(got, [("England", 7), ("United States", 5), ("Iran", 3), ("Wales", 1)]);
+    assert_eq!(
+        got,
+        [
+            ("England", 7),
+            ("United States", 5),
+            ("Iran", 3),
+            ("Wales", 1)
+        ]
+    );
     assert!(!t.unresolved);
 }
 
@@ -74,16 +100,26 @@ fn every_world_cup_group_since_1998_matches_the_bracket() {
         let e = edition(&format!("World Cup {year}"));
         let groups = group_names(s, e);
         assert_eq!(groups.len(), 8, "{year}");
-        let tables: Vec<GroupTable> = groups.iter().map(|g| group_table(s, e, g, AsOf::ALL).unwrap()).collect();
+        let tables: Vec<GroupTable> = groups
+            .iter()
+            .map(|g| group_table(s, e, g, AsOf::ALL).unwrap())
+            .collect();
         // Only one such tie went to fair-play points: Japan and Senegal, 2018
         // Group H. The data cannot split them, so the table must say so.
         for t in &tables {
             let split_by_fair_play = year == 2018 && t.group == "Group H";
-            assert_eq!(t.rows[2].position == 2, split_by_fair_play, "{year} {}", t.group);
+            assert_eq!(
+                t.rows[2].position == 2,
+                split_by_fair_play,
+                "{year} {}",
+                t.group
+            );
         }
         let winners: HashSet<TeamId> = tables.iter().map(|t| t.rows[0].team_id).collect();
-        let runners_up: HashSet<TeamId> =
-            tables.iter().flat_map(|t| t.rows.iter().filter(|r| r.position == 2).map(|r| r.team_id)).collect();
+        let runners_up: HashSet<TeamId> = tables
+            .iter()
+            .flat_map(|t| t.rows.iter().filter(|r| r.position == 2).map(|r| r.team_id))
+            .collect();
         let r16: Vec<&Match> = s
             .edition(e)
             .matches
@@ -95,7 +131,11 @@ fn every_world_cup_group_since_1998_matches_the_bracket() {
         for m in r16 {
             let ok = (winners.contains(&m.home) && runners_up.contains(&m.away))
                 || (winners.contains(&m.away) && runners_up.contains(&m.home));
-            assert!(ok, "{year}: {} does not pair a group winner with a runner-up", s.describe_match(m));
+            assert!(
+                ok,
+                "{year}: {} does not pair a group winner with a runner-up",
+                s.describe_match(m)
+            );
         }
     }
 }
@@ -105,8 +145,10 @@ fn every_world_cup_group_since_1998_matches_the_bracket() {
 fn tables_match_published_standings_2014_2018() {
     let s = store();
     for year in [2014, 2018] {
-        let json: serde_json::Value =
-            serde_json::from_str(&data_file(&format!("openfootball/worldcup/{year}/worldcup.standings.json"))).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&data_file(&format!(
+            "openfootball/worldcup/{year}/worldcup.standings.json"
+        )))
+        .unwrap();
         let e = edition(&format!("World Cup {year}"));
         for g in json["groups"].as_array().unwrap() {
             let name = g["name"].as_str().unwrap();
@@ -114,8 +156,15 @@ fn tables_match_published_standings_2014_2018() {
             for row in g["standings"].as_array().unwrap() {
                 let pos = row["pos"].as_u64().unwrap() as usize;
                 let t = team(row["team"]["name"].as_str().unwrap());
-                assert_eq!(table.rows[pos - 1].team_id, t, "{year} {name} position {pos}");
-                assert_eq!(table.rows[pos - 1].points as u64, row["pts"].as_u64().unwrap());
+                assert_eq!(
+                    table.rows[pos - 1].team_id,
+                    t,
+                    "{year} {name} position {pos}"
+                );
+                assert_eq!(
+                    table.rows[pos - 1].points as u64,
+                    row["pts"].as_u64().unwrap()
+                );
             }
         }
     }
@@ -137,7 +186,10 @@ fn euro_groups_agree_with_who_went_through() {
             .collect();
         for g in group_names(s, e) {
             let t = group_table(s, e, &g, AsOf::ALL).unwrap();
-            assert!(knockout.contains(&t.rows[0].team_id) && knockout.contains(&t.rows[1].team_id), "{name} {g}");
+            assert!(
+                knockout.contains(&t.rows[0].team_id) && knockout.contains(&t.rows[1].team_id),
+                "{name} {g}"
+            );
             assert!(!knockout.contains(&t.rows[3].team_id), "{name} {g}");
         }
     }
@@ -147,7 +199,10 @@ fn euro_groups_agree_with_who_went_through() {
 #[test]
 fn england_scotland_matches_results_csv() {
     let (mut played, mut won, mut drawn, mut lost, mut gf, mut ga) = (0, 0, 0, 0, 0, 0);
-    for line in data_file("international_results/results.csv").lines().skip(1) {
+    for line in data_file("international_results/results.csv")
+        .lines()
+        .skip(1)
+    {
         let f: Vec<&str> = line.split(',').collect();
         let (h, a) = (f[1], f[2]);
         let (hs, as_): (u32, u32) = (f[3].parse().unwrap_or(0), f[4].parse().unwrap_or(0));
@@ -165,20 +220,40 @@ fn england_scotland_matches_results_csv() {
             std::cmp::Ordering::Less => lost += 1,
         }
     }
-    let h = head_to_head(store(), team("England"), team("Scotland"), H2hFilter::default());
+    let h = head_to_head(
+        store(),
+        team("England"),
+        team("Scotland"),
+        H2hFilter::default(),
+    );
     assert!(played > 100);
-    assert_eq!((h.played, h.won, h.drawn, h.lost, h.goals_for, h.goals_against), (played, won, drawn, lost, gf, ga));
+    assert_eq!(
+        (
+            h.played,
+            h.won,
+            h.drawn,
+            h.lost,
+            h.goals_for,
+            h.goals_against
+        ),
+        (played, won, drawn, lost, gf, ga)
+    );
     assert!(h.first_meeting.unwrap().starts_with("1872-11-30"));
 }
 
 #[test]
 fn player_tallies_split_penalties_and_bound_careers() {
     let s = store();
-    let Lookup::Found(p) = s.lookup_player("Kylian Mbappé") else { panic!() };
+    let Lookup::Found(p) = s.lookup_player("Kylian Mbappé") else {
+        panic!()
+    };
     let wc = player_goals_in(
         s,
         p,
-        PlayerFilter { edition: Some(edition("World Cup 2022")), ..Default::default() },
+        PlayerFilter {
+            edition: Some(edition("World Cup 2022")),
+            ..Default::default()
+        },
     );
     assert_eq!(wc.goals, 8);
     assert!(wc.penalties >= 2);

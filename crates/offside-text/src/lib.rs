@@ -17,7 +17,10 @@ pub use tokens::{tokenize, Token, TokenKind};
 pub fn normalize_phrase(s: &str) -> String {
     let toks = tokenize(s, 0);
     let mut out = String::new();
-    for t in toks.iter().filter(|t| !matches!(t.kind, TokenKind::Punct(_))) {
+    for t in toks
+        .iter()
+        .filter(|t| !matches!(t.kind, TokenKind::Punct(_)))
+    {
         if !out.is_empty() {
             out.push(' ');
         }

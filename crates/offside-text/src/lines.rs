@@ -7,14 +7,23 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         Self { starts }
     }
     /// 1-based line and 1-based column in characters.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|s| *s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = text.get(start..offset.min(text.len())).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        let col = text
+            .get(start..offset.min(text.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
         (line, col)
     }
     pub fn line_span(&self, text: &str, line: usize) -> (usize, usize) {

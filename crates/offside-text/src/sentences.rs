@@ -4,8 +4,8 @@ use crate::Span;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "vs", "v", "no", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "etc", "mt", "ft",
+    "mr", "mrs", "ms", "dr", "st", "vs", "v", "no", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "etc", "mt", "ft",
 ];
 
 /// Splits at ". ", "! ", "? " before a capital, digit or quote, and at every
@@ -21,14 +21,26 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
             '.' | '!' | '?' => {
                 let after = &text[i + c.len_utf8()..];
                 // Closing quotes and brackets stay with the sentence.
-                let trail = after.chars().take_while(|c| matches!(c, '"' | '”' | '’' | '\'' | ')')).map(char::len_utf8).sum::<usize>();
+                let trail = after
+                    .chars()
+                    .take_while(|c| matches!(c, '"' | '”' | '’' | '\'' | ')'))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
                 let rest = &after[trail..];
                 let next_starts = rest.starts_with(char::is_whitespace)
-                    && rest.trim_start().chars().next().is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '('));
-                let word_before = text[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    && rest.trim_start().chars().next().is_none_or(|n| {
+                        n.is_uppercase()
+                            || n.is_ascii_digit()
+                            || matches!(n, '"' | '“' | '‘' | '\'' | '(')
+                    });
+                let word_before = text[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
                 let abbreviation = c == '.'
                     && (ABBREVIATIONS.contains(&word_before.to_ascii_lowercase().as_str())
-                        || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+                        || (word_before.chars().count() == 1
+                            && word_before.chars().all(char::is_uppercase)));
                 if next_starts && !abbreviation {
                     for _ in 0..trail {
                         iter.next();
@@ -67,6 +79,15 @@ mod tests {
     fn splits_on_stops_and_lines_not_abbreviations() {
         let t = "England lost 2-1. They play on Dec. 18 at 3 p.m.\nNew line here! \"Quote.\" Next";
         let got: Vec<&str> = split_sentences(t).iter().map(|s| s.text(t)).collect();
-        assert_eq!(got, ["England lost 2-1.", "They play on Dec. 18 at 3 p.m.", "New line here!", "\"Quote.\"", "Next"]);
+        assert_eq!(
+            got,
+            [
+                "England lost 2-1.",
+                "They play on Dec. 18 at 3 p.m.",
+                "New line here!",
+                "\"Quote.\"",
+                "Next"
+            ]
+        );
     }
 }

@@ -33,8 +33,10 @@ pub struct Token {
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        matches!(self.kind, TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_))
-            && !matches!(self.kind, TokenKind::Punct(_))
+        matches!(
+            self.kind,
+            TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_)
+        ) && !matches!(self.kind, TokenKind::Punct(_))
     }
     pub fn number(&self) -> Option<u32> {
         match self.kind {
@@ -90,7 +92,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 && is_dash(at(j + 3))
                 && (4..=5).all(|d| at(j + d).is_ascii_digit())
             {
-                out.push(token(text, base, start, pos(j + 6), TokenKind::Word, hyphen_pending));
+                out.push(token(
+                    text,
+                    base,
+                    start,
+                    pos(j + 6),
+                    TokenKind::Word,
+                    hyphen_pending,
+                ));
                 hyphen_pending = false;
                 i = j + 6;
                 continue;
@@ -104,9 +113,19 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let right = &text[pos(j + 1)..pos(k)];
                 let next_is_dash_digit = is_dash(at(k)) && at(k + 1).is_ascii_digit();
                 if digits.len() <= 2 && right.len() <= 2 && !next_is_dash_digit {
-                    let (a, b) = (digits.parse::<u8>().unwrap_or(0), right.parse::<u8>().unwrap_or(0));
+                    let (a, b) = (
+                        digits.parse::<u8>().unwrap_or(0),
+                        right.parse::<u8>().unwrap_or(0),
+                    );
                     if a <= 31 && b <= 31 {
-                        out.push(token(text, base, start, pos(k), TokenKind::Score(a, b), hyphen_pending));
+                        out.push(token(
+                            text,
+                            base,
+                            start,
+                            pos(k),
+                            TokenKind::Score(a, b),
+                            hyphen_pending,
+                        ));
                         hyphen_pending = false;
                         i = k;
                         continue;
@@ -121,7 +140,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 }
                 let extra = &text[pos(j + 1)..pos(k)];
                 if let (Ok(a), Ok(b)) = (digits.parse::<u8>(), extra.parse::<u8>()) {
-                    out.push(token(text, base, start, pos(k), TokenKind::Stoppage(a, b), hyphen_pending));
+                    out.push(token(
+                        text,
+                        base,
+                        start,
+                        pos(k),
+                        TokenKind::Stoppage(a, b),
+                        hyphen_pending,
+                    ));
                     hyphen_pending = false;
                     i = k;
                     continue;
@@ -142,7 +168,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             } else {
                 let mut end = j;
                 let mut value: String = digits.to_string();
-                while at(end) == ',' && (end + 4 <= n) && (1..=3).all(|d| at(end + d).is_ascii_digit()) && !at(end + 4).is_ascii_digit() {
+                while at(end) == ','
+                    && (end + 4 <= n)
+                    && (1..=3).all(|d| at(end + d).is_ascii_digit())
+                    && !at(end + 4).is_ascii_digit()
+                {
                     value.push_str(&text[pos(end + 1)..pos(end + 4)]);
                     end += 4;
                 }
@@ -160,12 +190,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if c.is_alphabetic() {
             let mut j = i;
             loop {
-                while j < n && (at(j).is_alphanumeric() || at(j) == '.' && is_initial(&chars, i, j)) {
+                while j < n && (at(j).is_alphanumeric() || at(j) == '.' && is_initial(&chars, i, j))
+                {
                     j += 1;
                 }
                 // An apostrophe inside a name joins ("N'Golo", "d'Ivoire"); "'s" splits.
                 if j + 1 < n && is_apostrophe(at(j)) && at(j + 1).is_alphabetic() {
-                    let s_only = at(j + 1).eq_ignore_ascii_case(&'s') && !at(j + 2).is_alphanumeric();
+                    let s_only =
+                        at(j + 1).eq_ignore_ascii_case(&'s') && !at(j + 2).is_alphanumeric();
                     if !s_only {
                         j += 1;
                         continue;
@@ -208,7 +240,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             i = j;
             continue;
         }
-        if is_apostrophe(c) && at(i + 1).eq_ignore_ascii_case(&'s') && !at(i + 2).is_alphanumeric() {
+        if is_apostrophe(c) && at(i + 1).eq_ignore_ascii_case(&'s') && !at(i + 2).is_alphanumeric()
+        {
             out.push(Token {
                 span: Span::new(base + start, base + pos(i + 2)),
                 norm: "'s".into(),
@@ -219,12 +252,25 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             i += 2;
             continue;
         }
-        if is_dash(c) && !out.is_empty() && i > 0 && !at(i - 1).is_whitespace() && at(i + 1).is_alphanumeric() {
+        if is_dash(c)
+            && !out.is_empty()
+            && i > 0
+            && !at(i - 1).is_whitespace()
+            && at(i + 1).is_alphanumeric()
+        {
             hyphen_pending = true;
             i += 1;
             continue;
         }
-        let p = if is_dash(c) { '-' } else if is_apostrophe(c) { '\'' } else if matches!(c, '“' | '”') { '"' } else { c };
+        let p = if is_dash(c) {
+            '-'
+        } else if is_apostrophe(c) {
+            '\''
+        } else if matches!(c, '“' | '”') {
+            '"'
+        } else {
+            c
+        };
         out.push(Token {
             span: Span::new(base + start, base + pos(i + 1)),
             norm: p.to_string(),
@@ -247,7 +293,14 @@ fn is_initial(chars: &[(usize, char)], start: usize, j: usize) -> bool {
     prev.is_uppercase() && next.is_uppercase() && single
 }
 
-fn token(text: &str, base: usize, start: usize, end: usize, kind: TokenKind, hyphen_before: bool) -> Token {
+fn token(
+    text: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    hyphen_before: bool,
+) -> Token {
     Token {
         span: Span::new(base + start, base + end),
         norm: text[start..end].to_ascii_lowercase(),
@@ -280,7 +333,10 @@ mod tests {
     fn possessives_hyphens_and_names() {
         let t = tokenize("England's quarter-final, N'Golo Kanté", 0);
         let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, ["england", "'s", "quarter", "final", ",", "ngolo", "kante"]);
+        assert_eq!(
+            norms,
+            ["england", "'s", "quarter", "final", ",", "ngolo", "kante"]
+        );
         assert!(t[3].hyphen_before);
         assert!(t[0].capitalized && !t[2].capitalized);
     }

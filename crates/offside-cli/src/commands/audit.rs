@@ -7,24 +7,61 @@ use offside_data::Store;
 use std::io::Write;
 
 pub fn audit(store: &Store, a: AuditArgs, out: &mut impl Write) -> Result<u8> {
-    let kinds = ["score", "date", "scorer", "minute", "name_spelling", "venue", "incomplete_scorers", "missing"];
+    let kinds = [
+        "score",
+        "date",
+        "scorer",
+        "minute",
+        "name_spelling",
+        "venue",
+        "incomplete_scorers",
+        "missing",
+    ];
     if let Some(k) = &a.kind {
         if !kinds.contains(&k.as_str()) {
             bail!("unknown kind `{k}`; choose one of {}", kinds.join(", "));
         }
     }
-    let kind_name = |d: &offside_data::Disagreement| serde_json::to_value(d.kind).unwrap().as_str().unwrap().to_string();
-    let list: Vec<&offside_data::Disagreement> =
-        store.disagreements.iter().filter(|d| a.kind.as_ref().is_none_or(|k| kind_name(d) == *k)).collect();
+    let kind_name = |d: &offside_data::Disagreement| {
+        serde_json::to_value(d.kind)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let list: Vec<&offside_data::Disagreement> = store
+        .disagreements
+        .iter()
+        .filter(|d| a.kind.as_ref().is_none_or(|k| kind_name(d) == *k))
+        .collect();
     if a.out.json {
-        render::json(out, &serde_json::json!({ "count": list.len(), "disagreements": list }))?;
+        render::json(
+            out,
+            &serde_json::json!({ "count": list.len(), "disagreements": list }),
+        )?;
         return Ok(0);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
-        .map(|d| vec![kind_name(d), d.note.clone(), d.results_csv.clone(), d.openfootball.clone()])
+        .map(|d| {
+            vec![
+                kind_name(d),
+                d.note.clone(),
+                d.results_csv.clone(),
+                d.openfootball.clone(),
+            ]
+        })
         .collect();
-    render::table(out, &["Kind", "Where", "results.csv / goalscorers.csv", "openfootball"], &rows)?;
+    render::table(
+        out,
+        &[
+            "Kind",
+            "Where",
+            "results.csv / goalscorers.csv",
+            "openfootball",
+        ],
+        &rows,
+    )?;
     let mut counts: Vec<(String, usize)> = Vec::new();
     for d in &list {
         let k = kind_name(d);
@@ -34,6 +71,11 @@ pub fn audit(store: &Store, a: AuditArgs, out: &mut impl Write) -> Result<u8> {
         }
     }
     let summary: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    writeln!(out, "\n{} disagreements: {}", list.len(), summary.join(", "))?;
+    writeln!(
+        out,
+        "\n{} disagreements: {}",
+        list.len(),
+        summary.join(", ")
+    )?;
     Ok(0)
 }

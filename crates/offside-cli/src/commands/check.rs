@@ -14,7 +14,9 @@ struct Style {
 impl Style {
     fn detect() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Style { on: !no_color && std::io::stdout().is_terminal() }
+        Style {
+            on: !no_color && std::io::stdout().is_terminal(),
+        }
     }
     fn paint(&self, code: &str, s: &str) -> String {
         if self.on {
@@ -29,7 +31,9 @@ impl Style {
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read standard input")?;
         buf
     } else {
         std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
@@ -55,7 +59,11 @@ pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8
     let mut json_docs = Vec::new();
     for path in &a.files {
         let text = read_text(path)?;
-        let name = if path == Path::new("-") { "<stdin>".to_string() } else { path.display().to_string() };
+        let name = if path == Path::new("-") {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
         if text.trim().is_empty() {
             eprintln!("{name}: empty, nothing to check");
             continue;
@@ -81,14 +89,27 @@ pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8
     Ok(if any_false { crate::EXIT_FINDINGS } else { 0 })
 }
 
-fn human(out: &mut impl Write, st: &Style, name: &str, text: &str, r: &Report, verbose: bool) -> Result<()> {
+fn human(
+    out: &mut impl Write,
+    st: &Style,
+    name: &str,
+    text: &str,
+    r: &Report,
+    verbose: bool,
+) -> Result<()> {
     let as_of = match (r.as_of, r.as_of_source) {
         (Some(d), offside_check::AsOfSource::Given) => format!("as of {d} (given)"),
         (Some(d), offside_check::AsOfSource::DateLine) => format!("as of {d} (from the date line)"),
-        (Some(d), offside_check::AsOfSource::Inferred) => format!("as of {d} (inferred from the article; give --as-of to change)"),
+        (Some(d), offside_check::AsOfSource::Inferred) => {
+            format!("as of {d} (inferred from the article; give --as-of to change)")
+        }
         _ => "with every match in the data (no date given or found)".to_string(),
     };
-    writeln!(out, "{}", st.paint("1", &format!("{name}: checked {as_of}")))?;
+    writeln!(
+        out,
+        "{}",
+        st.paint("1", &format!("{name}: checked {as_of}"))
+    )?;
     for c in &r.claims {
         if c.verdict == Verdict::True && !verbose {
             continue;
@@ -111,8 +132,16 @@ fn human(out: &mut impl Write, st: &Style, name: &str, text: &str, r: &Report, v
 }
 
 fn counts(r: &Report) -> (usize, usize, usize) {
-    let t = r.claims.iter().filter(|c| c.verdict == Verdict::True).count();
-    let f = r.claims.iter().filter(|c| c.verdict == Verdict::False).count();
+    let t = r
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::True)
+        .count();
+    let f = r
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::False)
+        .count();
     (t, f, r.claims.len() - t - f)
 }
 
@@ -134,13 +163,26 @@ fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimRepo
     )?;
     // The source line, the claim underlined (clipped to the line).
     let line_start = text[..c.span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let line_end = text[c.span.start..].find('\n').map(|i| c.span.start + i).unwrap_or(text.len());
+    let line_end = text[c.span.start..]
+        .find('\n')
+        .map(|i| c.span.start + i)
+        .unwrap_or(text.len());
     let line = &text[line_start..line_end];
     let (shown, offset) = clip(line, c.span.start - line_start);
     let pad = shown[..offset.min(shown.len())].chars().count();
-    let width = c.text.chars().count().min(shown.chars().count().saturating_sub(pad)).max(1);
+    let width = c
+        .text
+        .chars()
+        .count()
+        .min(shown.chars().count().saturating_sub(pad))
+        .max(1);
     writeln!(out, "  | {shown}")?;
-    writeln!(out, "  | {}{}", " ".repeat(pad), st.paint(color, &"^".repeat(width)))?;
+    writeln!(
+        out,
+        "  | {}{}",
+        " ".repeat(pad),
+        st.paint(color, &"^".repeat(width))
+    )?;
     if let Some(a) = &c.actual {
         if c.verdict == Verdict::False {
             writeln!(out, "  = actual: {}", st.paint("1", a))?;
@@ -158,14 +200,22 @@ fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimRepo
 /// Long lines are shown around the claim: at most ~100 characters before it.
 fn clip(line: &str, at: usize) -> (&str, usize) {
     if at <= 100 {
-        let end = line.char_indices().nth(220).map(|(i, _)| i).unwrap_or(line.len());
+        let end = line
+            .char_indices()
+            .nth(220)
+            .map(|(i, _)| i)
+            .unwrap_or(line.len());
         return (&line[..end.max(at.min(line.len()))], at);
     }
     let mut start = at - 80;
     while !line.is_char_boundary(start) {
         start += 1;
     }
-    let end = line[start..].char_indices().nth(220).map(|(i, _)| start + i).unwrap_or(line.len());
+    let end = line[start..]
+        .char_indices()
+        .nth(220)
+        .map(|(i, _)| start + i)
+        .unwrap_or(line.len());
     (&line[start..end], at - start)
 }
 
@@ -183,7 +233,11 @@ pub fn eval(checker: &Checker, a: EvalArgs, out: &mut impl Write) -> Result<u8> 
         return Ok(0);
     }
     if a.verbose {
-        for (title, list) in [("Missed", &r.misses), ("Wrong verdict", &r.wrong), ("False alarms", &r.false_alarms)] {
+        for (title, list) in [
+            ("Missed", &r.misses),
+            ("Wrong verdict", &r.wrong),
+            ("False alarms", &r.false_alarms),
+        ] {
             writeln!(out, "== {title} ({})", list.len())?;
             for m in list.iter() {
                 writeln!(
@@ -208,15 +262,38 @@ pub fn eval(checker: &Checker, a: EvalArgs, out: &mut impl Write) -> Result<u8> 
     let rows: Vec<Vec<String>> = r
         .per_kind
         .iter()
-        .map(|k| vec![k.kind.clone(), k.gold.to_string(), k.detected.to_string(), k.correct.to_string()])
+        .map(|k| {
+            vec![
+                k.kind.clone(),
+                k.gold.to_string(),
+                k.detected.to_string(),
+                k.correct.to_string(),
+            ]
+        })
         .collect();
     crate::render::table(out, &["Kind", ">Gold", ">Detected", ">Correct"], &rows)?;
     writeln!(out)?;
     writeln!(out, "articles:            {}", r.articles)?;
     writeln!(out, "claims (true/false): {}", r.claims)?;
-    writeln!(out, "detection recall:    {:.3} ({}/{})", r.detection_recall, r.detected, r.claims)?;
-    writeln!(out, "verdict accuracy:    {:.3} ({}/{})", r.verdict_accuracy, r.correct, r.detected)?;
-    writeln!(out, "false-claim recall:  {:.3} ({}/{})", r.false_recall, r.false_found, r.gold_false)?;
-    writeln!(out, "false precision:     {:.3} ({}/{})", r.false_precision, r.reported_false_matching, r.reported_false)?;
+    writeln!(
+        out,
+        "detection recall:    {:.3} ({}/{})",
+        r.detection_recall, r.detected, r.claims
+    )?;
+    writeln!(
+        out,
+        "verdict accuracy:    {:.3} ({}/{})",
+        r.verdict_accuracy, r.correct, r.detected
+    )?;
+    writeln!(
+        out,
+        "false-claim recall:  {:.3} ({}/{})",
+        r.false_recall, r.false_found, r.gold_false
+    )?;
+    writeln!(
+        out,
+        "false precision:     {:.3} ({}/{})",
+        r.false_precision, r.reported_false_matching, r.reported_false
+    )?;
     Ok(0)
 }

@@ -41,11 +41,19 @@ fn resolve<T>(what: &str, name: &str, l: Lookup<T>) -> Result<T> {
     match l {
         Lookup::Found(t) => Ok(t),
         Lookup::Ambiguous(choices) => {
-            bail!("{what} `{name}` is ambiguous; it could be: {}", choices.join(", "))
+            bail!(
+                "{what} `{name}` is ambiguous; it could be: {}",
+                choices.join(", ")
+            )
         }
-        Lookup::NotFound { suggestions } if suggestions.is_empty() => bail!("unknown {what} `{name}`"),
+        Lookup::NotFound { suggestions } if suggestions.is_empty() => {
+            bail!("unknown {what} `{name}`")
+        }
         Lookup::NotFound { suggestions } => {
-            bail!("unknown {what} `{name}`; did you mean {}?", or_list(&suggestions))
+            bail!(
+                "unknown {what} `{name}`; did you mean {}?",
+                or_list(&suggestions)
+            )
         }
     }
 }

@@ -11,7 +11,11 @@ use std::io::Write;
 pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
     let t = super::team(store, &a.team)?;
     let o = super::team(store, &a.opponent)?;
-    let ed = a.edition.as_deref().map(|e| super::edition(store, e)).transpose()?;
+    let ed = a
+        .edition
+        .as_deref()
+        .map(|e| super::edition(store, e))
+        .transpose()?;
     let found: Vec<MatchDetail> = store
         .meetings(t, o)
         .filter(|m| a.date.is_none_or(|d| m.date == d))
@@ -36,7 +40,11 @@ pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
     if found.len() > 1 && a.date.is_none() {
         let rows: Vec<Vec<String>> = found.iter().map(|m| vec![m.summary.clone()]).collect();
         render::table(out, &["Match"], &rows)?;
-        writeln!(out, "\n{} matches; add --date or --year for one match's detail.", found.len())?;
+        writeln!(
+            out,
+            "\n{} matches; add --date or --year for one match's detail.",
+            found.len()
+        )?;
         return Ok(0);
     }
     for m in &found {
@@ -62,8 +70,15 @@ pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
             if g.own_goal {
                 flags.push_str(" (o.g.)");
             }
-            let alt = g.alt_minute.map(|m| format!("  [other source: {m}']")).unwrap_or_default();
-            writeln!(out, "  {:>7}  {}{} for {}{}", g.label, g.player, flags, g.team, alt)?;
+            let alt = g
+                .alt_minute
+                .map(|m| format!("  [other source: {m}']"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  {:>7}  {}{} for {}{}",
+                g.label, g.player, flags, g.team, alt
+            )?;
         }
         if !m.scorers_complete && m.score.total() > 0 {
             writeln!(out, "  (scorer list incomplete in the data)")?;
@@ -76,7 +91,11 @@ pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
     let t = super::team(store, &a.team)?;
     let e = super::edition(store, &a.edition)?;
     let Some(run) = team_run(store, t, e, AsOf(a.as_of.as_of)) else {
-        bail!("{} played no match at {}", store.team_name(t), store.edition_name(e));
+        bail!(
+            "{} played no match at {}",
+            store.team_name(t),
+            store.edition_name(e)
+        );
     };
     if a.out.json {
         render::json(out, &run)?;
@@ -100,7 +119,17 @@ pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
                 (Some(g), true) => g.clone(),
                 _ => m.stage.label().to_string(),
             };
-            vec![m.date.to_string(), stage, m.opponent.clone(), format!("{:?}", m.outcome).chars().next().unwrap().to_string(), result]
+            vec![
+                m.date.to_string(),
+                stage,
+                m.opponent.clone(),
+                format!("{:?}", m.outcome)
+                    .chars()
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                result,
+            ]
         })
         .collect();
     render::table(out, &["Date", "Stage", "Opponent", "", "Score"], &rows)?;
@@ -122,7 +151,11 @@ pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
         rows.push(tally_row("knock-outs", &run.knockout));
     }
     rows.push(tally_row("overall", &run.overall));
-    render::table(out, &["", ">P", ">W", ">D", ">L", ">GF", ">GA", ">Clean sheets"], &rows)?;
+    render::table(
+        out,
+        &["", ">P", ">W", ">D", ">L", ">GF", ">GA", ">Clean sheets"],
+        &rows,
+    )?;
     let reached = if run.champion {
         "won the final".to_string()
     } else if run.stage_reached == Stage::Final {
@@ -130,7 +163,11 @@ pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
     } else {
         format!("reached the {}", run.stage_reached.label())
     };
-    let by = run.eliminated_by.as_ref().map(|b| format!(", knocked out by {b}")).unwrap_or_default();
+    let by = run
+        .eliminated_by
+        .as_ref()
+        .map(|b| format!(", knocked out by {b}"))
+        .unwrap_or_default();
     writeln!(out, "\nStage: {reached}{by}. Shoot-outs count as draws.")?;
     Ok(0)
 }
@@ -173,7 +210,11 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
             .iter()
             .map(|r| {
                 vec![
-                    if r.tied_with.is_empty() { r.position.to_string() } else { format!("{}=", r.position) },
+                    if r.tied_with.is_empty() {
+                        r.position.to_string()
+                    } else {
+                        format!("{}=", r.position)
+                    },
                     r.team.clone(),
                     r.played.to_string(),
                     r.won.to_string(),
@@ -186,7 +227,13 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
                 ]
             })
             .collect();
-        render::table(out, &[">#", "Team", ">P", ">W", ">D", ">L", ">GF", ">GA", ">GD", ">Pts"], &rows)?;
+        render::table(
+            out,
+            &[
+                ">#", "Team", ">P", ">W", ">D", ">L", ">GF", ">GA", ">GD", ">Pts",
+            ],
+            &rows,
+        )?;
         if t.unresolved {
             writeln!(out, "= level on every criterion in the data; fair-play points or lots decided the order.")?;
         }
@@ -197,8 +244,21 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
 pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
     let t = super::team(store, &a.team)?;
     let o = super::team(store, &a.opponent)?;
-    let competition = a.competition.as_deref().map(|c| super::competition(store, c)).transpose()?;
-    let h = head_to_head(store, t, o, H2hFilter { from: a.from, as_of: AsOf(a.as_of.as_of), competition });
+    let competition = a
+        .competition
+        .as_deref()
+        .map(|c| super::competition(store, c))
+        .transpose()?;
+    let h = head_to_head(
+        store,
+        t,
+        o,
+        H2hFilter {
+            from: a.from,
+            as_of: AsOf(a.as_of.as_of),
+            competition,
+        },
+    );
     if a.out.json {
         render::json(out, &h)?;
         return Ok(0);
@@ -233,8 +293,16 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
 pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> {
     let p = super::player(store, &a.name)?;
     let filter = PlayerFilter {
-        competition: a.competition.as_deref().map(|c| super::competition(store, c)).transpose()?,
-        edition: a.edition.as_deref().map(|e| super::edition(store, e)).transpose()?,
+        competition: a
+            .competition
+            .as_deref()
+            .map(|c| super::competition(store, c))
+            .transpose()?,
+        edition: a
+            .edition
+            .as_deref()
+            .map(|e| super::edition(store, e))
+            .transpose()?,
         as_of: AsOf(a.as_of.as_of),
     };
     let g = player_goals_in(store, p, filter);
@@ -242,16 +310,32 @@ pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> 
         render::json(out, &g)?;
         return Ok(0);
     }
-    let bound = if g.lower_bound { " (at least: some of these matches have no scorer data)" } else { "" };
-    writeln!(out, "{}: {} goals{bound}, {} penalties, {} own goals", g.player, g.goals, g.penalties, g.own_goals)?;
+    let bound = if g.lower_bound {
+        " (at least: some of these matches have no scorer data)"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{}: {} goals{bound}, {} penalties, {} own goals",
+        g.player, g.goals, g.penalties, g.own_goals
+    )?;
     if !g.by_competition.is_empty() {
         writeln!(out)?;
-        let rows: Vec<Vec<String>> = g.by_competition.iter().map(|(c, n)| vec![c.clone(), n.to_string()]).collect();
+        let rows: Vec<Vec<String>> = g
+            .by_competition
+            .iter()
+            .map(|(c, n)| vec![c.clone(), n.to_string()])
+            .collect();
         render::table(out, &["Competition", ">Goals"], &rows)?;
     }
     if !g.by_edition.is_empty() {
         writeln!(out)?;
-        let rows: Vec<Vec<String>> = g.by_edition.iter().map(|(c, n)| vec![c.clone(), n.to_string()]).collect();
+        let rows: Vec<Vec<String>> = g
+            .by_edition
+            .iter()
+            .map(|(c, n)| vec![c.clone(), n.to_string()])
+            .collect();
         render::table(out, &["Edition", ">Goals"], &rows)?;
     }
     if a.edition.is_some() {
@@ -270,13 +354,20 @@ pub fn records(store: &Store, a: RecordsArgs, out: &mut impl Write) -> Result<u8
         render::json(out, &r)?;
         return Ok(0);
     }
-    writeln!(out, "{}: {} matches, {} goals", r.edition, r.matches, r.goals)?;
+    writeln!(
+        out,
+        "{}: {} matches, {} goals",
+        r.edition, r.matches, r.goals
+    )?;
     if let Some(c) = &r.champion {
         writeln!(out, "Champion: {c}")?;
     }
     writeln!(out)?;
-    let rows: Vec<Vec<String>> =
-        r.top_scorers.iter().map(|s| vec![s.player.clone(), s.team.clone(), s.goals.to_string()]).collect();
+    let rows: Vec<Vec<String>> = r
+        .top_scorers
+        .iter()
+        .map(|s| vec![s.player.clone(), s.team.clone(), s.goals.to_string()])
+        .collect();
     render::table(out, &["Top scorers", "Team", ">Goals"], &rows)?;
     writeln!(out, "\nBiggest wins:")?;
     for m in &r.biggest_wins {
