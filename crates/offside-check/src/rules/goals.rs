@@ -16,6 +16,15 @@ pub struct Penalty;
 pub struct OwnGoal;
 
 const SCORING: &[&str] = &[
+    "equalise",
+    "equalize",
+    "equalising",
+    "equalizing",
+    "level",
+    "levelling",
+    "leveling",
+    "completed",
+    "sealed",
     "scored",
     "scores",
     "score",
@@ -310,6 +319,8 @@ struct Quals {
     lead: bool,
     last_goal: bool,
     stage: Option<Stage>,
+    /// The last token a qualifier was read from, so the claim's span covers it.
+    last_at: Option<usize>,
 }
 
 fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
@@ -317,6 +328,30 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
     let to = to.min(s.tokens.len());
     for k in from..to {
         let w = s.word(k);
+        if matches!(
+            w,
+            "twice"
+                | "brace"
+                | "hat"
+                | "trick"
+                | "treble"
+                | "penalty"
+                | "spot"
+                | "own"
+                | "net"
+                | "half"
+                | "break"
+                | "time"
+                | "lead"
+                | "ahead"
+                | "equaliser"
+                | "equalizer"
+                | "final"
+                | "semi"
+        ) || matches!(s.tokens[k].kind, TokenKind::Ordinal(_))
+        {
+            q.last_at = Some(k);
+        }
         match w {
             "twice" => q.count = Some(2),
             "brace" | "double" if s.word(k - 1) != "a" || w == "brace" => q.count = Some(2),
@@ -510,6 +545,8 @@ struct Clause {
     end: usize,
     player: Option<PlayerId>,
     when: Option<MinuteExpr>,
+    /// The player comes from "he"/"his": a reading too loose to call anything false.
+    pronoun: bool,
 }
 
 /// Words that make a scoring verb of the clause.
@@ -517,6 +554,13 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
     let to = to.min(s.tokens.len());
     (from..to).any(|k| {
         let w = s.word(k);
+        // "beat Neuer from a narrow angle": beating the goalkeeper is scoring.
+        if w == "beat"
+            && s.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+            && s.mention_at(k + 1).is_none_or(|m| m.team().is_none())
+        {
+            return true;
+        }
         SCORING.contains(&w)
             && w != "penalty"
             && !(w == "made" && s.word(k + 1) != "it")
@@ -587,7 +631,6 @@ fn clause_end(s: &SentenceCtx, from: usize, limit: usize) -> usize {
                     | "although"
                     | ";"
                     | "before"
-                    | "as"
                     | "and"
             )
         })
@@ -703,6 +746,7 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             end,
             player,
             when: Some(*me),
+            pronoun: chosen.is_none(),
         });
     }
     // Players with a scoring word and no minute of their own.
@@ -725,15 +769,62 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             .unwrap_or(0);
         let to = clause_end(s, m.end, next_player.max(m.end + 2).min(m.end + 10));
         let from = m.start.saturating_sub(4).max(prev_end);
-        if !scoring_near(s, from, to) {
+        // "Messi's penalty", "Haller's strike": the possessive names the scorer.
+        let possessive_goal = s
+            .tokens
+            .get(m.end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && matches!(
+                s.word(m.end + 1),
+                "penalty"
+                    | "goal"
+                    | "strike"
+                    | "header"
+                    | "brace"
+                    | "opener"
+                    | "equaliser"
+                    | "equalizer"
+                    | "winner"
+                    | "volley"
+                    | "hat"
+            );
+        // "Having scored earlier from the spot, Kane ...": a participle lead-in.
+        let lead_in =
+            matches!(s.word(0), "having" | "after") && prev_end == 0 && scoring_near(s, 0, m.start);
+        if !scoring_near(s, from, to) && !possessive_goal && !lead_in {
             continue;
         }
         out.push(Clause {
-            start: m.start,
+            start: if lead_in { 0 } else { m.start },
             end: (m.end - 1).max(m.start),
             player: Some(*p),
             when: None,
+            pronoun: false,
         });
+    }
+    // "He restored the lead", "his hat trick secured ...": the scorer of the
+    // sentences before, when no one is named here.
+    if named.is_empty() && out.is_empty() {
+        if let (Some(p), Some(k)) = (pronoun, s.find(&["he", "his"])) {
+            let negated = s
+                .find_in(
+                    k,
+                    (k + 5).min(s.tokens.len()),
+                    &[
+                        "not", "didn", "didnt", "never", "no", "failed", "without", "t",
+                    ],
+                )
+                .is_some();
+            if !negated && scoring_near(s, k, (k + 4).min(s.tokens.len())) {
+                out.push(Clause {
+                    start: k,
+                    end: k,
+                    player: Some(p),
+                    when: None,
+                    pronoun: true,
+                });
+            }
+        }
     }
     out.sort_by_key(|c| c.start);
     out
@@ -790,7 +881,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let q_to = if c.when.is_some() {
             clause_end(s, c.end + 1, next_start.max(c.end + 1).min(c.end + 10))
         } else {
-            clause_end(s, last.end + 1, after_next.min(last.end + 12))
+            clause_end(s, last.end + 1, after_next.min(last.end + 16))
         };
         // Qualifiers may sit just before the name too ("a hat-trick for
         // Mbappé"), but not across a clause break ("... ahead again but Mbappé").
@@ -814,7 +905,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let tally_like = (q_from..q_to).any(|k| {
             matches!(s.tokens[k].kind, TokenKind::Number(v) if v >= 3 && matches!(s.word(k + 1), "times" | "goals" | "international" | "career"))
                 || matches!(s.tokens[k].kind, TokenKind::Ordinal(v) if v > 12 && matches!(s.word(k + 1), "international" | "goal" | "career" | "title"))
-        }) || s.find_in(q_from, q_to, &["ever", "record", "tally", "international", "career"]).is_some();
+        }) || s.find_in(q_from, q_to, &["tally", "international", "career"]).is_some();
         if tally_like {
             continue;
         }
@@ -823,9 +914,13 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             qq.count = None;
             qq.nth = None;
         }
+        let span_end = last
+            .end
+            .max(c.end)
+            .max(q.last_at.filter(|k| *k < q_to).unwrap_or(0));
         let span = s.span_of(
             q_from.max(from.min(c.when.map(|w| w.start).unwrap_or(from))),
-            last.end.max(c.end),
+            span_end,
         );
         if missed {
             let kind =
@@ -846,7 +941,11 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             from.min(c.when.map(|w| w.start).unwrap_or(from)),
             (c.end + 4).min(n),
         );
-        let scoring = scoring_near(s, clause_span.0.saturating_sub(3), clause_span.1);
+        let scoring = scoring_near(
+            s,
+            clause_span.0.saturating_sub(4),
+            clause_end(s, c.end + 1, (c.end + 11).min(n)),
+        );
         let non_goal = s.find_in(clause_span.0, clause_span.1, NOT_GOALS).is_some();
         if c.when.is_some()
             && (!scoring
@@ -977,7 +1076,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         let desc = store.describe_match(fm);
         let mut f = Finding::new("goals", kind, span, claimed);
-        f = if all_ok || known_team {
+        f = if all_ok || (known_team && !c.pronoun) {
             f.judged(all_ok, actuals.join("; "), format!("goals in {desc}"))
         } else {
             f.unverifiable(format!(

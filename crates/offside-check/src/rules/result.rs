@@ -50,7 +50,6 @@ impl Rule for MatchResult {
         "final scores and who won, lost or drew a match"
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
-        let mut scored_any = false;
         for (i, t) in s.tokens.iter().enumerate() {
             let TokenKind::Score(a, b) = t.kind else {
                 continue;
@@ -65,14 +64,11 @@ impl Rule for MatchResult {
             {
                 continue;
             }
-            scored_any = true;
             if let Some(f) = check_score(s, i, a, b) {
                 out.push(f);
             }
         }
-        if !scored_any {
-            check_without_score(s, out);
-        }
+        check_without_score(s, out);
         // "a goalless draw with X", "played out a goalless draw".
         if let Some(i) = s.find(&["goalless", "scoreless"]) {
             if s.near(i, 2, &["draw", "stalemate"]).is_some()
@@ -287,6 +283,12 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
     for k in 0..s.tokens.len() {
         let Some(cue) = cue_at(s, k) else { continue };
         if cue == Cue::Draw {
+            continue;
+        }
+        // A result word next to a score belongs to the score's claim.
+        if (k.saturating_sub(6)..(k + 7).min(s.tokens.len()))
+            .any(|x| matches!(s.tokens[x].kind, TokenKind::Score(..)))
+        {
             continue;
         }
         // The opponent right after the cue ("win over X", "beat X", "lost to X").
