@@ -1022,11 +1022,8 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let mut known_team = true;
         let mut fitted = None;
         for p in &players {
-            let team = if p.is_none() {
-                s.team_before(from)
-            } else {
-                None
-            };
+            // Without a scorer, any goal of the match ("a winner right at the end").
+            let team: Option<TeamId> = None;
             let (ok, actual, minute) = judge(
                 store,
                 fm,
