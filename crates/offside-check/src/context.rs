@@ -22,6 +22,9 @@ pub struct DocState {
     pub last_player: Option<PlayerId>,
     /// The minute of the last goal a sentence checked, for "a minute later".
     pub last_minute: Option<u8>,
+    /// The previous sentence was about the two teams' record ("Previous
+    /// meetings:", "... over 31 previous meetings"), so numbers in this one may be too.
+    pub h2h_topic: bool,
 }
 
 /// One sentence with everything a rule needs.

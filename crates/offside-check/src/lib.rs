@@ -41,6 +41,37 @@ pub const MAX_SENTENCE_TOKENS: usize = 400;
 /// stays bounded whatever the input size.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
+/// The pieces [`Checker::check`] checks a text in: the whole text when it
+/// is at most [`CHUNK_BYTES`], else pieces of at most that size that end at a
+/// paragraph break where there is one (else a line break, else a character
+/// boundary), so a sentence is rarely cut in two.
+pub fn chunks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK_BYTES).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < text.len() {
+            if let Some(p) = text[start..end]
+                .rfind("\n\n")
+                .or_else(|| text[start..end].rfind('\n'))
+            {
+                if p > 0 {
+                    end = start + p + 1;
+                }
+            }
+        }
+        out.push(Span::new(start, end));
+        start = end;
+    }
+    if out.is_empty() {
+        out.push(Span::new(0, 0));
+    }
+    out
+}
+
 impl Checker {
     pub fn new(store: Store) -> Self {
         let gazetteer = Gazetteer::build(&store);
@@ -66,42 +97,14 @@ impl Checker {
         }
         // A huge input (an archive pasted whole): paragraphs in chunks of
         // bounded size, each checked on its own, spans shifted back.
-        let mut opts = opts.clone();
-        if opts.as_of.is_none() {
-            opts.as_of = dates::date_line(text).map(|d| d.0);
-        }
         let mut claims = Vec::new();
         let mut unexplained = Vec::new();
         let mut first: Option<Report> = None;
-        let lines = LineIndex::new(text);
-        let mut start = 0;
-        while start < text.len() {
-            let mut end = (start + CHUNK_BYTES).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            if end < text.len() {
-                if let Some(p) = text[start..end]
-                    .rfind("\n\n")
-                    .or_else(|| text[start..end].rfind('\n'))
-                {
-                    if p > 0 {
-                        end = start + p + 1;
-                    }
-                }
-            }
-            let mut r = self.check_one(&text[start..end], &opts);
-            for c in &mut r.claims {
-                c.span = Span::new(c.span.start + start, c.span.end + start);
-                (c.line, c.column) = lines.line_col(text, c.span.start);
-            }
-            for a in &mut r.unexplained {
-                a.span = Span::new(a.span.start + start, a.span.end + start);
-            }
+        for chunk in chunks(text) {
+            let mut r = self.check_chunk(text, chunk, opts);
             claims.append(&mut r.claims);
             unexplained.append(&mut r.unexplained);
             first.get_or_insert(r);
-            start = end;
         }
         let first = first.expect("non-empty text has a chunk");
         Report {
@@ -110,6 +113,40 @@ impl Checker {
             claims,
             unexplained,
         }
+    }
+
+    /// Checks one piece of `text` (from [`chunks`]) as [`Checker::check`]
+    /// would, spans, lines and columns counted in the whole text. Front ends
+    /// that print as they go check a huge input piece by piece with this, so
+    /// they hold one piece's claims at a time instead of the whole report.
+    pub fn check_chunk(&self, text: &str, chunk: Span, opts: &CheckOptions) -> Report {
+        if chunk.start == 0 && chunk.end == text.len() {
+            return self.check_one(text, opts);
+        }
+        // A date line at the top of the text dates every piece.
+        let mut opts = opts.clone();
+        if opts.as_of.is_none() {
+            opts.as_of = dates::date_line(text).map(|d| d.0);
+        }
+        let mut r = self.check_one(chunk.text(text), &opts);
+        // Line and column of the piece's start, so claims need no index of
+        // the whole text.
+        let before = &text[..chunk.start];
+        let lines_before = before.bytes().filter(|b| *b == b'\n').count();
+        let cols_before = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+            .chars()
+            .count();
+        for c in &mut r.claims {
+            c.span = Span::new(c.span.start + chunk.start, c.span.end + chunk.start);
+            if c.line == 1 {
+                c.column += cols_before;
+            }
+            c.line += lines_before;
+        }
+        for a in &mut r.unexplained {
+            a.span = Span::new(a.span.start + chunk.start, a.span.end + chunk.start);
+        }
+        r
     }
 
     fn check_one(&self, text: &str, opts: &CheckOptions) -> Report {
@@ -349,6 +386,7 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     if let Some((_, p)) = ctx.players.last() {
         next.last_player = Some(*p);
     }
+    next.h2h_topic = crate::rules::H2H_TRIGGERS.iter().any(|w| ctx.has(&[w]));
     for f in found {
         if let Some(m) = f.minute {
             next.last_minute = Some(m);

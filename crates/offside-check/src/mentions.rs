@@ -79,7 +79,12 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             }
             key.push_str(&tok.norm);
             n += 1;
-            if let Some(entries) = gaz.get(&key) {
+            // "World Cups", "Euros": a plural competition name.
+            let plural = key
+                .strip_suffix('s')
+                .and_then(|k| gaz.get(k))
+                .filter(|e| e.iter().all(|x| matches!(x, Entry::Competition(_))));
+            if let Some(entries) = gaz.get(&key).or(plural) {
                 // Multi-word names need their last word capitalised too
                 // ("Three Lions", not "three lions" in passing), unless a particle.
                 if n == 1 || tok.capitalized || tok.norm.len() <= 3 {

@@ -1,13 +1,349 @@
+//! Head-to-head records: "31 previous meetings, with 17 wins compared to
+//! France's nine", "10 of those victories were before 1950", "have lost four
+//! times this century", "have met twice at World Cups, with England winning on
+//! both occasions", "the first competitive meeting between the two nations".
+
 use super::*;
+use crate::mentions::MentionKind;
+use offside_data::{CompetitionId, Date, Outcome};
+use offside_query::{head_to_head, AsOf, H2hFilter};
+use offside_text::TokenKind;
 
 pub struct HeadToHead;
 
+/// Words that make a sentence about the two teams' record against each other.
+pub const TRIGGERS: &[&str] = &[
+    "meetings",
+    "meeting",
+    "met",
+    "encounters",
+    "clashes",
+    "head",
+];
+
+/// The two teams: named in the sentence, else the article's main match.
+fn sides(s: &SentenceCtx) -> Option<(TeamId, TeamId)> {
+    let named = s.distinct_teams();
+    let main = s.doc.main_match.map(|m| s.store.match_(m));
+    match (named.len(), main) {
+        (n, _) if n >= 2 => Some((named[0], named[1])),
+        (1, Some(m)) if m.involves(named[0]) => Some((named[0], m.opponent(named[0]))),
+        (_, Some(m)) => {
+            let a = s.doc.focus.filter(|f| m.involves(*f)).unwrap_or(m.home);
+            Some((a, m.opponent(a)))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Scope {
+    from: Option<Date>,
+    competition: Option<CompetitionId>,
+    competitive: bool,
+}
+
+fn scope(s: &SentenceCtx) -> Scope {
+    let mut sc = Scope::default();
+    if s.has_phrase(&["this", "century"]).is_some() {
+        sc.from = Date::new(2000, 1, 1).ok();
+    }
+    for (k, t) in s.tokens.iter().enumerate() {
+        if let Some(y) = t.number().filter(|y| (1870..2100).contains(y)) {
+            match s.word(k.wrapping_sub(1)) {
+                "since" => sc.from = Date::new(y as i16, 1, 1).ok(),
+                _ => {}
+            }
+        }
+    }
+    for m in s.mentions {
+        if let MentionKind::Competition(c) = m.kind {
+            // "at World Cups": a competition filter; "at this year's World Cup" is not one.
+            if matches!(s.word(m.start.wrapping_sub(1)), "at" | "in") || s.word(m.end) == "s" {
+                sc.competition = Some(c);
+            }
+        }
+    }
+    sc.competitive = s.find(&["competitive"]).is_some();
+    sc
+}
+
 impl Rule for HeadToHead {
     fn name(&self) -> &'static str {
-        "headtohead"
+        "head_to_head"
     }
     fn description(&self) -> &'static str {
-        "todo"
+        "meetings between two teams: played, won, drawn, lost, over a span or a competition"
     }
-    fn check(&self, _s: &SentenceCtx, _out: &mut Vec<Finding>) {}
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        let store = s.store;
+        let here =
+            TRIGGERS.iter().any(|w| s.has(&[w])) && !s.has_phrase(&["head", "coach"]).is_some();
+        if !here && !s.doc.h2h_topic {
+            return;
+        }
+        let Some((a, b)) = sides(s) else { return };
+        let sc = scope(s);
+        // Previous meetings: before the article's match when it is one of theirs.
+        let cutoff = s
+            .doc
+            .main_match
+            .map(|m| store.match_(m))
+            .filter(|m| m.involves(a) && m.involves(b))
+            .map(|m| m.date)
+            .and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok())
+            .or(s.doc.as_of);
+        let count = |team: TeamId, before: Option<Date>| {
+            let h = head_to_head(
+                store,
+                team,
+                if team == a { b } else { a },
+                H2hFilter {
+                    from: sc.from,
+                    as_of: AsOf(before.or(cutoff).min(cutoff).or(before)),
+                    competition: sc.competition,
+                },
+            );
+            let ids: Vec<_> = h
+                .match_ids
+                .iter()
+                .copied()
+                .filter(|id| {
+                    !sc.competitive
+                        || store
+                            .competition(store.match_(*id).competition)
+                            .name
+                            .as_ref()
+                            != "Friendly"
+                })
+                .collect();
+            let mut t = offside_query::Tally::default();
+            for id in &ids {
+                t.add(store.match_(*id), team);
+            }
+            (t, ids)
+        };
+        let names = (store.team_name(a), store.team_name(b));
+        let n = s.tokens.len();
+        let mut push = |span_from: usize,
+                        span_to: usize,
+                        claimed: String,
+                        ok: bool,
+                        actual: String,
+                        ids: Vec<_>| {
+            out.push(
+                Finding::new(
+                    "head_to_head",
+                    ClaimKind::HeadToHead,
+                    s.span_of(span_from, span_to),
+                    claimed,
+                )
+                .judged(
+                    ok,
+                    actual,
+                    format!(
+                        "meetings of {} and {}{}",
+                        names.0,
+                        names.1,
+                        cutoff.map(|d| format!(" up to {d}")).unwrap_or_default()
+                    ),
+                )
+                .with_evidence(ids),
+            );
+        };
+        for i in 0..n {
+            let Some(v) = s.tokens[i].number() else {
+                continue;
+            };
+            if v >= 1000 {
+                continue;
+            }
+            let next = s.word(i + 1);
+            let next2 = s.word(i + 2);
+            // "31 previous meetings", "met twice".
+            if matches!(next, "meetings" | "matches" | "games" | "encounters")
+                || (matches!(next, "previous" | "competitive")
+                    && matches!(next2, "meetings" | "matches" | "games"))
+                || s.word(i.wrapping_sub(1)) == "met"
+            {
+                let (t, ids) = count(a, None);
+                let end = if matches!(next, "previous" | "competitive") {
+                    i + 2
+                } else if s.word(i.wrapping_sub(1)) == "met" {
+                    i
+                } else {
+                    i + 1
+                };
+                let start = if s.word(i.wrapping_sub(1)) == "met" {
+                    i - 1
+                } else {
+                    i
+                };
+                push(
+                    start,
+                    end,
+                    format!("{} and {} met {v} times", names.0, names.1),
+                    t.played == v,
+                    t.played.to_string(),
+                    ids,
+                );
+                continue;
+            }
+            // "N of those victories were before 1950".
+            if next == "of" && matches!(s.word(i + 3), "victories" | "wins") {
+                if let Some((k, y)) = (i + 4..(i + 8).min(n)).find_map(|k| {
+                    s.tokens[k]
+                        .number()
+                        .filter(|y| (1870..2100).contains(y))
+                        .map(|y| (k, y))
+                }) {
+                    if s.word(k - 1) == "before" {
+                        let (t, ids) = count(a, Date::new(y as i16 - 1, 12, 31).ok());
+                        push(
+                            i,
+                            k,
+                            format!("{} won {v} meetings before {y}", names.0),
+                            t.won == v,
+                            t.won.to_string(),
+                            ids,
+                        );
+                        continue;
+                    }
+                }
+            }
+            // "with 17 wins", "France's nine" (wins of the named team).
+            let poss_team = s
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.end + 1 == i
+                        && s.tokens
+                            .get(m.end)
+                            .is_some_and(|t| t.kind == TokenKind::Possessive)
+                })
+                .and_then(|m| m.team());
+            if matches!(next, "wins" | "victories")
+                || (poss_team.is_some() && s.has(&["wins", "victories"]))
+            {
+                let team = poss_team.unwrap_or(a);
+                let (t, ids) = count(team, None);
+                let start = if poss_team.is_some() {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                        .max(if s.word(i - 1) == "with" { i - 1 } else { i })
+                };
+                let end = if matches!(next, "wins" | "victories") {
+                    i + 1
+                } else {
+                    i
+                };
+                push(
+                    start,
+                    end,
+                    format!("{} won {v} meetings", store.team_name(team)),
+                    t.won == v,
+                    t.won.to_string(),
+                    ids,
+                );
+                continue;
+            }
+            // "have lost four times", "won twice", "drawn three".
+            let verb = s.word(i.wrapping_sub(1));
+            if matches!(verb, "lost" | "won" | "drawn" | "drew" | "beaten") {
+                let team = s.team_before(i).filter(|t| *t == a || *t == b).unwrap_or(a);
+                let (t, ids) = count(team, None);
+                let (got, what) = match verb {
+                    "lost" => (t.lost, "lost"),
+                    "won" | "beaten" => (t.won, "won"),
+                    _ => (t.drawn, "drawn"),
+                };
+                let mut end = if matches!(next, "times" | "matches" | "games") {
+                    i + 1
+                } else {
+                    i
+                };
+                if sc.from.is_some() {
+                    if let Some(k) = s.has_phrase(&["this", "century"]) {
+                        if k == end + 1 {
+                            end = k + 1;
+                        }
+                    }
+                }
+                let start = s
+                    .teams
+                    .iter()
+                    .rev()
+                    .find(|(k, tt)| *tt == team && *k < i && i - k <= 4)
+                    .map(|(k, _)| *k)
+                    .unwrap_or(i - 1);
+                push(
+                    start,
+                    end,
+                    format!("{} {what} {v} of their meetings", store.team_name(team)),
+                    got == v,
+                    got.to_string(),
+                    ids,
+                );
+            }
+        }
+        // "with England winning on both occasions".
+        if let Some(k) = s
+            .has_phrase(&["both", "occasions"])
+            .or_else(|| s.has_phrase(&["both", "times"]))
+        {
+            if let Some(w) = s.find_in(
+                k.saturating_sub(4),
+                k,
+                &["winning", "won", "losing", "lost"],
+            ) {
+                let team = s.team_before(w).unwrap_or(a);
+                let (t, ids) = count(team, None);
+                let ok = t.played == 2
+                    && if matches!(s.word(w), "winning" | "won") {
+                        t.won == 2
+                    } else {
+                        t.lost == 2
+                    };
+                let start = s.find(&["met", "teams"]).filter(|x| *x < w).unwrap_or(w);
+                push(
+                    start.saturating_sub(2).max(0),
+                    k + 1,
+                    format!("{} {} both meetings", store.team_name(team), s.word(w)),
+                    ok,
+                    format!("P{} W{} D{} L{}", t.played, t.won, t.drawn, t.lost),
+                    ids,
+                );
+            }
+        }
+        // "the first competitive meeting between the two nations".
+        if let Some(k) = s
+            .has_phrase(&["first", "competitive"])
+            .filter(|k| matches!(s.word(k + 2), "meeting" | "match" | "game" | "encounter"))
+        {
+            if let Some(m) = s.match_().filter(|m| m.involves(a) && m.involves(b)) {
+                let earlier: Vec<_> = store
+                    .meetings(a, b)
+                    .filter(|x| {
+                        x.date < m.date
+                            && store.competition(x.competition).name.as_ref() != "Friendly"
+                    })
+                    .map(|x| x.id)
+                    .collect();
+                let ok = earlier.is_empty();
+                let end = (k + 2..(k + 8).min(n))
+                    .find(|x| matches!(s.word(*x), "nations" | "teams" | "sides" | "countries"))
+                    .unwrap_or(k + 2);
+                push(
+                    k.saturating_sub(1),
+                    end,
+                    format!("first competitive meeting of {} and {}", names.0, names.1),
+                    ok,
+                    format!("{} earlier competitive meetings", earlier.len()),
+                    earlier,
+                );
+            }
+        }
+        let _ = Outcome::Win;
+    }
 }

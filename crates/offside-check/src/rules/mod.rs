@@ -15,6 +15,7 @@ mod venue_date;
 
 use crate::context::SentenceCtx;
 use crate::report::{ClaimKind, Verdict};
+pub use h2h::TRIGGERS as H2H_TRIGGERS;
 use offside_data::{Match, MatchId, TeamId};
 use offside_text::Span;
 
