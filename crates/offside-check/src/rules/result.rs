@@ -54,9 +54,11 @@ impl Rule for MatchResult {
             let TokenKind::Score(a, b) = t.kind else {
                 continue;
             };
-            if s.near(i, 3, STATE_WORDS).is_some()
-                || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some()
-            {
+            // "come-from-behind 2-1 victory" is a result, not a deficit.
+            let state = s
+                .near(i, 3, STATE_WORDS)
+                .filter(|k| !(s.word(*k) == "behind" && s.word(k - 1) == "from"));
+            if state.is_some() || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some() {
                 continue;
             }
             if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot"])
