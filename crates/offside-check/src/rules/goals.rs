@@ -767,7 +767,22 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             .map(|(x, _)| end_of(*x))
             .max()
             .unwrap_or(0);
-        let to = clause_end(s, m.end, next_player.max(m.end + 2).min(m.end + 10));
+        // In a list ("Doan and Asano scored", "A, B, C and D were on target")
+        // the verb follows the last name.
+        let mut list_end = m.end;
+        for (x, _) in named.iter().filter(|(x, _)| at(*x) >= m.end) {
+            if (list_end..at(*x)).all(|k| matches!(s.word(k), "," | "and" | "&")) {
+                list_end = end_of(*x);
+            } else {
+                break;
+            }
+        }
+        let next_player = if list_end > m.end {
+            named.iter().map(|(x, _)| at(*x)).filter(|x| *x >= list_end).min().unwrap_or(s.tokens.len())
+        } else {
+            next_player
+        };
+        let to = clause_end(s, list_end, next_player.max(list_end + 2).min(list_end + 10));
         let from = m.start.saturating_sub(4).max(prev_end);
         // "Messi's penalty", "Haller's strike": the possessive names the scorer.
         let possessive_goal = s
