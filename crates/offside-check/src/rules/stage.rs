@@ -143,9 +143,10 @@ impl Rule for StageClaim {
                 i,
                 &["reach", "reached", "reaching", "reaches", "into"],
             );
-            let exit = s.near(
-                end,
-                4,
+            // "eliminated in the second group stage": the word may stand before the phrase.
+            let exit = s.find_in(
+                i.saturating_sub(5),
+                end + 5,
                 &[
                     "exit",
                     "exits",
@@ -157,7 +158,7 @@ impl Rule for StageClaim {
             );
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
                 let team = s.team_before(k).or(s.doc.last_subject);
-                let year = years(s).into_iter().map(|(_, y)| y).next();
+                let year = years(s).into_iter().min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, y)| y);
                 if let (Some(t), Some(e)) = (team, edition_for_year(s, year)) {
                     if let Some((got, ids, _)) = reached(store, t, e) {
                         // Winning the round before counts: "won ... to reach the semi-finals".
@@ -205,11 +206,8 @@ impl Rule for StageClaim {
                 } else if let Some(t) = s.team_before(i).or(s.doc.last_subject) {
                     pairs.push((
                         t,
-                        ys.iter()
-                            .map(|y| y.1)
-                            .min_by_key(|y| (*y as i64 - 0).abs())
-                            .filter(|_| ys.len() == 1)
-                            .or(ys.last().map(|y| y.1)),
+                        // The year written nearest the stage phrase.
+                        ys.iter().min_by_key(|(k, _)| k.abs_diff(i)).map(|y| y.1),
                     ));
                 }
                 for (t, y) in pairs {
