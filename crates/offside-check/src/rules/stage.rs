@@ -128,12 +128,19 @@ impl Rule for StageClaim {
                 i += 1;
                 continue;
             };
-            let start = if matches!(s.word(i.wrapping_sub(1)), "the")
+            // "in the first semi-final": which of the round's matches.
+            let which = match s.word(i.wrapping_sub(1)) {
+                "first" | "opening" => Some(0usize),
+                "second" => Some(1),
+                _ => None,
+            };
+            let det = if which.is_some() { i.wrapping_sub(1) } else { i };
+            let start = if matches!(s.word(det.wrapping_sub(1)), "the")
                 && matches!(
-                    s.word(i.wrapping_sub(2)),
+                    s.word(det.wrapping_sub(2)),
                     "in" | "of" | "to" | "reach" | "reached"
                 ) {
-                i - 2
+                det - 2
             } else {
                 i
             };
@@ -274,8 +281,12 @@ impl Rule for StageClaim {
                     i = end + 1;
                     continue;
                 }
-                let ok = m.stage.progress() == st.progress()
+                let mut ok = m.stage.progress() == st.progress()
                     || (st == Stage::RoundOf16 && m.stage == Stage::RoundOf16);
+                if let (Some(nth), Some(e)) = (which, m.edition) {
+                    let round: Vec<MatchId> = store.edition(e).matches.iter().copied().filter(|x| store.match_(*x).stage == st).collect();
+                    ok &= round.len() > 1 && round.get(nth) == Some(&m.id);
+                }
                 out.push(
                     Finding::new(
                         "stage",
