@@ -320,7 +320,7 @@ fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     SET.get_or_init(|| COMMON_WORDS.iter().copied().collect())
 }
 
-fn is_common(key: &str) -> bool {
+pub(crate) fn is_common(key: &str) -> bool {
     common_words().contains(key)
 }
 

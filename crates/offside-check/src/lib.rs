@@ -171,7 +171,7 @@ impl Checker {
                 let span = Span::new(s.start + body_start, s.end + body_start);
                 let mut toks = tokenize(&text[span.start..span.end], span.start);
                 toks.truncate(MAX_SENTENCE_TOKENS);
-                let mentions = mentions::tag(&toks, &self.gazetteer);
+                let mentions = mentions::tag(&toks, &self.gazetteer, &self.store);
                 (span, toks, mentions)
             })
             .collect();

@@ -46,7 +46,7 @@ fn is_wordish(t: &Token) -> bool {
 
 /// Longest match first, left to right; a name must start with a capital
 /// (so "us" and "can" never become teams).
-pub fn tag(tokens: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
+pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut key = String::new();
@@ -97,7 +97,32 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer) -> Vec<Mention> {
             continue;
         };
         let span = tokens[i].span.union(tokens[end - 1].span);
-        let kind = pick(entries);
+        let mut kind = pick(entries);
+        // "Camilo Vargas" is not "Eduardo Vargas": a surname after another
+        // capitalised name keeps only the scorers whose first name fits.
+        if let Some(MentionKind::Players(cands)) = &kind {
+            let prev_is_name = i > 1
+                && tokens[i - 1].capitalized
+                && tokens[i - 1].kind == TokenKind::Word
+                && !crate::gazetteer::is_common(&tokens[i - 1].norm);
+            if end - i == 1 && prev_is_name {
+                let first = &tokens[i - 1].norm;
+                let fits: Vec<PlayerId> = cands
+                    .iter()
+                    .copied()
+                    .filter(|p| {
+                        let name = offside_data::names::normalize(&store.player(*p).name);
+                        let given = name.split(' ').next().unwrap_or("");
+                        given != name && given.starts_with(&first[..1])
+                    })
+                    .collect();
+                kind = if fits.is_empty() {
+                    None
+                } else {
+                    Some(MentionKind::Players(fits))
+                };
+            }
+        }
         if let Some(kind) = kind {
             out.push(Mention {
                 start: i,

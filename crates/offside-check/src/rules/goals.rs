@@ -778,11 +778,20 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             }
         }
         let next_player = if list_end > m.end {
-            named.iter().map(|(x, _)| at(*x)).filter(|x| *x >= list_end).min().unwrap_or(s.tokens.len())
+            named
+                .iter()
+                .map(|(x, _)| at(*x))
+                .filter(|x| *x >= list_end)
+                .min()
+                .unwrap_or(s.tokens.len())
         } else {
             next_player
         };
-        let to = clause_end(s, list_end, next_player.max(list_end + 2).min(list_end + 10));
+        let to = clause_end(
+            s,
+            list_end,
+            next_player.max(list_end + 2).min(list_end + 10),
+        );
         let from = m.start.saturating_sub(4).max(prev_end);
         // "Messi's penalty", "Haller's strike": the possessive names the scorer.
         let possessive_goal = s

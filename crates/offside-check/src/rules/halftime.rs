@@ -173,7 +173,10 @@ impl Rule for ScoreState {
             .find(&["break", "interval", "halftime"])
             .or_else(|| s.has_phrase(&["half", "time"]))
             .or_else(|| s.has_phrase(&["end", "of", "first", "half"]).map(|k| k + 3))
-            .or_else(|| s.has_phrase(&["end", "of", "the", "first", "half"]).map(|k| k + 4))
+            .or_else(|| {
+                s.has_phrase(&["end", "of", "the", "first", "half"])
+                    .map(|k| k + 4)
+            })
         {
             let level = s.near(
                 h,

@@ -134,7 +134,11 @@ impl Rule for StageClaim {
                 "second" => Some(1),
                 _ => None,
             };
-            let det = if which.is_some() { i.wrapping_sub(1) } else { i };
+            let det = if which.is_some() {
+                i.wrapping_sub(1)
+            } else {
+                i
+            };
             let start = if matches!(s.word(det.wrapping_sub(1)), "the")
                 && matches!(
                     s.word(det.wrapping_sub(2)),
@@ -165,7 +169,10 @@ impl Rule for StageClaim {
             );
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
                 let team = s.team_before(k).or(s.doc.last_subject);
-                let year = years(s).into_iter().min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, y)| y);
+                let year = years(s)
+                    .into_iter()
+                    .min_by_key(|(k, _)| k.abs_diff(i))
+                    .map(|(_, y)| y);
                 if let (Some(t), Some(e)) = (team, edition_for_year(s, year)) {
                     if let Some((got, ids, _)) = reached(store, t, e) {
                         // Winning the round before counts: "won ... to reach the semi-finals".
@@ -284,7 +291,13 @@ impl Rule for StageClaim {
                 let mut ok = m.stage.progress() == st.progress()
                     || (st == Stage::RoundOf16 && m.stage == Stage::RoundOf16);
                 if let (Some(nth), Some(e)) = (which, m.edition) {
-                    let round: Vec<MatchId> = store.edition(e).matches.iter().copied().filter(|x| store.match_(*x).stage == st).collect();
+                    let round: Vec<MatchId> = store
+                        .edition(e)
+                        .matches
+                        .iter()
+                        .copied()
+                        .filter(|x| store.match_(*x).stage == st)
+                        .collect();
                     ok &= round.len() > 1 && round.get(nth) == Some(&m.id);
                 }
                 out.push(

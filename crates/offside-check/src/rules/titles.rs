@@ -968,16 +968,33 @@ fn margins(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
     let n = s.tokens.len();
     for k in 0..n {
-        if !matches!(s.word(k), "biggest" | "heaviest" | "worst" | "largest" | "record") {
+        if !matches!(
+            s.word(k),
+            "biggest" | "heaviest" | "worst" | "largest" | "record"
+        ) {
             continue;
         }
-        let Some(noun) = (k + 1..(k + 5).min(n)).find(|x| matches!(s.word(*x), "defeat" | "loss" | "win" | "victory" | "defeats" | "wins")) else { continue };
+        let Some(noun) = (k + 1..(k + 5).min(n)).find(|x| {
+            matches!(
+                s.word(*x),
+                "defeat" | "loss" | "win" | "victory" | "defeats" | "wins"
+            )
+        }) else {
+            continue;
+        };
         let Some(m) = s.match_() else { continue };
-        let Some(winner) = m.winner().filter(|_| m.score.home != m.score.away) else { continue };
+        let Some(winner) = m.winner().filter(|_| m.score.home != m.score.away) else {
+            continue;
+        };
         let defeat = matches!(s.word(noun), "defeat" | "loss" | "defeats");
         let team = if defeat { m.opponent(winner) } else { winner };
         // A team named with it must be that side ("Brazil's biggest defeat").
-        if let Some(named) = s.mentions.iter().find(|x| x.end + 1 == k && x.team().is_some()).and_then(|x| x.team()) {
+        if let Some(named) = s
+            .mentions
+            .iter()
+            .find(|x| x.end + 1 == k && x.team().is_some())
+            .and_then(|x| x.team())
+        {
             if named != team {
                 continue;
             }
@@ -988,28 +1005,64 @@ fn margins(s: &SentenceCtx, out: &mut Vec<Finding>) {
         });
         let margin = |x: &Match| {
             let (f, a) = x.goals_for_against(team);
-            if defeat { a as i32 - f as i32 } else { f as i32 - a as i32 }
+            if defeat {
+                a as i32 - f as i32
+            } else {
+                f as i32 - a as i32
+            }
         };
         let conceded = |x: &Match| {
             let (f, a) = x.goals_for_against(team);
-            if defeat { a } else { f }
+            if defeat {
+                a
+            } else {
+                f
+            }
         };
         let this = margin(m);
         let earlier: Vec<&Match> = store
             .team_matches(team)
             .filter(|x| x.date < m.date && comp.is_none_or(|c| x.competition == c))
             .collect();
-        let worst = earlier.iter().max_by_key(|x| (margin(x), conceded(x))).copied();
-        let ok = worst.is_none_or(|w| this > margin(w) || (this == margin(w) && conceded(m) > conceded(w)));
+        let worst = earlier
+            .iter()
+            .max_by_key(|x| (margin(x), conceded(x)))
+            .copied();
+        let ok = worst
+            .is_none_or(|w| this > margin(w) || (this == margin(w) && conceded(m) > conceded(w)));
         let tn = store.team_name(team);
         let what = if defeat { "defeat" } else { "win" };
-        let start = s.mentions.iter().find(|x| x.end + 1 == k && x.team().is_some()).map(|x| x.start).unwrap_or(k);
-        let start = if s.word(k.wrapping_sub(1)) == "their" || s.word(k.wrapping_sub(1)) == "its" { (k - 1).min(start) } else { start };
-        let actual = worst.map(|w| format!("previous {what} of that size: {}", store.describe_match(w))).unwrap_or_else(|| "no earlier match".into());
+        let start = s
+            .mentions
+            .iter()
+            .find(|x| x.end + 1 == k && x.team().is_some())
+            .map(|x| x.start)
+            .unwrap_or(k);
+        let start = if s.word(k.wrapping_sub(1)) == "their" || s.word(k.wrapping_sub(1)) == "its" {
+            (k - 1).min(start)
+        } else {
+            start
+        };
+        let actual = worst
+            .map(|w| format!("previous {what} of that size: {}", store.describe_match(w)))
+            .unwrap_or_else(|| "no earlier match".into());
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(start, noun), format!("{tn}'s biggest {what}{}", comp.map(|c| format!(" at the {}", store.competition(c).name)).unwrap_or_default()))
-                .judged(ok, actual, format!("{tn}'s {what}s before {} by margin", m.date))
-                .with_evidence([m.id]),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(start, noun),
+                format!(
+                    "{tn}'s biggest {what}{}",
+                    comp.map(|c| format!(" at the {}", store.competition(c).name))
+                        .unwrap_or_default()
+                ),
+            )
+            .judged(
+                ok,
+                actual,
+                format!("{tn}'s {what}s before {} by margin", m.date),
+            )
+            .with_evidence([m.id]),
         );
     }
 }
@@ -1017,15 +1070,27 @@ fn margins(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "first competitive home defeat in 39 years".
 fn home_defeat(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
-    let Some(k) = s.has_phrase(&["home", "defeat"]).or_else(|| s.has_phrase(&["home", "loss"])) else { return };
-    let Some(first) = s.find_in(k.saturating_sub(3), k, &["first"]) else { return };
+    let Some(k) = s
+        .has_phrase(&["home", "defeat"])
+        .or_else(|| s.has_phrase(&["home", "loss"]))
+    else {
+        return;
+    };
+    let Some(first) = s.find_in(k.saturating_sub(3), k, &["first"]) else {
+        return;
+    };
     let Some((yk, years)) = (k + 2..(k + 6).min(s.tokens.len())).find_map(|x| {
-        s.tokens[x].number().filter(|_| matches!(s.word(x + 1), "years" | "year")).map(|v| (x, v))
+        s.tokens[x]
+            .number()
+            .filter(|_| matches!(s.word(x + 1), "years" | "year"))
+            .map(|v| (x, v))
     }) else {
         return;
     };
     let Some(m) = s.match_() else { return };
-    let Some(winner) = m.winner().filter(|_| m.score.home != m.score.away) else { return };
+    let Some(winner) = m.winner().filter(|_| m.score.home != m.score.away) else {
+        return;
+    };
     let team = m.opponent(winner);
     let competitive = s.find_in(first, k, &["competitive"]).is_some();
     let is_home_defeat = |x: &Match| {
@@ -1034,15 +1099,39 @@ fn home_defeat(s: &SentenceCtx, out: &mut Vec<Finding>) {
             && x.result_for(team) == Outcome::Loss
             && (!competitive || store.competition(x.competition).name.as_ref() != "Friendly")
     };
-    let prev = store.team_matches(team).rev().find(|x| x.date < m.date && is_home_defeat(x));
+    let prev = store
+        .team_matches(team)
+        .rev()
+        .find(|x| x.date < m.date && is_home_defeat(x));
     let gap = prev.map(|p| (m.date.year() - p.date.year()) as u32);
-    let ok = is_home_defeat(m) && gap.is_some_and(|g| g == years || g == years + 1 || g + 1 == years && (m.date - p_date(prev)).get_days() >= 365 * years as i32);
+    let ok = is_home_defeat(m)
+        && gap.is_some_and(|g| {
+            g == years
+                || g == years + 1
+                || g + 1 == years && (m.date - p_date(prev)).get_days() >= 365 * years as i32
+        });
     let tn = store.team_name(team);
-    let actual = prev.map(|p| format!("previous: {} ({} years)", store.describe_match(p), gap.unwrap_or(0))).unwrap_or_else(|| "no earlier home defeat".into());
+    let actual = prev
+        .map(|p| {
+            format!(
+                "previous: {} ({} years)",
+                store.describe_match(p),
+                gap.unwrap_or(0)
+            )
+        })
+        .unwrap_or_else(|| "no earlier home defeat".into());
     out.push(
-        Finding::new("titles", ClaimKind::Record, s.span_of(first.min(k), yk + 1), format!("{tn}'s first {}home defeat in {years} years", if competitive { "competitive " } else { "" }))
-            .judged(ok, actual, format!("{tn}'s home defeats before {}", m.date))
-            .with_evidence(prev.map(|p| p.id).into_iter().chain([m.id])),
+        Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(first.min(k), yk + 1),
+            format!(
+                "{tn}'s first {}home defeat in {years} years",
+                if competitive { "competitive " } else { "" }
+            ),
+        )
+        .judged(ok, actual, format!("{tn}'s home defeats before {}", m.date))
+        .with_evidence(prev.map(|p| p.id).into_iter().chain([m.id])),
     );
 }
 
@@ -1053,9 +1142,23 @@ fn p_date(m: Option<&Match>) -> Date {
 /// "seeking to end a title drought from 1966", "first major title since 1966".
 fn drought(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
-    let Some(k) = s.find(&["drought"]).or_else(|| s.has_phrase(&["major", "title", "since"]).map(|x| x + 1)) else { return };
-    let Some((yk, year)) = (k + 1..(k + 4).min(s.tokens.len())).find_map(|x| s.tokens[x].number().filter(|y| (1900..2100).contains(y)).map(|y| (x, y))) else { return };
-    let Some(team) = s.team_before(k).or(s.doc.last_subject).or(s.doc.focus) else { return };
+    let Some(k) = s
+        .find(&["drought"])
+        .or_else(|| s.has_phrase(&["major", "title", "since"]).map(|x| x + 1))
+    else {
+        return;
+    };
+    let Some((yk, year)) = (k + 1..(k + 4).min(s.tokens.len())).find_map(|x| {
+        s.tokens[x]
+            .number()
+            .filter(|y| (1900..2100).contains(y))
+            .map(|y| (x, y))
+    }) else {
+        return;
+    };
+    let Some(team) = s.team_before(k).or(s.doc.last_subject).or(s.doc.focus) else {
+        return;
+    };
     let before = s.match_().map(|m| m.date).or(s.doc.as_of);
     let mut comps = Vec::new();
     if let offside_data::Lookup::Found(wc) = store.lookup_competition("FIFA World Cup") {
@@ -1064,7 +1167,12 @@ fn drought(s: &SentenceCtx, out: &mut Vec<Finding>) {
     comps.extend(continental(store, team));
     let mut last: Option<(u16, EditionId)> = None;
     for c in comps {
-        for (y, e) in titles(store, team, c, before.and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok())) {
+        for (y, e) in titles(
+            store,
+            team,
+            c,
+            before.and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok()),
+        ) {
             if last.is_none_or(|(ly, _)| y > ly) {
                 last = Some((y, e));
             }
@@ -1072,11 +1180,23 @@ fn drought(s: &SentenceCtx, out: &mut Vec<Finding>) {
     }
     let ok = last.is_some_and(|(y, _)| y as u32 == year);
     let tn = store.team_name(team);
-    let start = s.find_in(k.saturating_sub(4), k, &["end", "ending", "ended", "title"]).unwrap_or(k);
+    let start = s
+        .find_in(k.saturating_sub(4), k, &["end", "ending", "ended", "title"])
+        .unwrap_or(k);
     out.push(
-        Finding::new("titles", ClaimKind::Record, s.span_of(start, yk), format!("{tn}'s last major title was in {year}"))
-            .judged(ok, last.map(|(y, e)| format!("{y} ({})", store.edition_name(e))).unwrap_or_else(|| "none".into()), format!("{tn}'s World Cup and continental titles"))
-            .with_evidence(last.and_then(|(_, e)| store.edition(e).matches.last().copied())),
+        Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(start, yk),
+            format!("{tn}'s last major title was in {year}"),
+        )
+        .judged(
+            ok,
+            last.map(|(y, e)| format!("{y} ({})", store.edition_name(e)))
+                .unwrap_or_else(|| "none".into()),
+            format!("{tn}'s World Cup and continental titles"),
+        )
+        .with_evidence(last.and_then(|(_, e)| store.edition(e).matches.last().copied())),
     );
 }
 
@@ -1093,37 +1213,79 @@ fn first_in_final(s: &SentenceCtx, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let window = (k + 1)..(k + 12).min(n);
-        let event = if let Some(x) = s.find_in(window.start, window.end, &["own"]).filter(|x| s.word(x + 1) == "goal") {
+        let event = if let Some(x) = s
+            .find_in(window.start, window.end, &["own"])
+            .filter(|x| s.word(x + 1) == "goal")
+        {
             Some(("own goal", x + 1))
         } else {
-            s.find_in(window.start, window.end, &["hat"]).filter(|x| s.word(x + 1) == "trick").map(|x| ("hat-trick", x + 1))
+            s.find_in(window.start, window.end, &["hat"])
+                .filter(|x| s.word(x + 1) == "trick")
+                .map(|x| ("hat-trick", x + 1))
         };
-        let Some((event, ev_end)) = event else { continue };
+        let Some((event, ev_end)) = event else {
+            continue;
+        };
         // The final: "in a World Cup final", "a World Cup final hat-trick"; or a dash aside about the match's final.
         let fin = s.find_in(k + 1, (ev_end + 6).min(n), &["final"]);
         let Some(fin) = fin else { continue };
-        let Some(m) = s.match_().filter(|m| m.stage == Stage::Final) else { continue };
+        let Some(m) = s.match_().filter(|m| m.stage == Stage::Final) else {
+            continue;
+        };
         let Some(e) = m.edition else { continue };
         let comp = store.edition(e).competition;
         let has = |x: &Match| -> bool {
             let goals = store.goals_of(x);
             match event {
                 "own goal" => goals.iter().any(|g| g.own_goal),
-                _ => goals.iter().any(|g| !g.own_goal && goals.iter().filter(|h| h.player == g.player && !h.own_goal).count() >= 3),
+                _ => goals.iter().any(|g| {
+                    !g.own_goal
+                        && goals
+                            .iter()
+                            .filter(|h| h.player == g.player && !h.own_goal)
+                            .count()
+                            >= 3
+                }),
             }
         };
         let earlier: Vec<&Match> = store
             .editions_of(comp)
             .filter(|ed| ed.end < m.date)
-            .filter_map(|ed| ed.matches.iter().rev().map(|id| store.match_(*id)).find(|x| x.stage == Stage::Final))
+            .filter_map(|ed| {
+                ed.matches
+                    .iter()
+                    .rev()
+                    .map(|id| store.match_(*id))
+                    .find(|x| x.stage == Stage::Final)
+            })
             .filter(|x| has(x))
             .collect();
         let ok = has(m) && earlier.len() as u32 == nth - 1;
         let listed: Vec<String> = earlier.iter().map(|x| store.describe_match(x)).collect();
         out.push(
-            Finding::new("titles", ClaimKind::Record, s.span_of(k.saturating_sub(1), ev_end.max(fin)), format!("{} {event} in a {} final no. {nth}", store.describe_match(m), store.competition(comp).name))
-                .judged(ok, if listed.is_empty() { "none before".into() } else { listed.join("; ") }, format!("earlier {} finals with a {event}", store.competition(comp).name))
-                .with_evidence(earlier.iter().map(|x| x.id).chain([m.id])),
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(k.saturating_sub(1), ev_end.max(fin)),
+                format!(
+                    "{} {event} in a {} final no. {nth}",
+                    store.describe_match(m),
+                    store.competition(comp).name
+                ),
+            )
+            .judged(
+                ok,
+                if listed.is_empty() {
+                    "none before".into()
+                } else {
+                    listed.join("; ")
+                },
+                format!(
+                    "earlier {} finals with a {event}",
+                    store.competition(comp).name
+                ),
+            )
+            .with_evidence(earlier.iter().map(|x| x.id).chain([m.id])),
         );
     }
 }
@@ -1131,12 +1293,43 @@ fn first_in_final(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "his tournament-high fifth": the scorer's goals so far in the edition, the most of anyone.
 fn tournament_high(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
-    let Some(k) = s.has_phrase(&["tournament", "high"]).map(|k| k + 1).or_else(|| s.find(&["tournament-high"])) else { return };
-    let Some(TokenKind::Ordinal(nth)) = s.tokens.get(k + 1).map(|t| t.kind) else { return };
+    let Some(k) = s
+        .has_phrase(&["tournament", "high"])
+        .map(|k| k + 1)
+        .or_else(|| s.find(&["tournament-high"]))
+    else {
+        return;
+    };
+    let Some(TokenKind::Ordinal(nth)) = s.tokens.get(k + 1).map(|t| t.kind) else {
+        return;
+    };
     let Some(m) = s.match_() else { return };
     let Some(e) = m.edition else { return };
-    let player = s.players.iter().rev().find(|(mi, _)| *mi == usize::MAX || s.mentions[*mi].start < k).map(|(_, p)| *p).or(s.doc.last_player);
-    let Some(p) = player else { return };
+    // The scorer: one named here or just before who scored in this match, else
+    // the match's only scorer.
+    let scored = |p: PlayerId| {
+        store
+            .goals_of(m)
+            .iter()
+            .any(|g| g.player == p && !g.own_goal)
+    };
+    let named = s
+        .players
+        .iter()
+        .map(|(_, p)| *p)
+        .chain(s.doc.last_player)
+        .find(|p| scored(*p));
+    let only = {
+        let mut ps: Vec<PlayerId> = store
+            .goals_of(m)
+            .iter()
+            .filter(|g| !g.own_goal)
+            .map(|g| g.player)
+            .collect();
+        ps.dedup();
+        (ps.len() == 1).then(|| ps[0])
+    };
+    let Some(p) = named.or(only) else { return };
     let mut counts: FxHashMap<PlayerId, u32> = FxHashMap::default();
     for id in &store.edition(e).matches {
         let x = store.match_(*id);
@@ -1148,13 +1341,34 @@ fn tournament_high(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
     }
     let mine = counts.get(&p).copied().unwrap_or(0);
-    let best = counts.iter().filter(|(q, _)| **q != p).map(|(_, c)| *c).max().unwrap_or(0);
+    let best = counts
+        .iter()
+        .filter(|(q, _)| **q != p)
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
     let ok = mine == nth && mine >= best;
     let name = store.player(p).name.to_string();
-    let start = if s.word(k.saturating_sub(2)) == "his" { k - 2 } else { k.saturating_sub(1) };
+    let start = if s.word(k.saturating_sub(2)) == "his" {
+        k - 2
+    } else {
+        k.saturating_sub(1)
+    };
     out.push(
-        Finding::new("titles", ClaimKind::Tally, s.span_of(start, k + 1), format!("{name}'s goal no. {nth}, the most at {}", store.edition_name(e)))
-            .judged(ok, format!("{name} {mine}; next best {best}"), format!("goals at {} up to {}", store.edition_name(e), m.date))
-            .with_evidence([m.id]),
+        Finding::new(
+            "titles",
+            ClaimKind::Tally,
+            s.span_of(start, k + 1),
+            format!(
+                "{name}'s goal no. {nth}, the most at {}",
+                store.edition_name(e)
+            ),
+        )
+        .judged(
+            ok,
+            format!("{name} {mine}; next best {best}"),
+            format!("goals at {} up to {}", store.edition_name(e), m.date),
+        )
+        .with_evidence([m.id]),
     );
 }
