@@ -410,7 +410,7 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             let prev = s.word(k.wrapping_sub(1));
             let next_ok = matches!(
                 next,
-                "goal" | "for" | "and" | "of" | "" | "," | "." | "to" | "in" | "with" | "as"
+                "goal" | "for" | "and" | "" | "," | "." | "to" | "with" | "as"
             ) && !(next == "of"
                 && matches!(s.word(k + 2), "his" | "their" | "the" | "a"))
                 && !(next == "of"
@@ -732,8 +732,14 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             .map(|c| c.1)
             .or(if idx == 0 { pronoun } else { None })
             .or_else(|| out.last().and_then(|c| c.player));
+        // "He then completed his hat trick ... in the dying seconds": a
+        // pronoun's clause starts at the pronoun.
+        let pronoun_at = s
+            .find_in(lower, me.start, &["he", "his"])
+            .filter(|_| chosen.is_none() && idx == 0 && pronoun.is_some());
         let start = chosen
             .map(|(mi, _)| at(mi).min(me.start))
+            .or(pronoun_at)
             .unwrap_or(me.start);
         let end = chosen
             .map(|(mi, _)| (end_of(mi) - 1).max(me.end))
@@ -751,10 +757,14 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     }
     // Players with a scoring word and no minute of their own.
     for (mi, p) in &named {
-        if used.contains(mi) {
+        let m = &s.mentions[*mi];
+        // A name already given to a minute may still head a participle
+        // lead-in ("Having scored from the spot, Kane ... in the 84th minute").
+        let lead_in_only = used.contains(mi);
+        if lead_in_only && !(matches!(s.word(0), "having" | "after") && scoring_near(s, 0, m.start))
+        {
             continue;
         }
-        let m = &s.mentions[*mi];
         let next_player = named
             .iter()
             .map(|(x, _)| at(*x))
@@ -913,6 +923,24 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             cls[i - group.len() - 1].end + 1
         } else {
             0
+        };
+        // A participle lead-in ("Having scored from the spot, Kane ...") is the
+        // clause; what follows the name is another one.
+        let lead_in = c.when.is_none()
+            && c.start == 0
+            && group.len() == 1
+            && s.players.iter().any(|(mi, p)| {
+                *mi != usize::MAX && Some(*p) == c.player && s.mentions[*mi].start > 0
+            });
+        let q_to = if lead_in {
+            s.players
+                .iter()
+                .filter(|(mi, p)| *mi != usize::MAX && Some(*p) == c.player)
+                .map(|(mi, _)| s.mentions[*mi].start)
+                .next()
+                .unwrap_or(q_to)
+        } else {
+            q_to
         };
         let mut q_from = from.saturating_sub(4).max(prev_end);
         if let Some(b) = (q_from..from).rev().find(|k| {
