@@ -78,7 +78,7 @@ impl Rule for Standing {
             };
             let tn = store.team_name(team);
             // "with six points" belongs to the same claim.
-            let pts = (i + 2..(i + 7).min(n)).find_map(|k| match s.tokens[k].kind {
+            let pts = (i + 2..(i + 12).min(n)).find_map(|k| match s.tokens[k].kind {
                 TokenKind::Number(v) if s.word(k + 1) == "points" => Some((k + 1, v)),
                 _ => None,
             });

@@ -504,7 +504,10 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
             })
         {
             // "won its third World Cup" is a count, handled by nth_title.
-            if years.is_empty() {
+            let ordinal_before = comp.is_some_and(|(x, _)| {
+                (x.saturating_sub(2)..x).any(|o| matches!(s.tokens[o].kind, TokenKind::Ordinal(_)))
+            });
+            if years.is_empty() || ordinal_before {
                 continue;
             }
         }

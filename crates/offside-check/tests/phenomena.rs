@@ -1,0 +1,334 @@
+//! One short sentence per phenomenon, in our own words, checked against the
+//! real data. Each asserts the verdict of the claim the sentence makes, so a
+//! rule that stops firing, or fires the wrong way, fails here.
+
+use offside_check::{CheckOptions, Checker, ClaimKind, Report, Verdict};
+use std::sync::OnceLock;
+
+fn checker() -> &'static Checker {
+    static C: OnceLock<Checker> = OnceLock::new();
+    C.get_or_init(|| Checker::new(offside_data::load_embedded().expect("embedded data")))
+}
+
+fn check(text: &str, as_of: &str) -> Report {
+    checker().check(
+        text,
+        &CheckOptions {
+            as_of: offside_data::parse_date(as_of),
+        },
+    )
+}
+
+/// The verdict of the claim of `kind` whose text contains `needle`.
+fn verdict(r: &Report, kind: ClaimKind, needle: &str) -> Verdict {
+    let found: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == kind && c.text.contains(needle))
+        .collect();
+    assert!(
+        !found.is_empty(),
+        "no {kind:?} claim containing {needle:?}; got {:#?}",
+        r.claims
+    );
+    found[0].verdict
+}
+
+fn no_false(r: &Report) {
+    let f: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::False)
+        .collect();
+    assert!(f.is_empty(), "unexpected false claims: {f:#?}");
+}
+
+#[test]
+fn result_with_the_winner_first() {
+    let r = check(
+        "England beat Wales 3-0 at the 2022 World Cup.",
+        "2022-12-01",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "3-0"), Verdict::True);
+    let r = check(
+        "England beat Wales 2-0 at the 2022 World Cup.",
+        "2022-12-01",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "2-0"), Verdict::False);
+}
+
+#[test]
+fn result_from_the_losers_side() {
+    let r = check(
+        "England went out of the 2022 World Cup after losing 2-1 to France.",
+        "2022-12-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "2-1"), Verdict::True);
+}
+
+#[test]
+fn goalless_draw() {
+    let r = check(
+        "At the 2022 World Cup, England played out a goalless draw with the USA.",
+        "2022-12-01",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "goalless"), Verdict::True);
+}
+
+#[test]
+fn score_written_between_the_teams() {
+    let r = check(
+        "Brazil 1-7 Germany was the 2014 World Cup's first semi-final.",
+        "2014-07-09",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Score, "1-7"), Verdict::True);
+}
+
+#[test]
+fn tallies_over_a_tournament_and_a_stage() {
+    let r = check(
+        "England netted 13 goals at the 2022 World Cup but let in three in five matches, nine of them in the group stage.",
+        "2022-12-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "13 goals"), Verdict::True);
+    assert_eq!(verdict(&r, ClaimKind::Tally, "five matches"), Verdict::True);
+}
+
+#[test]
+fn conceded_tally_is_false_when_wrong() {
+    let r = check(
+        "At the 2022 World Cup England conceded only three goals.",
+        "2022-12-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "three"), Verdict::False);
+}
+
+#[test]
+fn as_of_date_limits_a_tally() {
+    // Before the quarter-final England had scored 12 in four games.
+    let r = check(
+        "England have scored 12 goals in four games at the 2022 World Cup.",
+        "2022-12-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "12 goals"), Verdict::True);
+    assert_eq!(verdict(&r, ClaimKind::Tally, "four games"), Verdict::True);
+}
+
+#[test]
+fn scorer_count_and_hat_trick() {
+    let r = check("Argentina and France drew 3-3 in the 2022 World Cup final. Kylian Mbappé scored a hat-trick.", "2022-12-19");
+    assert_eq!(verdict(&r, ClaimKind::Scorer, "Mbappé"), Verdict::True);
+    let r = check("Argentina and France drew 3-3 in the 2022 World Cup final. Lionel Messi scored a hat-trick.", "2022-12-19");
+    assert_eq!(verdict(&r, ClaimKind::Scorer, "Messi"), Verdict::False);
+}
+
+#[test]
+fn minute_in_stoppage_time() {
+    let r = check(
+        "England beat Iran 6-2. Mehdi Taremi converted a penalty in the 13th minute of added time.",
+        "2022-11-22",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Minute, "13th minute"), Verdict::True);
+}
+
+#[test]
+fn wrong_minute_is_false() {
+    let r = check("France beat Croatia 4-2 in the 2018 World Cup final. Paul Pogba scored in the 61st minute.", "2018-07-16");
+    assert_eq!(verdict(&r, ClaimKind::Minute, "61st"), Verdict::False);
+}
+
+#[test]
+fn minute_disagreement_between_sources_is_true() {
+    // goalscorers.csv says 109, openfootball 108: either is right.
+    for minute in ["108th", "109th"] {
+        let text = format!("Argentina drew 3-3 with France in the 2022 World Cup final. Lionel Messi scored in the {minute} minute.");
+        let r = check(&text, "2022-12-19");
+        assert_eq!(
+            verdict(&r, ClaimKind::Minute, minute),
+            Verdict::True,
+            "{minute}"
+        );
+    }
+}
+
+#[test]
+fn penalty_from_the_spot() {
+    let r = check("France beat England 2-1 in the 2022 World Cup quarter-final. Harry Kane scored from the spot.", "2022-12-11");
+    assert_eq!(verdict(&r, ClaimKind::Penalty, "Kane"), Verdict::True);
+}
+
+#[test]
+fn missed_penalty_is_unverifiable() {
+    let r = check("France beat England 2-1 in the 2022 World Cup quarter-final. Harry Kane missed a penalty late on.", "2022-12-11");
+    no_false(&r);
+    assert!(r.claims.iter().any(|c| c.verdict == Verdict::Unverifiable));
+}
+
+#[test]
+fn own_goal() {
+    let r = check("France beat Croatia 4-2 in the 2018 World Cup final. Mario Mandzukic put the ball into his own net.", "2018-07-16");
+    assert_eq!(verdict(&r, ClaimKind::OwnGoal, "Mandzukic"), Verdict::True);
+}
+
+#[test]
+fn shootout_winner_and_score() {
+    let r = check(
+        "Argentina beat France 4-2 on penalties in the 2022 World Cup final.",
+        "2022-12-19",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Shootout, "penalties"), Verdict::True);
+    let r = check(
+        "France beat Argentina on penalties in the 2022 World Cup final.",
+        "2022-12-19",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Shootout, "penalties"),
+        Verdict::False
+    );
+}
+
+#[test]
+fn stage_of_a_match() {
+    let r = check(
+        "England lost to France in the last eight of the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "last eight"), Verdict::True);
+    let r = check(
+        "England lost to France in the semi-finals of the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "semi"), Verdict::False);
+}
+
+#[test]
+fn how_far_a_team_went() {
+    let r = check(
+        "In 2018 England reached the semi-finals of the World Cup.",
+        "2018-07-20",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "semi"), Verdict::True);
+    let r = check(
+        "Germany suffered a group-stage exit at the 2018 World Cup.",
+        "2018-07-20",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "group"), Verdict::True);
+}
+
+#[test]
+fn group_standing_and_points() {
+    let r = check(
+        "England topped Group B at the 2022 World Cup with seven points.",
+        "2022-12-01",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Standing, "Group B"), Verdict::True);
+    let r = check(
+        "England topped Group B at the 2022 World Cup with nine points.",
+        "2022-12-01",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Standing, "Group B"), Verdict::False);
+}
+
+#[test]
+fn weekday_and_date_of_a_match() {
+    let r = check(
+        "England face France in the World Cup quarter-final on Saturday (December 10).",
+        "2022-12-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Date, "Saturday"), Verdict::True);
+    let r = check(
+        "England face France in the World Cup quarter-final on Sunday.",
+        "2022-12-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Date, "Sunday"), Verdict::False);
+}
+
+#[test]
+fn venue_city_and_stadium() {
+    let r = check(
+        "Germany thrashed Brazil 7-1 in Belo Horizonte at the 2014 World Cup.",
+        "2014-07-09",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Venue, "Belo Horizonte"),
+        Verdict::True
+    );
+}
+
+#[test]
+fn holders_and_title_counts() {
+    let r = check(
+        "England lost 2-1 to defending champions France at the 2022 World Cup.",
+        "2022-12-11",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Record, "defending champions"),
+        Verdict::True
+    );
+    let r = check(
+        "Japan stunned four-time champions Germany at the 2022 World Cup.",
+        "2022-11-24",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "four-time"), Verdict::True);
+    let r = check(
+        "Argentina won their third World Cup title in 2022.",
+        "2022-12-19",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "third"), Verdict::True);
+    let r = check(
+        "Argentina won their fourth World Cup title in 2022.",
+        "2022-12-19",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "fourth"), Verdict::False);
+}
+
+#[test]
+fn editions_won() {
+    let r = check(
+        "Spain won the 2008 and 2012 European Championships.",
+        "2024-01-01",
+    );
+    no_false(&r);
+    assert_eq!(
+        r.claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Record && c.verdict == Verdict::True)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn head_to_head_meetings() {
+    let r = check(
+        "England and France have met twice at World Cups, with England winning on both occasions.",
+        "2022-12-08",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::HeadToHead, "both occasions"),
+        Verdict::True
+    );
+}
+
+#[test]
+fn undated_article_is_judged_at_its_own_date() {
+    // Written about 2014: Klose's record must not be judged against 2022.
+    let r = check(
+        "On July 8, 2014 Germany beat Brazil 7-1 and Miroslav Klose broke the World Cup scoring record.",
+        "",
+    );
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2014-07-08")
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "record"), Verdict::True);
+}
+
+#[test]
+fn clubs_ages_and_managers_are_never_false() {
+    let r = check(
+        "Real Madrid midfielder Jude Bellingham, 19, was comforted by manager Gareth Southgate after England lost to France at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    no_false(&r);
+}
