@@ -94,6 +94,56 @@ impl<'a> SentenceCtx<'a> {
     }
     /// The nearest team named before token `i` other than the focus team: the
     /// opponent a clause is about ("... beating Wales 3-0 in their final group game").
+    /// The subject of the clause ending at token `i`: the first team named
+    /// before it that is not the object of a preposition or of a result verb
+    /// ("Morocco edged past Canada 2-1 to top Group F" → Morocco).
+    pub fn subject_before(&self, i: usize) -> Option<TeamId> {
+        const OBJECT_MARKERS: &[&str] = &[
+            "with",
+            "over",
+            "to",
+            "against",
+            "by",
+            "of",
+            "from",
+            "past",
+            "v",
+            "vs",
+            "beat",
+            "beating",
+            "beats",
+            "defeated",
+            "defeating",
+            "hosts",
+            "thrashed",
+            "knocked",
+            "eliminated",
+            "edged",
+            "stunned",
+            "face",
+            "faces",
+            "facing",
+            "played",
+            "playing",
+            "and",
+        ];
+        // "Spain, which won ...": a relative pronoun's antecedent.
+        if (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "which" | "who")) {
+            if let Some(t) = self.team_before(i) {
+                return Some(t);
+            }
+        }
+        let cands: Vec<&(usize, TeamId)> = self.teams.iter().filter(|(k, _)| *k < i).collect();
+        cands
+            .iter()
+            .find(|(k, _)| {
+                let p1 = self.word(k.wrapping_sub(1));
+                let p2 = self.word(k.wrapping_sub(2));
+                !OBJECT_MARKERS.contains(&p1) && !(p1 == "the" && OBJECT_MARKERS.contains(&p2))
+            })
+            .or(cands.first())
+            .map(|(_, t)| *t)
+    }
     pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
         self.teams
             .iter()

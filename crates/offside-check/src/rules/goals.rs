@@ -825,7 +825,17 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
         // "Having scored earlier from the spot, Kane ...": a participle lead-in.
         let lead_in =
             matches!(s.word(0), "having" | "after") && prev_end == 0 && scoring_near(s, 0, m.start);
-        if !scoring_near(s, from, to) && !possessive_goal && !lead_in {
+        // "goals from Henderson, Kane and Saka": the list shares the word before its first name.
+        let mut head = m.start;
+        for (x, _) in named.iter().rev().filter(|(x, _)| end_of(*x) <= m.start) {
+            if (end_of(*x)..head).all(|k| matches!(s.word(k), "," | "and" | "&")) {
+                head = at(*x);
+            } else {
+                break;
+            }
+        }
+        let list_head = head < m.start && scoring_near(s, head.saturating_sub(4), head);
+        if !scoring_near(s, from, to) && !possessive_goal && !lead_in && !list_head {
             continue;
         }
         out.push(Clause {

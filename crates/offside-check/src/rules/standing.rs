@@ -67,7 +67,7 @@ impl Rule for Standing {
             let team = if winners {
                 s.doc.last_subject.or(s.doc.focus)
             } else {
-                s.team_before(top.unwrap()).or(s.doc.last_subject)
+                s.subject_before(top.unwrap()).or(s.doc.last_subject)
             };
             let Some(team) = team else { continue };
             let Some(table) = group_table(store, e, &group, s.as_of()) else {

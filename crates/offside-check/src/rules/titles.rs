@@ -126,6 +126,7 @@ impl Rule for Titles {
         drought(s, out);
         first_in_final(s, out);
         tournament_high(s, out);
+        won_n_times(s, out);
     }
 }
 
@@ -529,7 +530,7 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // "After winning the 1980, 1990 and 2013 editions, Nigeria ...": a
         // sentence-initial participle takes the subject that follows.
         let team = if verb {
-            s.team_before(k)
+            s.subject_before(k)
                 .or_else(|| s.team_after(k))
                 .or(s.doc.last_subject)
         } else {
@@ -1374,4 +1375,56 @@ fn tournament_high(s: &SentenceCtx, out: &mut Vec<Finding>) {
         )
         .with_evidence([m.id]),
     );
+}
+
+/// "Argentina have now won the World Cup three times".
+fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
+    let store = s.store;
+    let n = s.tokens.len();
+    for k in 0..n {
+        if !matches!(s.word(k), "won" | "lifted" | "win") {
+            continue;
+        }
+        let Some(cm) = s.mentions.iter().find(|m| {
+            m.start > k && m.start <= k + 2 && matches!(m.kind, MentionKind::Competition(_))
+        }) else {
+            continue;
+        };
+        let MentionKind::Competition(comp) = cm.kind else {
+            continue;
+        };
+        let Some(times) = s
+            .tokens
+            .get(cm.end)
+            .and_then(|t| t.number())
+            .filter(|_| matches!(s.word(cm.end + 1), "times" | "time"))
+        else {
+            continue;
+        };
+        let Some(team) = s.subject_before(k).or(s.doc.last_subject) else {
+            continue;
+        };
+        let list = titles(store, team, comp, s.doc.as_of);
+        let tn = store.team_name(team);
+        out.push(
+            Finding::new(
+                "titles",
+                ClaimKind::Record,
+                s.span_of(k, cm.end + 1),
+                format!(
+                    "{tn} have won the {} {times} times",
+                    store.competition(comp).name
+                ),
+            )
+            .judged(
+                list.len() as u32 == times,
+                format!("{} ({})", list.len(), years_list(&list)),
+                format!("{} titles of {tn}", store.competition(comp).name),
+            )
+            .with_evidence(
+                list.iter()
+                    .filter_map(|(_, e)| store.edition(*e).matches.last().copied()),
+            ),
+        );
+    }
 }
