@@ -1086,15 +1086,19 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         for p in &players {
             // Without a scorer, any goal of the match ("a winner right at the end").
             let team: Option<TeamId> = None;
-            let (ok, actual, minute) = judge(
-                store,
-                fm,
-                *p,
-                team,
-                c.when.map(|w| w.when),
-                prev_minute,
-                &qq,
-            );
+            // "a brace inside two minutes": the time between the goals, not the clock.
+            let span_limit = match (c.when.map(|w| w.when), qq.count) {
+                (Some(When::AtMost(x)), Some(k)) if k >= 2 => Some(x),
+                _ => None,
+            };
+            let when = if span_limit.is_some() { None } else { c.when.map(|w| w.when) };
+            let counted = Quals { count: if span_limit.is_some() { None } else { qq.count }, ..qq.clone() };
+            let (mut ok, actual, minute) = judge(store, fm, *p, team, when, prev_minute, &counted);
+            if let (Some(limit), Some(p)) = (span_limit, p) {
+                let ms: Vec<u8> = store.goals_of(fm).iter().filter(|g| g.player == *p && !g.own_goal).filter_map(|g| g.minute).collect();
+                let within = ms.windows(2).any(|w| w[1].saturating_sub(w[0]) <= limit);
+                ok &= within;
+            }
             all_ok &= ok;
             actuals.push(actual);
             fitted = fitted.or(minute);
