@@ -1091,11 +1091,23 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 (Some(When::AtMost(x)), Some(k)) if k >= 2 => Some(x),
                 _ => None,
             };
-            let when = if span_limit.is_some() { None } else { c.when.map(|w| w.when) };
-            let counted = Quals { count: if span_limit.is_some() { None } else { qq.count }, ..qq.clone() };
+            let when = if span_limit.is_some() {
+                None
+            } else {
+                c.when.map(|w| w.when)
+            };
+            let counted = Quals {
+                count: if span_limit.is_some() { None } else { qq.count },
+                ..qq.clone()
+            };
             let (mut ok, actual, minute) = judge(store, fm, *p, team, when, prev_minute, &counted);
             if let (Some(limit), Some(p)) = (span_limit, p) {
-                let ms: Vec<u8> = store.goals_of(fm).iter().filter(|g| g.player == *p && !g.own_goal).filter_map(|g| g.minute).collect();
+                let ms: Vec<u8> = store
+                    .goals_of(fm)
+                    .iter()
+                    .filter(|g| g.player == *p && !g.own_goal)
+                    .filter_map(|g| g.minute)
+                    .collect();
                 let within = ms.windows(2).any(|w| w[1].saturating_sub(w[0]) <= limit);
                 ok &= within;
             }

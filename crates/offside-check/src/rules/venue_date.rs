@@ -193,10 +193,29 @@ impl Rule for Venue {
             }
             let Some(m) = s.match_near(i) else { continue };
             let places = [m.ground.as_deref().unwrap_or(""), &m.city, &m.country];
-            let ok = places.iter().any(|p| {
+            let mut ok = places.iter().any(|p| {
                 let p = normalize_phrase(p);
                 !p.is_empty() && (p.contains(&key) || key.contains(&p))
             });
+            // A stadium the data knows from other matches, for a match whose
+            // source gives only the city ("at Wembley" for a London match).
+            let mut unknown_ground = false;
+            if !ok && m.ground.is_none() {
+                let city_of_ground = store
+                    .matches
+                    .iter()
+                    .filter_map(|x| x.ground.as_deref())
+                    .find_map(|g| {
+                        let (name, city) = g.rsplit_once(',')?;
+                        normalize_phrase(name)
+                            .contains(&key)
+                            .then(|| normalize_phrase(city))
+                    });
+                match city_of_ground {
+                    Some(c) => ok = normalize_phrase(&m.city) == c,
+                    None => unknown_ground = is_ground,
+                }
+            }
             let start = prep.filter(|_| prep_ok).unwrap_or(i);
             let mut end = men.end - 1;
             if s.word(men.end) == "stadium" {
@@ -216,7 +235,14 @@ impl Rule for Venue {
                     men.span.text(s.text)
                 ),
             );
-            let f = if ok || s.match_named || Some(m.id) == s.doc.main_match {
+            let f = if unknown_ground {
+                f.unverifiable(format!(
+                    "the data gives {} the city ({}, {}) but not the stadium",
+                    store.describe_match(m),
+                    m.city,
+                    m.country
+                ))
+            } else if ok || s.match_named || Some(m.id) == s.doc.main_match {
                 f.judged(ok, actual, format!("venue of {}", store.describe_match(m)))
             } else {
                 f.unverifiable(format!(
