@@ -5,6 +5,7 @@ mod h2h;
 mod player;
 mod records;
 mod run;
+mod summary;
 mod table;
 mod tally;
 
@@ -13,6 +14,7 @@ pub use h2h::{head_to_head, H2hFilter, HeadToHead};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};
 pub use records::{records, Records, ScorerCount};
 pub use run::{team_run, RunMatch, TeamRun};
+pub use summary::{edition_phrase, team_summary, Summary};
 pub use table::{group_names, group_table, GroupTable, TableRow};
 pub use tally::Tally;
 
