@@ -81,9 +81,16 @@ impl Rule for Shootout {
                 "out",
             ],
         );
-        let losing = verb.is_some_and(|v| {
-            LOSE.contains(&s.word(v)) && !(s.word(v) == "knocked" || s.word(v) == "eliminated")
+        // "were knocked out by Croatia": the passive makes the subject the loser.
+        let passive = verb.is_some_and(|v| {
+            s.find_in(v + 1, (v + 3).min(n), &["by"]).is_some()
+                && s.find_in(v.saturating_sub(2), v, &["were", "was", "been", "got"])
+                    .is_some()
         });
+        let losing = passive
+            || verb.is_some_and(|v| {
+                LOSE.contains(&s.word(v)) && !(s.word(v) == "knocked" || s.word(v) == "eliminated")
+            });
         // Sides: subject before the verb, object after it (or the match's other team).
         let (subject, object) = match verb {
             Some(v) => {

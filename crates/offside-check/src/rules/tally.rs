@@ -256,6 +256,22 @@ impl Rule for Tally {
             let Some(edition) = s.edition_near(i) else {
                 continue;
             };
+            // Beside a score, "two goals in stoppage time" counts that match's
+            // goals: a tournament tally needs a scope of its own.
+            let has_score = s
+                .tokens
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Score(..)));
+            let scoped = in_games
+                || scope != Scope::All
+                || s.find(&["tournament", "so", "campaign", "finals"])
+                    .is_some()
+                || s.mentions
+                    .iter()
+                    .any(|m| matches!(m.kind, crate::mentions::MentionKind::Competition(_)));
+            if has_score && !scoped {
+                continue;
+            }
             if let Some(p) = subject_player {
                 if let Some(f) = player_tally(s, p, edition, value, span) {
                     out.push(f);
@@ -263,11 +279,7 @@ impl Rule for Tally {
                 continue;
             }
             let team = s
-                .teams
-                .iter()
-                .rev()
-                .find(|(k, _)| *k < start)
-                .map(|(_, t)| *t)
+                .subject_before(start)
                 .or(s.doc.last_subject)
                 .or(s.doc.focus);
             let team = match (team, player) {
