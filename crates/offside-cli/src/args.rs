@@ -74,6 +74,13 @@ pub enum Command {
         after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json"
     )]
     Records(RecordsArgs),
+    /// A short factual paragraph on a team's run through one edition: results in order with
+    /// their stages, how far the team went, goals by stage, top scorer. Every figure comes from
+    /// the data, in wording `offside check` verifies.
+    #[command(
+        after_help = "Examples:\n  offside summary England \"World Cup 2022\"\n  offside summary Argentina \"World Cup 2022\" --json"
+    )]
+    Summary(SummaryArgs),
     /// Inspect the data itself.
     #[command(subcommand)]
     Data(DataCommand),
@@ -184,6 +191,15 @@ pub struct RecordsArgs {
     pub top: usize,
     #[command(flatten)]
     pub as_of: AsOfArg,
+    #[command(flatten)]
+    pub out: Output,
+}
+
+#[derive(Args, Debug)]
+pub struct SummaryArgs {
+    pub team: String,
+    /// "World Cup 2022", "Euro 2024", "Copa America 2024"...
+    pub edition: String,
     #[command(flatten)]
     pub out: Output,
 }

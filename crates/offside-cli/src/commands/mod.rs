@@ -4,6 +4,7 @@
 mod audit;
 mod check;
 mod queries;
+mod summary;
 
 use crate::args::{Cli, Command, DataCommand};
 use anyhow::{bail, Context, Result};
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::H2h(a) => queries::h2h(&store, a, &mut out),
         Command::Player(a) => queries::player(&store, a, &mut out),
         Command::Records(a) => queries::records(&store, a, &mut out),
+        Command::Summary(a) => summary::summary(&store, a, &mut out),
         Command::Data(DataCommand::Audit(a)) => audit::audit(&store, a, &mut out),
         Command::Check(a) => check::check(&offside_check::Checker::new(store), a, &mut out),
         Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
