@@ -2,7 +2,9 @@
 //! tournaments goes back through the checker, which must find claims in it
 //! and judge none of them false.
 //!
-//! `OFFSIDE_SUMMARY_DUMP=1` prints every paragraph with its claims.
+//! `OFFSIDE_SUMMARY_DUMP=1` prints every paragraph with its claims;
+//! `OFFSIDE_SUMMARY_EDITIONS="World Cup 2014;Euro 2016"` with `--ignored`
+//! runs the same round trip over other editions.
 
 use offside_check::{CheckOptions, Checker, Verdict};
 use offside_data::{load_embedded, EditionId, Lookup, TeamId};
@@ -49,7 +51,7 @@ fn round_trip(name: &str) -> Vec<usize> {
     let mut failures = Vec::new();
     let mut counts = Vec::new();
     let teams = teams_of(e);
-    assert!(teams.len() >= 24, "{name}: only {} teams", teams.len());
+    assert!(teams.len() >= 4, "{name}: only {} teams", teams.len());
     for t in teams {
         let Some(s) = team_summary(store, t, e) else {
             failures.push(format!("{}: no summary", store.team_name(t)));
@@ -114,15 +116,24 @@ fn round_trip(name: &str) -> Vec<usize> {
 
 #[test]
 fn world_cup_2018() {
-    round_trip("World Cup 2018");
+    assert_eq!(round_trip("World Cup 2018").len(), 32);
 }
 
 #[test]
 fn world_cup_2022() {
-    round_trip("World Cup 2022");
+    assert_eq!(round_trip("World Cup 2022").len(), 32);
 }
 
 #[test]
 fn euro_2024() {
-    round_trip("Euro 2024");
+    assert_eq!(round_trip("Euro 2024").len(), 24);
+}
+
+#[test]
+#[ignore = "opt-in: set OFFSIDE_SUMMARY_EDITIONS"]
+fn editions_from_the_environment() {
+    let list = std::env::var("OFFSIDE_SUMMARY_EDITIONS").unwrap_or_default();
+    for name in list.split(';').map(str::trim).filter(|n| !n.is_empty()) {
+        round_trip(name);
+    }
 }

@@ -774,24 +774,94 @@ fn straight(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let TokenKind::Ordinal(nth) = s.tokens[i].kind else {
             continue;
         };
-        if !matches!(s.word(i + 1), "straight" | "consecutive" | "successive") {
-            continue;
-        }
+        let streak = matches!(s.word(i + 1), "straight" | "consecutive" | "successive");
+        let at = if streak { i + 2 } else { i + 1 };
         let Some(cm) = s
-            .mention_at(i + 2)
+            .mention_at(at)
             .filter(|m| matches!(m.kind, MentionKind::Competition(_)))
         else {
             continue;
         };
+        // "their second successive World Cup final", "their first World Cup final":
+        // finals played, in a row or in all.
+        let what = match s.word(cm.end) {
+            "final" | "finals" => Some("final"),
+            "title" | "titles" | "crown" | "trophy" => Some("title"),
+            _ => None,
+        };
+        if !streak && what != Some("final") {
+            continue;
+        }
         let MentionKind::Competition(comp) = cm.kind else {
             continue;
         };
-        let Some(team) = s.team_before(i).or(s.doc.last_subject).or(s.doc.focus) else {
+        // The subject within this clause: "A did this, while [B] is appearing
+        // in its seventh straight World Cup" must not fall back on A.
+        let clause = (0..i)
+            .rev()
+            .find(|k| matches!(s.word(*k), "while" | "whereas" | "but" | ";"))
+            .map(|k| k + 1)
+            .unwrap_or(0);
+        let Some(team) = s
+            .teams
+            .iter()
+            .find(|(k, _)| *k >= clause && *k < i)
+            .map(|(_, t)| *t)
+            .or(if clause == 0 {
+                s.doc.last_subject.or(s.doc.focus)
+            } else {
+                None
+            })
+        else {
             continue;
         };
-        let Some(cur) = s.edition.filter(|e| store.edition(*e).competition == comp) else {
+        let Some(cur) = s
+            .edition_near(i)
+            .filter(|e| store.edition(*e).competition == comp)
+        else {
             continue;
         };
+        if let Some(what) = what {
+            let in_final = |e: &offside_data::Edition| {
+                e.matches
+                    .iter()
+                    .map(|m| store.match_(*m))
+                    .any(|m| m.stage == Stage::Final && m.involves(team))
+            };
+            let won = |e: &offside_data::Edition| store.champion(e.id) == Some(team);
+            let eds: Vec<_> = store
+                .editions_of(comp)
+                .filter(|e| e.start <= store.edition(cur).start)
+                .collect();
+            let fits =
+                |e: &offside_data::Edition| if what == "final" { in_final(e) } else { won(e) };
+            let count = if streak {
+                eds.iter().rev().take_while(|e| fits(e)).count() as u32
+            } else {
+                eds.iter().filter(|e| fits(e)).count() as u32
+            };
+            let tn = store.team_name(team);
+            let kind = if streak { "in a row" } else { "in all" };
+            out.push(
+                Finding::new(
+                    "titles",
+                    ClaimKind::Record,
+                    s.span_of(i, cm.end),
+                    format!("{tn}'s {what} no. {nth} ({kind})"),
+                )
+                .judged(
+                    count == nth,
+                    count.to_string(),
+                    format!(
+                        "{} {what}s of {tn} {kind}, up to {}",
+                        store.competition(comp).name,
+                        store.edition_name(cur)
+                    ),
+                )
+                .with_evidence(None),
+            );
+            continue;
+        }
         let eds: Vec<_> = store
             .editions_of(comp)
             .filter(|e| e.start <= store.edition(cur).start)
