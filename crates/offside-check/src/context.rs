@@ -432,12 +432,28 @@ pub fn resolve<'a>(
     }
     if players.is_empty() {
         if let Some(p) = doc.last_player {
-            if let Some(i) = tokens
+            if tokens
                 .iter()
-                .position(|t| matches!(t.norm.as_str(), "he" | "his" | "him"))
+                .any(|t| matches!(t.norm.as_str(), "he" | "his" | "him"))
             {
-                let _ = i;
                 players.push((usize::MAX, p));
+            }
+        }
+    }
+    // Nothing else to go on (no team named, no match in view): the match the
+    // first named scorer last scored in, up to the article's date, if recent.
+    if match_id.is_none() && doc.current_match.is_none() {
+        if let (Some((_, p)), Some(d)) =
+            (players.iter().find(|(mi, _)| *mi != usize::MAX), doc.as_of)
+        {
+            let last = store
+                .player_goals(*p)
+                .map(|g| store.match_(g.match_id))
+                .filter(|m| m.date <= d && (d - m.date).get_days() <= 30)
+                .max_by_key(|m| m.date);
+            if let Some(m) = last {
+                match_id = Some(m.id);
+                edition = edition.or(m.edition);
             }
         }
     }
@@ -518,6 +534,10 @@ fn pick_player(
     teams: &[TeamId],
     doc: &DocState,
 ) -> Option<PlayerId> {
+    // A name only one scorer in the data carries needs no context.
+    if let [only] = cands {
+        return Some(*only);
+    }
     let scored_in = |p: PlayerId, f: &dyn Fn(&Goal) -> bool| store.player_goals(p).any(f);
     if let Some(mid) = match_id.or(doc.current_match) {
         if let Some(p) = cands

@@ -706,10 +706,18 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
                 })
                 .sum::<usize>()
         };
+        // "sprinted clear of Schlotterbeck": a name after a preposition is
+        // not who scored.
+        let object = |mi: usize| {
+            matches!(
+                s.word(at(mi).wrapping_sub(1)),
+                "of" | "past" | "to" | "beat" | "beyond" | "around" | "than"
+            )
+        };
         let before = named
             .iter()
             .rev()
-            .find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start)
+            .find(|(mi, _)| at(*mi) >= lower && end_of(*mi) <= me.start && !object(*mi))
             .map(|x| (dist(end_of(x.0), me.start), *x));
         let breaks = |from: usize, to: usize| {
             (from..to).any(|k| {
