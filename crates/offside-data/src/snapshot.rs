@@ -976,6 +976,7 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
         by_team: Vec::new(),
         by_player: Vec::new(),
         by_competition,
+        champions: Default::default(),
     })
 }
 

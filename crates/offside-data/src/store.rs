@@ -28,6 +28,9 @@ pub struct Store {
     pub(crate) by_player: Vec<Vec<u32>>,
     /// Per competition, its editions by year.
     pub(crate) by_competition: Vec<Vec<EditionId>>,
+    /// Each edition's champion, worked out on first use (leagues and
+    /// two-legged finals take a table each).
+    pub(crate) champions: std::sync::OnceLock<Vec<Option<TeamId>>>,
 }
 
 /// A fact on which the two sources differ. Claims that match either side are
@@ -233,6 +236,11 @@ impl Store {
 
     /// The team that won the edition's final, when it had one.
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
+        let all = self.champions.get_or_init(|| (0..self.editions.len()).map(|i| self.compute_champion(EditionId(i as u16))).collect());
+        all.get(id.index()).copied().flatten()
+    }
+
+    fn compute_champion(&self, id: EditionId) -> Option<TeamId> {
         let e = self.edition(id);
         let ms: Vec<&Match> = e.matches.iter().map(|m| self.match_(*m)).collect();
         let win_points = if e.year >= 1995 { 3 } else { 2 };

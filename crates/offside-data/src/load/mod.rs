@@ -263,6 +263,7 @@ impl Builder {
             by_team: Vec::new(),
             by_player: Vec::new(),
             by_competition: Vec::new(),
+            champions: Default::default(),
         };
         store.build_indexes();
         store
