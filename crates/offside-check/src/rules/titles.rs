@@ -917,15 +917,15 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let Some(m) = s.match_() else { return };
     // Goals up to and including this match.
     let mut counts: FxHashMap<PlayerId, u32> = FxHashMap::default();
-    for g in &store.goals {
-        if g.own_goal {
-            continue;
+    // Within a competition, only its editions' matches need reading.
+    let matches: Vec<&Match> = match comp {
+        Some(c) => store.editions_of(c).flat_map(|e| e.matches.iter().map(|id| store.match_(*id))).collect(),
+        None => store.matches.iter().collect(),
+    };
+    for gm in matches.into_iter().filter(|x| x.date <= m.date) {
+        for g in store.goals_of(gm).iter().filter(|g| !g.own_goal) {
+            *counts.entry(g.player).or_default() += 1;
         }
-        let gm = store.match_(g.match_id);
-        if gm.date > m.date || comp.is_some_and(|c| gm.competition != c) {
-            continue;
-        }
-        *counts.entry(g.player).or_default() += 1;
     }
     let mine = counts.get(p).copied().unwrap_or(0);
     let best_other = counts
