@@ -192,11 +192,25 @@ enum Form {
     Noun,
 }
 
+/// What else a result's sentence says, when it rules a verb out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Near {
+    Nothing,
+    /// The edition's name follows: "won ... the 2022 World Cup" reads as
+    /// winning the tournament.
+    EditionAfter,
+    /// A stage is named: "played out a draw ... in the second group stage"
+    /// reads as going out in it.
+    Stage,
+}
+
 /// The stage as a place in the tournament: "the quarter-finals".
 fn stage_phrase(stage: Stage) -> Option<&'static str> {
     Some(match stage {
         Stage::Group => "the group stage",
-        Stage::SecondGroup => "the second group stage",
+        // Not "the second group stage": the checker reads "second" as the
+        // second match of a round.
+        Stage::SecondGroup => "the second round",
         Stage::RoundOf32 => "the round of 32",
         Stage::RoundOf16 => "the round of 16",
         Stage::QuarterFinal => "the quarter-finals",
@@ -252,12 +266,11 @@ impl Writer<'_> {
     /// put it ("lost 2-1 to France"). A shoot-out is left to the caller: in
     /// the record the match is a draw.
     fn result(&self, m: &RunMatch, form: Form, slot: u64) -> String {
-        self.result_in(m, form, slot, false)
+        self.result_in(m, form, slot, Near::Nothing)
     }
 
-    /// `before_edition`: the edition's name follows in the sentence, and
-    /// "won ... the 2022 World Cup" would be read as winning the tournament.
-    fn result_in(&self, m: &RunMatch, form: Form, slot: u64, before_edition: bool) -> String {
+    /// `near`: what else the sentence says, which rules some verbs out.
+    fn result_in(&self, m: &RunMatch, form: Form, slot: u64, near: Near) -> String {
         let o = self.opponent(m);
         let (f, a) = (m.goals_for, m.goals_against);
         if self.met_again(m) {
@@ -291,7 +304,11 @@ impl Writer<'_> {
                 if margin >= 3 {
                     choices.push(("thrashed {o} {s}", "thrashing {o} {s}"));
                 }
-                if before_edition {
+                if o.contains(" and ") {
+                    // "thrashed Bosnia and Herzegovina 4-1": the checker takes
+                    // the "and" for a clause break; the score goes first.
+                    choices.retain(|c| c.0.starts_with("won"));
+                } else if near == Near::EditionAfter {
                     choices.retain(|c| !c.0.starts_with("won"));
                 }
                 let nouns = ["a {s} win over {o}", "a {s} victory over {o}"];
@@ -300,11 +317,11 @@ impl Writer<'_> {
                     Form::Gerund => choices[self.voice.pick(slot, choices.len())].1,
                     Form::Noun => nouns[self.voice.pick(slot, nouns.len())],
                 };
-                t.replace("{o}", &o).replace("{s}", &s)
+                fill(t, &o, &s)
             }
             Outcome::Draw => {
                 let s = format!("{f}-{a}");
-                let choices = [
+                let mut choices = vec![
                     ("drew {s} with {o}", "drawing {s} with {o}"),
                     (
                         "played out a {s} draw with {o}",
@@ -312,12 +329,15 @@ impl Writer<'_> {
                     ),
                     ("were held {s} by {o}", "being held {s} by {o}"),
                 ];
+                if near == Near::Stage {
+                    choices.retain(|c| !c.0.starts_with("played out"));
+                }
                 let t = match form {
                     Form::Finite => choices[self.voice.pick(slot, choices.len())].0,
                     Form::Gerund => choices[self.voice.pick(slot, choices.len())].1,
                     Form::Noun => "a {s} draw against {o}",
                 };
-                t.replace("{o}", &o).replace("{s}", &s)
+                fill(t, &o, &s)
             }
             Outcome::Loss => {
                 let s = format!("{a}-{f}");
@@ -331,7 +351,7 @@ impl Writer<'_> {
                     Form::Gerund => choices[self.voice.pick(slot, choices.len())].1,
                     Form::Noun => "a {s} defeat to {o}",
                 };
-                t.replace("{o}", &o).replace("{s}", &s)
+                fill(t, &o, &s)
             }
         }
     }
@@ -351,16 +371,35 @@ impl Writer<'_> {
         let ms = &self.run.matches;
         let Some(first) = ms.first() else { return };
         let t = &self.team;
-        let e = &self.edition;
+        // An edition played the year after the one in its name (Euro 2020):
+        // a result beside the name would be looked for in the named year, so
+        // the name gets a sentence of its own.
+        let edition = self.store.edition(self.run.edition_id);
+        let late = edition.start.year() != edition.year as i16;
+        let e = if late {
+            out.push(format!(
+                "{} was played in {}.",
+                capitalize(&self.edition),
+                edition.start.year()
+            ));
+            "the tournament".to_string()
+        } else {
+            self.edition.clone()
+        };
         // "in their opening game" is a claim about the match; it needs the
         // match to be the only meeting and the team to be named outright.
-        let can_say_opening = self.anchored && !self.met_again(first);
+        let can_say_opening =
+            self.anchored && !self.met_again(first) && !self.opponent(first).contains(" and ");
         let mut opener = match self.voice.pick(1, if can_say_opening { 3 } else { 2 }) {
             0 => format!("{t} opened {e} with {}", self.result(first, Form::Noun, 10)),
             1 => format!("{t} began {e} by {}", self.result(first, Form::Gerund, 10)),
+            _ if late => format!(
+                "{t} {} in their opening game",
+                self.result(first, Form::Finite, 10)
+            ),
             _ => format!(
                 "{t} {} in their opening game at {e}",
-                self.result_in(first, Form::Finite, 10, true)
+                self.result_in(first, Form::Finite, 10, Near::EditionAfter)
             ),
         };
         if !first.stage.is_group() {
@@ -371,6 +410,14 @@ impl Writer<'_> {
         opener.push_str(Self::aet(first));
         out.push(opener + ".");
         if !first.stage.is_group() {
+            let out_at_once = first.stage.is_knockout()
+                && first.stage != Stage::Final
+                && first
+                    .shootout_won
+                    .map_or(first.outcome == Outcome::Loss, |w| !w);
+            if let (true, Some(x)) = (out_at_once, exit_phrase(first.stage)) {
+                out.push(format!("{t} went out in {x}."));
+            }
             return;
         }
         let rest: Vec<(usize, &RunMatch)> = ms
@@ -381,6 +428,9 @@ impl Writer<'_> {
             .collect();
         if !rest.is_empty() {
             let li_pos = rest.len() - 1;
+            // With a second group round (1974-82) "their final group game"
+            // would mean the last game of that round.
+            let second_round = ms.iter().any(|m| m.stage == Stage::SecondGroup);
             let mut parts: Vec<String> = Vec::new();
             for (k, (i, m)) in rest.iter().enumerate() {
                 let mut p = self.result(m, Form::Finite, 10 + *i as u64);
@@ -391,7 +441,7 @@ impl Writer<'_> {
                     retry += 1;
                     p = self.result(m, Form::Finite, 100 * retry + *i as u64);
                 }
-                if k == li_pos && self.anchored && !self.met_again(m) {
+                if k == li_pos && self.anchored && !self.met_again(m) && !second_round {
                     p.push_str(" in their final group game");
                 }
                 parts.push(p);
@@ -437,7 +487,10 @@ impl Writer<'_> {
             }
             let slot = 10 + i as u64;
             let Some(p) = stage_phrase(m.stage) else {
-                out.push(format!("{t} {}.", self.result(m, Form::Finite, slot)));
+                out.push(format!(
+                    "{t} {}.",
+                    self.result_in(m, Form::Finite, slot, Near::Stage)
+                ));
                 continue;
             };
             if m.stage.is_group() || self.met_again(m) {
@@ -447,7 +500,7 @@ impl Writer<'_> {
                 out.push(format!(
                     "In {p} {} {}{}.",
                     self.mid,
-                    self.result(m, Form::Finite, slot),
+                    self.result_in(m, Form::Finite, slot, Near::Stage),
                     Self::aet(m)
                 ));
                 continue;
@@ -500,20 +553,23 @@ impl Writer<'_> {
             let s = match (eliminated, exit_phrase(m.stage), self.voice.pick(slot, 2)) {
                 (true, Some(x), 0) => format!(
                     "{t} went out in {x}, {}{aet}.",
-                    self.result(m, Form::Gerund, slot)
+                    self.result_in(m, Form::Gerund, slot, Near::Stage)
                 ),
                 // The opponent before the stage, so the checker ties the
                 // stage to this match.
                 (true, _, _) => format!(
                     "Their tournament ended with {} in {p}{aet}.",
-                    self.result(m, Form::Noun, slot)
+                    self.result_in(m, Form::Noun, slot, Near::Stage)
                 ),
                 (false, _, 0) => format!(
                     "In {p} {} {}{aet}.",
                     self.mid,
-                    self.result(m, Form::Finite, slot)
+                    self.result_in(m, Form::Finite, slot, Near::Stage)
                 ),
-                (false, _, _) => format!("{t} {} in {p}{aet}.", self.result(m, Form::Finite, slot)),
+                (false, _, _) => format!(
+                    "{t} {} in {p}{aet}.",
+                    self.result_in(m, Form::Finite, slot, Near::Stage)
+                ),
             };
             out.push(s);
         }
@@ -547,11 +603,21 @@ impl Writer<'_> {
         } else {
             count(ga)
         };
+        let only = p == 1;
+        let games = if only {
+            "their only game".to_string()
+        } else {
+            games
+        };
         out.push(match self.voice.pick(4, 3) {
+            0 if only => format!("In {games} {mid} scored {goals} and conceded {against}."),
             0 => format!("Over {games} {mid} scored {goals} and conceded {against}."),
             1 => format!("{t} scored {goals} and conceded {against} in {games}."),
             _ => format!("In {games} {mid} scored {goals} and conceded {against}."),
         });
+        if only {
+            return;
+        }
         let mut record = Vec::new();
         for (n, one, many) in [
             (r.won, "a win", "wins"),
@@ -659,6 +725,18 @@ fn by_stage(group: u32, knockout: u32) -> Option<(u32, &'static str, String)> {
         (0, k) => Some((k, K, format!(" and none in {G}"))),
         (g, k) => Some((g, G, format!(" and {} in {K}", count(k)))),
     }
+}
+
+/// A template with its opponent and score, "an" before a score read with a
+/// vowel sound ("an 8-0 defeat", "an 11-0 win").
+fn fill(template: &str, opponent: &str, score: &str) -> String {
+    let vowel = score.starts_with('8') || score.starts_with("11-") || score.starts_with("18-");
+    let t = if vowel && template.starts_with("a {s}") {
+        template.replacen("a {s}", "an {s}", 1)
+    } else {
+        template.to_string()
+    };
+    t.replace("{o}", opponent).replace("{s}", score)
 }
 
 fn and_list(items: &[String]) -> String {
