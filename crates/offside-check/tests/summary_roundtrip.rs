@@ -41,7 +41,7 @@ fn teams_of(e: EditionId) -> Vec<TeamId> {
 const MIN_CLAIMS: usize = 5;
 
 /// Checks every team's summary of one edition; returns the claim counts.
-fn round_trip(name: &str) -> Vec<usize> {
+fn round_trip(name: &str, min_claims: usize) -> Vec<usize> {
     let store = checker().store();
     let e = edition(name);
     let opts = CheckOptions {
@@ -85,7 +85,7 @@ fn round_trip(name: &str) -> Vec<usize> {
                 )
             })
             .collect();
-        if report.claims.len() < MIN_CLAIMS || !wrong.is_empty() {
+        if report.claims.len() < min_claims || !wrong.is_empty() {
             failures.push(format!(
                 "{} at {}: {} claims\n  {}\n{}",
                 s.team,
@@ -116,17 +116,17 @@ fn round_trip(name: &str) -> Vec<usize> {
 
 #[test]
 fn world_cup_2018() {
-    assert_eq!(round_trip("World Cup 2018").len(), 32);
+    assert_eq!(round_trip("World Cup 2018", MIN_CLAIMS).len(), 32);
 }
 
 #[test]
 fn world_cup_2022() {
-    assert_eq!(round_trip("World Cup 2022").len(), 32);
+    assert_eq!(round_trip("World Cup 2022", MIN_CLAIMS).len(), 32);
 }
 
 #[test]
 fn euro_2024() {
-    assert_eq!(round_trip("Euro 2024").len(), 24);
+    assert_eq!(round_trip("Euro 2024", MIN_CLAIMS).len(), 24);
 }
 
 #[test]
@@ -134,6 +134,7 @@ fn euro_2024() {
 fn editions_from_the_environment() {
     let list = std::env::var("OFFSIDE_SUMMARY_EDITIONS").unwrap_or_default();
     for name in list.split(';').map(str::trim).filter(|n| !n.is_empty()) {
-        round_trip(name);
+        // Teams that played once (1930s knock-outs) have little to claim.
+        round_trip(name, 1);
     }
 }
