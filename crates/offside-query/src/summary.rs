@@ -115,6 +115,7 @@ fn team_phrase(store: &Store, id: TeamId) -> (String, bool) {
     const PLURAL_OR_UNION: &[&str] = &["Islands", "Republic", "Emirates", "States"];
     let last = name.rsplit(' ').next().unwrap_or(name);
     let takes_the = PLURAL_OR_UNION.contains(&last)
+        || name.starts_with("Republic of ")
         || matches!(
             name,
             "Netherlands" | "Philippines" | "Maldives" | "Comoros" | "Bahamas" | "Gambia"
@@ -222,7 +223,7 @@ fn stage_phrase(stage: Stage) -> Option<&'static str> {
 }
 
 /// The stage a team went out in, after "went out in": short forms, because
-/// the checker looks for "out" only a few words before the stage's last word.
+/// the checker looks for "out" only a few words from the stage phrase.
 fn exit_phrase(stage: Stage) -> Option<&'static str> {
     Some(match stage {
         Stage::Group => "the group stage",
