@@ -312,6 +312,8 @@ const GROUND_WORDS: &[&str] = &[
 pub struct Gazetteer {
     map: FxHashMap<String, Vec<Entry>>,
     pub max_words: usize,
+    /// First words of every phrase, for a cheap test before a look-up.
+    first_words: rustc_hash::FxHashSet<String>,
 }
 
 fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -331,6 +333,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             map: FxHashMap::default(),
             max_words: 1,
+            first_words: Default::default(),
         };
         g.map.reserve(40_000);
         for (key, ids) in store.team_name_keys() {
@@ -462,11 +465,21 @@ impl Gazetteer {
     }
 
     fn insert(&mut self, key: String, e: Entry) {
+        let first = key.split(' ').next().unwrap_or("");
+        if !self.first_words.contains(first) {
+            self.first_words.insert(first.to_string());
+        }
         self.max_words = self.max_words.max(key.split(' ').count());
         let slot = self.map.entry(key).or_default();
         if !slot.contains(&e) {
             slot.push(e);
         }
+    }
+
+    /// Whether some phrase starts with this word: most words start none, and
+    /// are passed over without building any key.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.first_words.contains(word)
     }
 
     pub fn get(&self, key: &str) -> Option<&[Entry]> {

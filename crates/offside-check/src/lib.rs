@@ -188,6 +188,7 @@ impl Checker {
         };
         self.set_focus(&sentences, &mut doc);
 
+        let mut evidence_cache = rustc_hash::FxHashMap::default();
         let mut claims = Vec::new();
         let mut unexplained = Vec::new();
         for (span, toks, mentions) in &sentences {
@@ -232,7 +233,7 @@ impl Checker {
             }
             let next = update_state(&ctx, &found, &doc);
             for f in found {
-                claims.push(self.to_report(text, &lines, f));
+                claims.push(self.to_report(text, &lines, f, &mut evidence_cache));
             }
             doc = next;
         }
@@ -298,7 +299,15 @@ impl Checker {
         }
     }
 
-    fn to_report(&self, text: &str, lines: &LineIndex, f: Finding) -> ClaimReport {
+    /// `cache` keeps each match's evidence once per document: a run of five
+    /// matches is cited by several claims.
+    fn to_report(
+        &self,
+        text: &str,
+        lines: &LineIndex,
+        f: Finding,
+        cache: &mut rustc_hash::FxHashMap<offside_data::MatchId, Evidence>,
+    ) -> ClaimReport {
         let (line, column) = lines.line_col(text, f.span.start);
         ClaimReport {
             span: f.span,
@@ -312,7 +321,12 @@ impl Checker {
             evidence: f
                 .evidence
                 .iter()
-                .map(|m| evidence(&self.store, *m))
+                .map(|m| {
+                    cache
+                        .entry(*m)
+                        .or_insert_with(|| evidence(&self.store, *m))
+                        .clone()
+                })
                 .collect(),
             rule: f.rule,
             text: f.span.text(text).to_string(),

@@ -63,7 +63,7 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             continue;
         }
         let t = &tokens[i];
-        if !matches!(t.kind, TokenKind::Word) || !t.capitalized {
+        if !matches!(t.kind, TokenKind::Word) || !t.capitalized || !gaz.starts_with_word(&t.norm) {
             i += 1;
             continue;
         }

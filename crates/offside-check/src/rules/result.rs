@@ -33,6 +33,10 @@ fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
     if w == "goalless" || (w == "draw" || w == "drew" || w == "drawn" || w == "stalemate") {
         return Some(Cue::Draw);
     }
+    // Most tokens are neither: a length check first keeps this cheap.
+    if w.len() < 3 || w.len() > 11 {
+        return None;
+    }
     if WIN_WORDS.contains(&w) && w != "saw" {
         return Some(Cue::Win);
     }

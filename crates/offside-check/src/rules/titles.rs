@@ -919,7 +919,10 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let mut counts: FxHashMap<PlayerId, u32> = FxHashMap::default();
     // Within a competition, only its editions' matches need reading.
     let matches: Vec<&Match> = match comp {
-        Some(c) => store.editions_of(c).flat_map(|e| e.matches.iter().map(|id| store.match_(*id))).collect(),
+        Some(c) => store
+            .editions_of(c)
+            .flat_map(|e| e.matches.iter().map(|id| store.match_(*id)))
+            .collect(),
         None => store.matches.iter().collect(),
     };
     for gm in matches.into_iter().filter(|x| x.date <= m.date) {
