@@ -503,25 +503,26 @@ pub fn find_meeting(
     as_of: Option<Date>,
 ) -> Option<MatchId> {
     let horizon = as_of.and_then(|d| d.checked_add(jiff::ToSpan::days(10)).ok());
-    let meetings: Vec<&Match> = store
-        .meetings(a, b)
-        .filter(|m| horizon.is_none_or(|h| m.date <= h))
-        .collect();
+    let within = |m: &&Match| m.involves(b) && a != b && horizon.is_none_or(|h| m.date <= h);
+    // Each look-up reads only the dates it needs (a team has up to a thousand matches).
     if let Some(y) = year {
-        if let Some(m) = meetings.iter().rev().find(|m| m.date.year() == y) {
+        let (from, to) = (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?);
+        if let Some(m) = store.team_matches_between(a, from, to).rev().find(within) {
             return Some(m.id);
         }
     }
     if let Some(e) = edition {
-        if let Some(m) = meetings.iter().rev().find(|m| m.edition == Some(e)) {
+        let ed = store.edition(e);
+        if let Some(m) = store.team_matches_between(a, ed.start, ed.end).rev().find(within) {
             return Some(m.id);
         }
     }
     // Close to the article's date: the nearest meeting within a fortnight.
     let d = as_of?;
-    meetings
-        .iter()
-        .filter(|m| (m.date - d).get_days().abs() <= 14)
+    let (from, to) = (d.checked_sub(jiff::ToSpan::days(14)).ok()?, d.checked_add(jiff::ToSpan::days(14)).ok()?);
+    store
+        .team_matches_between(a, from, to)
+        .filter(within)
         .min_by_key(|m| (m.date - d).get_days().abs())
         .map(|m| m.id)
 }

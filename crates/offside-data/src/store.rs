@@ -129,6 +129,15 @@ impl Store {
         self.team_matches(a)
             .find(|m| m.date == date && m.involves(b))
     }
+    /// A team's matches played between two dates (inclusive), in date order;
+    /// a binary search, not a scan.
+    pub fn team_matches_between(&self, team: TeamId, from: Date, to: Date) -> impl DoubleEndedIterator<Item = &Match> + '_ {
+        let ids = &self.by_team[team.index()];
+        let lo = ids.partition_point(|id| self.match_(*id).date < from);
+        let hi = ids.partition_point(|id| self.match_(*id).date <= to);
+        ids[lo..hi.max(lo)].iter().map(move |id| self.match_(*id))
+    }
+
     /// Matches between two teams in date order.
     pub fn meetings(&self, a: TeamId, b: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
         self.team_matches(a)
