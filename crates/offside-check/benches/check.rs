@@ -3,6 +3,10 @@
 use offside_check::{eval, CheckOptions, Checker};
 use std::sync::OnceLock;
 
+/// The allocator the `offside` binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
@@ -33,14 +37,16 @@ fn articles() -> &'static Vec<(String, CheckOptions)> {
 fn check_dev_set(b: divan::Bencher) {
     let c = checker();
     let a = articles();
-    b.counter(divan::counter::ItemsCount::new(a.len())).bench(|| {
-        for (text, opts) in a {
-            divan::black_box(c.check(text, opts));
-        }
-    });
+    b.counter(divan::counter::ItemsCount::new(a.len()))
+        .bench(|| {
+            for (text, opts) in a {
+                divan::black_box(c.check(text, opts));
+            }
+        });
 }
 
 #[divan::bench(sample_count = 10)]
 fn build_checker(b: divan::Bencher) {
-    b.with_inputs(|| offside_data::load_embedded().unwrap()).bench_values(Checker::new);
+    b.with_inputs(|| offside_data::load_embedded().unwrap())
+        .bench_values(Checker::new);
 }
