@@ -1,0 +1,262 @@
+//! The JSON endpoints: thin over offside-check and offside-query, answering
+//! with the same objects the CLI prints for `--format json` / `--json`.
+
+use crate::{ApiError, AppState};
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, Method, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use offside_check::CheckOptions;
+use offside_data::{Date, Lookup};
+use offside_query::{group_names, group_table, head_to_head, team_run, AsOf, H2hFilter};
+use serde::Deserialize;
+
+type ApiResult = Result<Response, ApiError>;
+
+pub async fn healthz() -> Response {
+    Json(serde_json::json!({ "status": "ok" })).into_response()
+}
+
+#[derive(Deserialize)]
+struct CheckRequest {
+    text: String,
+    #[serde(default)]
+    as_of: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct DateQuery {
+    #[serde(default)]
+    as_of: Option<String>,
+}
+
+/// `POST /v1/check`: a JSON body `{"text", "as_of"?}`, or (for `curl
+/// --data-binary @article.txt -H 'content-type: text/plain'`) the article
+/// itself with `?as_of=` in the query.
+pub async fn check(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<DateQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> ApiResult {
+    let body = body?;
+    let Query(query) = query?;
+    let plain = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    let (text, as_of) = if plain {
+        let text = String::from_utf8(body.to_vec()).map_err(|e| {
+            ApiError::bad_request(format!(
+                "the article is not valid UTF-8 (first bad byte at offset {}); send UTF-8 text",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        (text, query.as_of)
+    } else {
+        let req: CheckRequest = serde_json::from_slice(&body).map_err(|e| {
+            let what = if e.is_data() {
+                "invalid request"
+            } else {
+                "malformed JSON"
+            };
+            ApiError::bad_request(format!(
+                "{what}: {e}; send {{\"text\": \"the article\", \"as_of\": \"YYYY-MM-DD\"}} (as_of optional)"
+            ))
+        })?;
+        (req.text, req.as_of.or(query.as_of))
+    };
+    let as_of = parse_opt_date("as_of", as_of.as_deref())?;
+
+    // Wait for a core, then check off the async threads so a long article
+    // never stalls other connections.
+    let permit = st
+        .checks
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| ApiError::internal("the server is shutting down"))?;
+    let checker = st.checker.clone();
+    let report = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        checker.check(&text, &CheckOptions { as_of })
+    })
+    .await
+    .map_err(|_| {
+        ApiError::internal("the checker failed on this article (a bug; please report it)")
+    })?;
+    Ok(Json(report).into_response())
+}
+
+pub async fn run(
+    State(st): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
+    query: Result<Query<DateQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path((team, edition)) = path?;
+    let Query(q) = query?;
+    let store = st.checker.store();
+    let t = resolve("team", &team, store.lookup_team(&team))?;
+    let e = resolve("edition", &edition, store.lookup_edition(&edition))?;
+    let as_of = AsOf(parse_opt_date("as_of", q.as_of.as_deref())?);
+    match team_run(store, t, e, as_of) {
+        Some(run) => Ok(Json(run).into_response()),
+        None => Err(ApiError::not_found(format!(
+            "{} played no match at {}",
+            store.team_name(t),
+            store.edition_name(e)
+        ))),
+    }
+}
+
+pub async fn table(
+    State(st): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
+    query: Result<Query<DateQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path((edition, group)) = path?;
+    let Query(q) = query?;
+    let store = st.checker.store();
+    let e = resolve("edition", &edition, store.lookup_edition(&edition))?;
+    let as_of = AsOf(parse_opt_date("as_of", q.as_of.as_deref())?);
+    match group_table(store, e, &group, as_of) {
+        Some(t) => Ok(Json(t).into_response()),
+        None => {
+            let groups = group_names(store, e);
+            let msg = if groups.is_empty() {
+                format!("{} has no group stage in the data", store.edition_name(e))
+            } else {
+                format!("{} has no group `{group}`", store.edition_name(e))
+            };
+            Err(ApiError::not_found(msg).with_suggestions(groups))
+        }
+    }
+}
+
+/// Every group of an edition at once, shaped like `offside table EDITION --json`.
+pub async fn tables(
+    State(st): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<DateQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path(edition) = path?;
+    let Query(q) = query?;
+    let store = st.checker.store();
+    let e = resolve("edition", &edition, store.lookup_edition(&edition))?;
+    let as_of = AsOf(parse_opt_date("as_of", q.as_of.as_deref())?);
+    let groups: Vec<_> = group_names(store, e)
+        .iter()
+        .filter_map(|g| group_table(store, e, g, as_of))
+        .collect();
+    if groups.is_empty() {
+        return Err(ApiError::not_found(format!(
+            "{} has no group stage in the data",
+            store.edition_name(e)
+        )));
+    }
+    Ok(Json(serde_json::json!({ "groups": groups })).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct H2hQuery {
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    competition: Option<String>,
+}
+
+pub async fn h2h(
+    State(st): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
+    query: Result<Query<H2hQuery>, QueryRejection>,
+) -> ApiResult {
+    let Path((team, opponent)) = path?;
+    let Query(q) = query?;
+    let store = st.checker.store();
+    let t = resolve("team", &team, store.lookup_team(&team))?;
+    let o = resolve("team", &opponent, store.lookup_team(&opponent))?;
+    let competition = match q.competition.as_deref().filter(|c| !c.trim().is_empty()) {
+        Some(c) => Some(resolve("competition", c, store.lookup_competition(c))?),
+        None => None,
+    };
+    let filter = H2hFilter {
+        from: parse_opt_date("from", q.from.as_deref())?,
+        as_of: AsOf(parse_opt_date("as_of", q.as_of.as_deref())?),
+        competition,
+    };
+    Ok(Json(head_to_head(store, t, o, filter)).into_response())
+}
+
+/// The team's tournament in a few sentences, written from the data
+/// (offside-query's `team_summary`).
+pub async fn summary(
+    State(st): State<AppState>,
+    path: Result<Path<(String, String)>, PathRejection>,
+) -> ApiResult {
+    let Path((team, edition)) = path?;
+    let store = st.checker.store();
+    let t = resolve("team", &team, store.lookup_team(&team))?;
+    let e = resolve("edition", &edition, store.lookup_edition(&edition))?;
+    match offside_query::team_summary(store, t, e) {
+        Some(s) => Ok(Json(s).into_response()),
+        None => Err(ApiError::not_found(format!(
+            "{} played no match at {}",
+            store.team_name(t),
+            store.edition_name(e)
+        ))),
+    }
+}
+
+pub async fn not_found(method: Method, uri: Uri) -> ApiError {
+    ApiError::not_found(format!(
+        "no endpoint {method} {}; the API is described at /openapi.json",
+        uri.path()
+    ))
+}
+
+pub async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
+    ApiError::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        format!("{} does not accept {method}; see /openapi.json", uri.path()),
+    )
+}
+
+/// A name the store does not know is the client's mistake (404, with the
+/// near names); one that fits several is a question back to them (400).
+fn resolve<T>(what: &str, name: &str, l: Lookup<T>) -> Result<T, ApiError> {
+    match l {
+        Lookup::Found(t) => Ok(t),
+        Lookup::Ambiguous(choices) => Err(ApiError::bad_request(format!(
+            "{what} `{name}` is ambiguous; it could be: {}",
+            choices.join(", ")
+        ))
+        .with_suggestions(choices)),
+        Lookup::NotFound { suggestions } => {
+            let msg = if suggestions.is_empty() {
+                format!("unknown {what} `{name}`")
+            } else {
+                format!(
+                    "unknown {what} `{name}`; did you mean {}?",
+                    suggestions.join(" or ")
+                )
+            };
+            Err(ApiError::not_found(msg).with_suggestions(suggestions))
+        }
+    }
+}
+
+/// An empty value counts as absent (an HTML date field left blank sends "").
+fn parse_opt_date(field: &str, s: Option<&str>) -> Result<Option<Date>, ApiError> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => offside_data::parse_date(s).map(Some).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "{field}: `{s}` is not a date; write it as YYYY-MM-DD"
+            ))
+        }),
+    }
+}
