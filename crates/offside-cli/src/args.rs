@@ -84,6 +84,11 @@ pub enum Command {
     /// Inspect the data itself.
     #[command(subcommand)]
     Data(DataCommand),
+    /// Serve the HTTP API and the web page (paste an article, see its claims highlighted).
+    #[command(
+        after_help = "Examples:\n  offside serve\n  offside serve --addr 127.0.0.1:3000\n  curl -s localhost:8080/v1/check -d '{\"text\": \"England beat Iran 6-2.\", \"as_of\": \"2022-11-22\"}'\n\nOpen http://127.0.0.1:8080/ for the page; /openapi.json describes the API.\nRequest bodies are limited to 2 MiB. Ctrl-C or SIGTERM stops the server after requests in flight finish."
+    )]
+    Serve(ServeArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -235,6 +240,14 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on. The default answers only this machine; 0.0.0.0 opens the
+    /// server to the network (it has no authentication). Port 0 picks a free port.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }
 
 #[derive(Args, Debug)]

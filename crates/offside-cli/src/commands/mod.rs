@@ -25,6 +25,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Data(DataCommand::Audit(a)) => audit::audit(&store, a, &mut out),
         Command::Check(a) => check::check(&offside_check::Checker::new(store), a, &mut out),
         Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
+        Command::Serve(a) => {
+            let checker = std::sync::Arc::new(offside_check::Checker::new(store));
+            offside_server::serve_blocking(a.addr, checker)?;
+            Ok(0)
+        }
     }
 }
 
