@@ -513,13 +513,20 @@ pub fn find_meeting(
     }
     if let Some(e) = edition {
         let ed = store.edition(e);
-        if let Some(m) = store.team_matches_between(a, ed.start, ed.end).rev().find(within) {
+        if let Some(m) = store
+            .team_matches_between(a, ed.start, ed.end)
+            .rev()
+            .find(within)
+        {
             return Some(m.id);
         }
     }
     // Close to the article's date: the nearest meeting within a fortnight.
     let d = as_of?;
-    let (from, to) = (d.checked_sub(jiff::ToSpan::days(14)).ok()?, d.checked_add(jiff::ToSpan::days(14)).ok()?);
+    let (from, to) = (
+        d.checked_sub(jiff::ToSpan::days(14)).ok()?,
+        d.checked_add(jiff::ToSpan::days(14)).ok()?,
+    );
     store
         .team_matches_between(a, from, to)
         .filter(within)

@@ -24,11 +24,6 @@ pub enum Entry {
 const COMMON_WORDS: &[&str] = &[
     "can",
     "us",
-    "chad",
-    "georgia",
-    "jordan",
-    "guinea",
-    "turkey",
     "man",
     "will",
     "may",

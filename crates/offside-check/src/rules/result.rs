@@ -26,9 +26,22 @@ const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shootout", "shoot", "spo
 fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
     let w = s.word(i);
     if w == "defeat" {
-        // "to defeat Nigeria" is a win; "a 2-1 defeat to France" a loss.
+        // "to defeat Nigeria", "and defeat Iceland" are wins; "a 2-1 defeat
+        // to France" a loss: a team right after makes it a verb.
         let before = s.word(i.wrapping_sub(1));
-        return Some(if before == "to" { Cue::Win } else { Cue::Loss });
+        let team_next = s
+            .mentions
+            .iter()
+            .any(|m| m.start == i + 1 && m.team().is_some());
+        return Some(
+            if before == "to"
+                || (team_next && !matches!(before, "a" | "the" | "their" | "its" | "his"))
+            {
+                Cue::Win
+            } else {
+                Cue::Loss
+            },
+        );
     }
     if w == "goalless" || (w == "draw" || w == "drew" || w == "drawn" || w == "stalemate") {
         return Some(Cue::Draw);
@@ -170,10 +183,9 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
     for k in lo..hi {
         // A result word across "and", a comma or a dash belongs to another clause.
         let between = if k < i { k + 1..i } else { i + 1..k };
-        if between
-            .clone()
-            .any(|x| matches!(s.word(x), "and" | "," | "-" | ";" | "but"))
-        {
+        if between.clone().any(|x| {
+            matches!(s.word(x), "and" | "," | "-" | ";" | "but") && s.mention_at(x).is_none()
+        }) {
             continue;
         }
         if let Some(c) = cue_at(s, k) {
@@ -218,7 +230,8 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
             .filter(|m| m.involves(subject) && m.involves(opponent))
             .map(|m| m.id)
     })?;
-    let m = store.match_(mid);
+    let mut m = store.match_(mid);
+    let mut mid = mid;
     let (claim_for, claim_against) = match (explicit, cue.map(|c| c.1)) {
         (true, _) => (a, b),
         (false, Some(Cue::Win)) => (a.max(b), a.min(b)),
@@ -231,7 +244,30 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
         (f, g) == (claim_for, claim_against) || (unordered && (g, f) == (claim_for, claim_against))
     });
     let draw_claim = cue.map(|c| c.1) == Some(Cue::Draw);
-    let ok = ok && (!draw_claim || a == b);
+    let mut ok = ok && (!draw_claim || a == b);
+    // Two meetings in one tournament (a group game and a third-place match):
+    // the claim holds if it fits either; it is false only if it fits neither.
+    if !ok {
+        if let Some(e) = m.edition {
+            let ed = store.edition(e);
+            let other = store
+                .team_matches_between(subject, ed.start, ed.end)
+                .find(|x| {
+                    x.id != mid
+                        && x.involves(opponent)
+                        && scores_for(x, subject).iter().any(|&(f, g)| {
+                            (f, g) == (claim_for, claim_against)
+                                || (unordered && (g, f) == (claim_for, claim_against))
+                        })
+                        && (!draw_claim || a == b)
+                });
+            if let Some(x) = other {
+                m = x;
+                mid = x.id;
+                ok = true;
+            }
+        }
+    }
     let start = cue.map(|c| c.0.min(i)).unwrap_or(i);
     let opp_end = s
         .mentions
