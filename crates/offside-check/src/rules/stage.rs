@@ -363,7 +363,8 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
             run.matches.iter().filter(|x| x.stage.is_group()).last()
         };
         let Some(target) = target else { continue };
-        let ok = target.match_id == mm.id;
+        // Against the same opponent twice in a tournament, the opponent decides.
+        let ok = target.match_id == mm.id || target.opponent == store.team_name(mm.opponent(team));
         let tn = store.team_name(team);
         let what = if which {
             "first match"

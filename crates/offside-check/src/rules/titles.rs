@@ -460,7 +460,12 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let n = s.tokens.len();
     for k in 0..n {
         let w = s.word(k);
-        let verb = matches!(w, "won" | "winning" | "win" | "wins" | "lifted" | "lifting");
+        // "wins" after a number is a count of matches ("three wins, a draw").
+        let verb = matches!(w, "won" | "winning" | "win" | "wins" | "lifted" | "lifting")
+            && !(w == "wins"
+                && s.tokens
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|t| t.number().is_some()));
         let noun = matches!(w, "champions" | "champion" | "winners");
         if !verb && !noun {
             continue;
@@ -496,6 +501,21 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         if comp.is_none() && editions_word.is_none() {
             continue;
+        }
+        // The competition must be what was won: "won the 2022 World Cup", not
+        // "won 2-0 against Senegal ... at the 2022 World Cup".
+        if verb {
+            let object_end = comp.map(|c| c.0).or(editions_word).unwrap_or(k);
+            // A match in between ("won 2-0 against Senegal at ...") means the
+            // verb is about that match.
+            let match_between = (k + 1..object_end).any(|x| {
+                matches!(s.tokens[x].kind, TokenKind::Score(..))
+                    || matches!(s.word(x), "against" | "over" | "versus" | "v" | "vs")
+                    || s.mention_at(x).is_some_and(|m| m.team().is_some())
+            });
+            if match_between {
+                continue;
+            }
         }
         if verb
             && comp.is_some_and(|(x, _)| {
