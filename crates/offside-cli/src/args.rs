@@ -37,7 +37,7 @@ pub struct Global {
 pub enum Command {
     /// Find and verify every checkable claim in articles (exit 1 when a claim is false).
     #[command(
-        after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error."
+        after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n  offside check --batch articles.jsonl -o results.jsonl\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error."
     )]
     Check(CheckArgs),
     /// Score the checker on a folder of labelled articles (detection recall, verdict accuracy, false-claim recall and precision).
@@ -221,8 +221,15 @@ pub struct AuditArgs {
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Files to check; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    #[arg(required_unless_present = "batch", value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Check a JSON Lines file of articles (one `{"id", "text", "published"}` object a line;
+    /// `-` reads standard input) and write one JSON result a line, in input order.
+    #[arg(long, value_name = "IN.jsonl", conflicts_with = "files")]
+    pub batch: Option<PathBuf>,
+    /// With --batch: write the results to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT.jsonl")]
+    pub output: Option<PathBuf>,
     /// Judge claims as of this date (the publication date). Default: a first line
     /// `date YYYY-MM-DD`, else a date inferred from the article (the output says which).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]

@@ -42,7 +42,8 @@ pub fn table(out: &mut impl Write, headers: &[&str], rows: &[Vec<String>]) -> st
 }
 
 pub fn json(out: &mut impl Write, value: &impl serde::Serialize) -> anyhow::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    // As an io::Error, so main sees a closed pipe for what it is.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
     writeln!(out)?;
     Ok(())
 }

@@ -36,9 +36,14 @@ impl DataFiles {
     /// A folder laid out like the project's `data/` (a newer copy of the same files).
     pub fn from_dir(dir: &Path) -> Result<Self, DataError> {
         if !dir.is_dir() {
+            let source = if dir.exists() {
+                std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a folder")
+            } else {
+                std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder")
+            };
             return Err(DataError::Io {
                 path: dir.to_path_buf(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a folder"),
+                source,
             });
         }
         let mut files = BTreeMap::new();

@@ -131,7 +131,12 @@ impl Store {
     }
     /// A team's matches played between two dates (inclusive), in date order;
     /// a binary search, not a scan.
-    pub fn team_matches_between(&self, team: TeamId, from: Date, to: Date) -> impl DoubleEndedIterator<Item = &Match> + '_ {
+    pub fn team_matches_between(
+        &self,
+        team: TeamId,
+        from: Date,
+        to: Date,
+    ) -> impl DoubleEndedIterator<Item = &Match> + '_ {
         let ids = &self.by_team[team.index()];
         let lo = ids.partition_point(|id| self.match_(*id).date < from);
         let hi = ids.partition_point(|id| self.match_(*id).date <= to);
@@ -245,7 +250,11 @@ impl Store {
 
     /// The team that won the edition's final, when it had one.
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
-        let all = self.champions.get_or_init(|| (0..self.editions.len()).map(|i| self.compute_champion(EditionId(i as u16))).collect());
+        let all = self.champions.get_or_init(|| {
+            (0..self.editions.len())
+                .map(|i| self.compute_champion(EditionId(i as u16)))
+                .collect()
+        });
         all.get(id.index()).copied().flatten()
     }
 
@@ -452,7 +461,7 @@ fn final_round_robin(ms: &[&Match], win_points: u32) -> Option<TeamId> {
                 }
             }
         }
-        rows.sort_by(|x, y| (y.1, y.2, y.3).cmp(&(x.1, x.2, x.3)));
+        rows.sort_by_key(|r| std::cmp::Reverse((r.1, r.2, r.3)));
         let first = rows.first()?;
         let second = rows.get(1)?;
         let level_on_points = first.1 == second.1;

@@ -1,8 +1,15 @@
 //! `offside check` and `offside eval`: the linter-like front end over offside-check.
 
+mod batch;
+
 use crate::args::{CheckArgs, EvalArgs, Format};
 use anyhow::{bail, Context, Result};
-use offside_check::{CheckOptions, Checker, ClaimReport, Report, Verdict};
+use offside_check::report::Anchor;
+use offside_check::{AsOfSource, CheckOptions, Checker, ClaimReport, Report, Verdict};
+use offside_text::Span;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::cell::RefCell;
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
@@ -54,39 +61,259 @@ pub fn read_text(path: &Path) -> Result<String> {
 }
 
 pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8> {
+    if let Some(input) = &a.batch {
+        return batch::batch(checker, input, &a, out);
+    }
+    if let Some(o) = &a.output {
+        bail!(
+            "-o {} goes with --batch; a check of files writes to standard output",
+            o.display()
+        );
+    }
     let style = Style::detect();
+    let opts = CheckOptions { as_of: a.as_of };
+    // Standard output is line-buffered: a write per line would cost a huge
+    // input more time than checking it.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    let out = &mut out;
     let mut any_false = false;
-    let mut json_docs = Vec::new();
-    for path in &a.files {
-        let text = read_text(path)?;
-        let name = if path == Path::new("-") {
+    let name_of = |path: &Path| {
+        if path == Path::new("-") {
             "<stdin>".to_string()
         } else {
             path.display().to_string()
-        };
-        if text.trim().is_empty() {
-            eprintln!("{name}: empty, nothing to check");
-            continue;
         }
-        let report = checker.check(&text, &CheckOptions { as_of: a.as_of });
-        any_false |= report.false_count() > 0;
-        match a.format {
-            Format::Json => json_docs.push(serde_json::json!({ "file": name, "report": report })),
-            Format::Human => human(out, &style, &name, &text, &report, a.verbose)?,
+    };
+    match a.format {
+        Format::Human => {
+            for path in &a.files {
+                let text = read_text(path)?;
+                let name = name_of(path);
+                if text.trim().is_empty() {
+                    out.flush()?;
+                    eprintln!("{name}: empty, nothing to check");
+                    continue;
+                }
+                let mut claims = ClaimStream::new(checker, &text, &opts);
+                human(out, &style, &name, &text, &mut claims, a.verbose)?;
+                any_false |= claims.counts.1 > 0;
+            }
+        }
+        Format::Json if a.files.len() == 1 => {
+            let text = read_text(&a.files[0])?;
+            let name = name_of(&a.files[0]);
+            if text.trim().is_empty() {
+                eprintln!("{name}: empty, nothing to check");
+            }
+            let doc = JsonDoc::new(checker, &text, &opts, Some(name));
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+            any_false = doc.any_false();
+        }
+        Format::Json => {
+            // Every file is read before the first byte is written, so an
+            // unreadable file never leaves half a JSON document behind.
+            let mut texts = Vec::new();
+            for path in &a.files {
+                let text = read_text(path)?;
+                if text.trim().is_empty() {
+                    eprintln!("{}: empty, nothing to check", name_of(path));
+                }
+                texts.push((name_of(path), text));
+            }
+            write!(out, "{{\n  \"files\": [")?;
+            for (i, (name, text)) in texts.iter().enumerate() {
+                let doc = JsonDoc::new(checker, text, &opts, None);
+                let entry = FileEntry {
+                    file: name,
+                    report: &doc,
+                };
+                write!(out, "{}\n    ", if i == 0 { "" } else { "," })?;
+                serde_json::to_writer_pretty(Indent(&mut *out), &entry)
+                    .map_err(std::io::Error::from)?;
+                any_false |= doc.any_false();
+            }
+            writeln!(out, "{}]\n}}", if texts.is_empty() { "" } else { "\n  " })?;
         }
     }
-    if a.format == Format::Json {
-        let value = if json_docs.len() == 1 {
-            let mut doc = json_docs.pop().unwrap();
-            let mut report = doc["report"].take();
-            report["file"] = doc["file"].take();
-            report
-        } else {
-            serde_json::json!({ "files": json_docs })
-        };
-        crate::render::json(out, &value)?;
-    }
+    out.flush()?;
     Ok(if any_false { crate::EXIT_FINDINGS } else { 0 })
+}
+
+/// The claims of one text in order. The text is checked piece by piece
+/// (`offside_check::chunks`), a window of pieces at a time in parallel, so a
+/// huge input never has its whole report in memory: a 30 MB archive holds
+/// about a million claims, which printed as they come cost nothing to keep.
+struct ClaimStream<'a> {
+    checker: &'a Checker,
+    text: &'a str,
+    opts: &'a CheckOptions,
+    chunks: std::vec::IntoIter<Span>,
+    ready: std::vec::IntoIter<ClaimReport>,
+    /// The first piece's date, which the pieces share.
+    as_of: Option<offside_data::Date>,
+    as_of_source: AsOfSource,
+    /// Kept whole: a few per sentence, small next to the claims.
+    unexplained: Vec<Anchor>,
+    /// True, false and unverifiable claims handed out so far.
+    counts: (usize, usize, usize),
+}
+
+impl<'a> ClaimStream<'a> {
+    fn new(checker: &'a Checker, text: &'a str, opts: &'a CheckOptions) -> Self {
+        let mut s = ClaimStream {
+            checker,
+            text,
+            opts,
+            chunks: offside_check::chunks(text).into_iter(),
+            ready: Vec::new().into_iter(),
+            as_of: opts.as_of,
+            as_of_source: if opts.as_of.is_some() {
+                AsOfSource::Given
+            } else {
+                AsOfSource::None
+            },
+            unexplained: Vec::new(),
+            counts: (0, 0, 0),
+        };
+        // The first window tells the date the whole text is judged at, which
+        // is printed before any claim.
+        let first = s.fill(true);
+        debug_assert!(first);
+        s
+    }
+
+    /// Checks the next window of pieces; false when none is left.
+    fn fill(&mut self, first: bool) -> bool {
+        let window: Vec<Span> = self
+            .chunks
+            .by_ref()
+            .take(rayon::current_num_threads().max(1))
+            .collect();
+        if window.is_empty() {
+            return false;
+        }
+        let (checker, text, opts) = (self.checker, self.text, self.opts);
+        let reports: Vec<Report> = if window.len() == 1 {
+            vec![checker.check_chunk(text, window[0], opts)]
+        } else {
+            window
+                .par_iter()
+                .map(|c| checker.check_chunk(text, *c, opts))
+                .collect()
+        };
+        let mut claims = Vec::new();
+        for (i, mut r) in reports.into_iter().enumerate() {
+            if first && i == 0 {
+                self.as_of = r.as_of;
+                self.as_of_source = r.as_of_source;
+            }
+            claims.append(&mut r.claims);
+            self.unexplained.append(&mut r.unexplained);
+        }
+        self.ready = claims.into_iter();
+        true
+    }
+}
+
+impl Iterator for ClaimStream<'_> {
+    type Item = ClaimReport;
+
+    fn next(&mut self) -> Option<ClaimReport> {
+        loop {
+            if let Some(c) = self.ready.next() {
+                match c.verdict {
+                    Verdict::True => self.counts.0 += 1,
+                    Verdict::False => self.counts.1 += 1,
+                    Verdict::Unverifiable => self.counts.2 += 1,
+                }
+                return Some(c);
+            }
+            if !self.fill(false) {
+                return None;
+            }
+        }
+    }
+}
+
+/// One file's report as JSON, with the same fields as
+/// `offside_check::Report` (plus `file`), its claims written as they are
+/// checked. serde asks for the fields in order, so by the time it reaches
+/// `unexplained` the claims before it have all been checked.
+struct JsonDoc<'a> {
+    stream: RefCell<ClaimStream<'a>>,
+    file: Option<String>,
+}
+
+impl<'a> JsonDoc<'a> {
+    fn new(
+        checker: &'a Checker,
+        text: &'a str,
+        opts: &'a CheckOptions,
+        file: Option<String>,
+    ) -> Self {
+        JsonDoc {
+            stream: RefCell::new(ClaimStream::new(checker, text, opts)),
+            file,
+        }
+    }
+
+    fn any_false(&self) -> bool {
+        self.stream.borrow().counts.1 > 0
+    }
+}
+
+impl Serialize for JsonDoc<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (as_of, as_of_source) = {
+            let st = self.stream.borrow();
+            (st.as_of, st.as_of_source)
+        };
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("as_of", &as_of)?;
+        m.serialize_entry("as_of_source", &as_of_source)?;
+        m.serialize_entry("claims", &Claims(&self.stream))?;
+        if let Some(f) = &self.file {
+            m.serialize_entry("file", f)?;
+        }
+        m.serialize_entry("unexplained", &self.stream.borrow().unexplained)?;
+        m.end()
+    }
+}
+
+struct Claims<'s, 'a>(&'s RefCell<ClaimStream<'a>>);
+
+impl Serialize for Claims<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(&mut *self.0.borrow_mut())
+    }
+}
+
+#[derive(Serialize)]
+struct FileEntry<'d, 'a> {
+    file: &'d str,
+    report: &'d JsonDoc<'a>,
+}
+
+/// Indents everything after a line break by four spaces, so a pretty-printed
+/// document nests inside the `files` list. JSON strings never hold a raw line
+/// break, so no string is touched.
+struct Indent<W>(W);
+
+impl<W: Write> Write for Indent<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, part) in buf.split(|b| *b == b'\n').enumerate() {
+            if i > 0 {
+                self.0.write_all(b"\n    ")?;
+            }
+            self.0.write_all(part)?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 fn human(
@@ -94,13 +321,13 @@ fn human(
     st: &Style,
     name: &str,
     text: &str,
-    r: &Report,
+    claims: &mut ClaimStream,
     verbose: bool,
 ) -> Result<()> {
-    let as_of = match (r.as_of, r.as_of_source) {
-        (Some(d), offside_check::AsOfSource::Given) => format!("as of {d} (given)"),
-        (Some(d), offside_check::AsOfSource::DateLine) => format!("as of {d} (from the date line)"),
-        (Some(d), offside_check::AsOfSource::Inferred) => {
+    let as_of = match (claims.as_of, claims.as_of_source) {
+        (Some(d), AsOfSource::Given) => format!("as of {d} (given)"),
+        (Some(d), AsOfSource::DateLine) => format!("as of {d} (from the date line)"),
+        (Some(d), AsOfSource::Inferred) => {
             format!("as of {d} (inferred from the article; give --as-of to change)")
         }
         _ => "with every match in the data (no date given or found)".to_string(),
@@ -110,17 +337,17 @@ fn human(
         "{}",
         st.paint("1", &format!("{name}: checked {as_of}"))
     )?;
-    for c in &r.claims {
+    for c in claims.by_ref() {
         if c.verdict == Verdict::True && !verbose {
             continue;
         }
-        claim(out, st, name, text, c)?;
+        claim(out, st, name, text, &c)?;
     }
-    let (t, f, u) = counts(r);
+    let (t, f, u) = claims.counts;
     writeln!(
         out,
         "{name}: {} claims: {} true, {} false, {} unverifiable",
-        r.claims.len(),
+        t + f + u,
         st.paint("32", &t.to_string()),
         st.paint("31;1", &f.to_string()),
         st.paint("90", &u.to_string())
@@ -129,20 +356,6 @@ fn human(
         writeln!(out, "(add --verbose to see the true claims too)")?;
     }
     Ok(())
-}
-
-fn counts(r: &Report) -> (usize, usize, usize) {
-    let t = r
-        .claims
-        .iter()
-        .filter(|c| c.verdict == Verdict::True)
-        .count();
-    let f = r
-        .claims
-        .iter()
-        .filter(|c| c.verdict == Verdict::False)
-        .count();
-    (t, f, r.claims.len() - t - f)
 }
 
 /// `file:line:col: verdict[kind]: claimed`, the line with the claim underlined,
@@ -161,12 +374,19 @@ fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimRepo
         c.kind.as_str(),
         c.claimed
     )?;
-    // The source line, the claim underlined (clipped to the line).
-    let line_start = text[..c.span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let line_end = text[c.span.start..]
+    // The source line, the claim underlined (clipped to the line). Only a
+    // window around the claim is searched for the line's ends: an input that
+    // is one huge line would otherwise cost a scan of the text per claim.
+    let lo = floor_boundary(text, c.span.start.saturating_sub(4 * CLIP_BEFORE));
+    let hi = floor_boundary(text, c.span.start.saturating_add(4 * CLIP_AFTER));
+    let line_start = text[lo..c.span.start]
+        .rfind('\n')
+        .map(|i| lo + i + 1)
+        .unwrap_or(lo);
+    let line_end = text[c.span.start..hi]
         .find('\n')
         .map(|i| c.span.start + i)
-        .unwrap_or(text.len());
+        .unwrap_or(hi);
     let line = &text[line_start..line_end];
     let (shown, offset) = clip(line, c.span.start - line_start);
     let pad = shown[..offset.min(shown.len())].chars().count();
@@ -197,12 +417,26 @@ fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimRepo
     Ok(())
 }
 
+/// How much of a long line is shown: up to this many bytes before the claim…
+const CLIP_BEFORE: usize = 100;
+/// …and this many characters in all.
+const CLIP_AFTER: usize = 220;
+
+/// The nearest character boundary at or before `i` (clamped to the text).
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Long lines are shown around the claim: at most ~100 characters before it.
 fn clip(line: &str, at: usize) -> (&str, usize) {
-    if at <= 100 {
+    if at <= CLIP_BEFORE {
         let end = line
             .char_indices()
-            .nth(220)
+            .nth(CLIP_AFTER)
             .map(|(i, _)| i)
             .unwrap_or(line.len());
         return (&line[..end.max(at.min(line.len()))], at);
@@ -213,7 +447,7 @@ fn clip(line: &str, at: usize) -> (&str, usize) {
     }
     let end = line[start..]
         .char_indices()
-        .nth(220)
+        .nth(CLIP_AFTER)
         .map(|(i, _)| start + i)
         .unwrap_or(line.len());
     (&line[start..end], at - start)

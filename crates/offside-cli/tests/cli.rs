@@ -1,0 +1,643 @@
+//! The real `offside` binary, run as a user would: bad input must give a
+//! clear message and the right exit code (never a panic), and `--json`
+//! output must parse back into the figures the data holds.
+
+use serde::Deserialize;
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn offside() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_offside"));
+    c.env("NO_COLOR", "1").env_remove("OFFSIDE_DEBUG");
+    c
+}
+
+/// Runs offside with these arguments; never lets a panic pass as an error.
+fn run(args: &[&str]) -> Output {
+    let out = offside().args(args).output().expect("offside runs");
+    assert_no_panic(&out);
+    out
+}
+
+fn assert_no_panic(out: &Output) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "offside panicked:\n{err}");
+    // A panic exits with 101; offside's own codes are 0, 1 and 2.
+    assert!(
+        matches!(out.status.code(), Some(0..=2)),
+        "unexpected exit {:?}:\n{err}",
+        out.status
+    );
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            stderr(out)
+        )
+    })
+}
+
+fn dev_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dev")
+}
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// A fresh folder under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let p = std::env::temp_dir().join(format!("offside-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+// ---- bad input ---------------------------------------------------------
+
+#[test]
+fn invalid_utf8_names_file_line_and_column() {
+    let dir = TempDir::new("utf8");
+    let f = dir.file("latin1.txt", b"England beat Iran.\nCaf\xe9 au lait\n");
+    let out = run(&["check", s(&f)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("latin1.txt:2:4: not valid UTF-8"),
+        "message: {err}"
+    );
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let dir = TempDir::new("binary");
+    let f = dir.file("image.bin", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
+    let out = run(&["check", s(&f)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("binary"), "{}", stderr(&out));
+}
+
+#[test]
+fn empty_file_is_not_an_error() {
+    let dir = TempDir::new("empty");
+    let f = dir.file("empty.txt", b"");
+    let blank = dir.file("blank.txt", b"  \n\n\t\n");
+    for p in [&f, &blank] {
+        let out = run(&["check", s(p)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).contains("empty, nothing to check"));
+    }
+    let out = run(&["check", "--format", "json", s(&f)]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&out)["claims"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn standard_input_is_checked() {
+    let mut child = offside()
+        .args(["check", "--format", "json", "--as-of", "2022-12-31", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"England beat Iran 6-3 at the 2022 World Cup.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["file"], "<stdin>");
+    let falses: Vec<&Value> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] == "false")
+        .collect();
+    assert_eq!(falses.len(), 1, "{v:#}");
+    assert_eq!(falses[0]["actual"], "6-2");
+}
+
+/// 30 MB of text, far past the 1 MiB at which the checker works in pieces.
+/// Each paragraph holds one claim; every one must come back, none twice,
+/// with line numbers counted in the whole file.
+#[test]
+fn very_large_input_is_checked_in_full() {
+    let dir = TempDir::new("large");
+    let claim = "England beat Iran 6-2 in their opening game of the 2022 World Cup.\n";
+    let filler =
+        "The crowd sang loudly as the rain fell on the old roof and nobody went home early.\n";
+    let para = format!("{claim}{}\n", filler.repeat(40));
+    let small = dir.file("one.txt", para.as_bytes());
+    let per_para = claim_count(&run(&["check", s(&small)]));
+    assert!(per_para >= 1, "the claim sentence gives no claim");
+
+    let n = 30 * 1024 * 1024 / para.len() + 1;
+    let big = dir.file("big.txt", para.repeat(n).as_bytes());
+    // Output to a file: true claims are not printed, but the summary counts them.
+    let sink = dir.0.join("out.txt");
+    let status = offside()
+        .args(["check", s(&big)])
+        .stdout(std::fs::File::create(&sink).unwrap())
+        .stderr(Stdio::inherit())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let printed = std::fs::read_to_string(&sink).unwrap();
+    assert_eq!(
+        printed.lines().rev().map(summary_total).find_map(|x| x),
+        Some(per_para * n),
+        "tail of output:\n{}",
+        &printed[printed.len().saturating_sub(500)..]
+    );
+}
+
+fn claim_count(out: &Output) -> usize {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(summary_total)
+        .unwrap_or_else(|| panic!("no summary line:\n{}", stderr(out)))
+}
+
+/// "FILE: 23 claims: 19 true, 1 false, 3 unverifiable" → 23.
+fn summary_total(line: &str) -> Option<usize> {
+    let (_, rest) = line.rsplit_once(": ")?;
+    if !rest.ends_with(" unverifiable") {
+        return None;
+    }
+    let head = line.strip_suffix(rest)?.strip_suffix(": ")?;
+    head.rsplit_once(": ")?
+        .1
+        .strip_suffix(" claims")?
+        .parse()
+        .ok()
+}
+
+#[test]
+fn unknown_team_suggests_a_spelling() {
+    let out = run(&["run", "Englnd", "World Cup 2022"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("unknown team `Englnd`"), "{err}");
+    assert!(err.contains("did you mean England"), "{err}");
+}
+
+#[test]
+fn ambiguous_team_lists_the_choices() {
+    let out = run(&["h2h", "Ireland", "England"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("ambiguous"), "{err}");
+    assert!(
+        err.contains("Northern Ireland") && err.contains("Republic of Ireland"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_edition_is_an_error_with_suggestions() {
+    let out = run(&["table", "World Cup 2099"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("unknown edition `World Cup 2099`"), "{err}");
+    assert!(err.contains("did you mean"), "{err}");
+}
+
+#[test]
+fn malformed_results_csv_names_file_and_line() {
+    let dir = TempDir::new("data");
+    let data = dir.0.join("data");
+    copy_dir(&data_dir(), &data);
+    let csv = data.join("international_results/results.csv");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    // Line 101 of the file: a date that does not exist.
+    lines[100] = "1900-13-45,England,Scotland,1,0,Friendly,Glasgow,Scotland,FALSE";
+    std::fs::write(&csv, lines.join("\n")).unwrap();
+    let out = run(&["--data", s(&data), "run", "England", "World Cup 2022"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("international_results/results.csv:101:"),
+        "{err}"
+    );
+    assert!(err.contains("1900-13-45"), "{err}");
+
+    // A row cut short is named the same way.
+    lines[100] = "1900-03-03,England,Scotland,1";
+    std::fs::write(&csv, lines.join("\n")).unwrap();
+    let out = run(&["--data", s(&data), "run", "England", "World Cup 2022"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("results.csv:101:"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn missing_data_folder_is_named() {
+    let missing = std::env::temp_dir().join("offside-no-such-folder-7c1e");
+    let out = run(&["--data", s(&missing), "run", "England", "World Cup 2022"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("offside-no-such-folder-7c1e"), "{err}");
+    assert!(err.contains("no such folder"), "{err}");
+    // Said once, not once per layer of the error.
+    assert_eq!(err.matches("no such folder").count(), 1, "{err}");
+}
+
+#[test]
+fn bad_as_of_date_is_refused() {
+    for bad in ["2022-13-01", "12/12/2022", "yesterday"] {
+        let out = run(&["run", "England", "World Cup 2022", "--as-of", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn unreadable_file_is_an_error() {
+    let out = run(&["check", "/no/such/article.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/no/such/article.txt"));
+}
+
+/// `offside ... | head` closes the pipe early: a quiet success, not an error.
+#[test]
+fn closed_pipe_exits_quietly() {
+    let dir = TempDir::new("pipe");
+    let text = "England beat Iran 6-2 at the 2022 World Cup.\n".repeat(5000);
+    let f = dir.file("many.txt", text.as_bytes());
+    let mut child = offside()
+        .args(["check", "--verbose", s(&f)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Nothing is written before the data is loaded and the text checked.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_no_panic(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+// ---- batch ---------------------------------------------------------------
+
+#[derive(Deserialize)]
+struct BatchResult {
+    id: Value,
+    line: u64,
+    as_of: Option<String>,
+    claims: Vec<Value>,
+    false_count: usize,
+}
+
+fn batch_results(stdout: &[u8]) -> Vec<BatchResult> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect()
+}
+
+#[test]
+fn batch_keeps_order_skips_bad_lines_and_counts() {
+    let dir = TempDir::new("batch");
+    let mut input = Vec::new();
+    // Many articles, so the blocks are checked in parallel; some false.
+    for i in 0..300 {
+        let score = if i % 3 == 0 { "6-3" } else { "6-2" };
+        writeln!(
+            input,
+            "{}",
+            serde_json::json!({
+                "id": format!("a{i}"),
+                "text": format!("England beat Iran {score} at the 2022 World Cup."),
+                "published": "2022-12-31",
+            })
+        )
+        .unwrap();
+    }
+    input.extend_from_slice(b"{\"id\": \"broken\", \"text\": \n");
+    input.extend_from_slice(b"{\"id\": \"no-text\"}\n");
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(b"{\"id\": 7, \"text\": \"Caf\xe9\"}\n");
+    input.extend_from_slice(
+        b"{\"id\": \"dated\", \"text\": \"England beat Iran 6-2.\", \"published\": \"soon\"}\n",
+    );
+    input.extend_from_slice(
+        b"{\"id\": 8, \"text\": \"England have never lost to Iran.\", \"published\": null}\n",
+    );
+    let f = dir.file("in.jsonl", &input);
+    let out = run(&["check", "--batch", s(&f)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let results = batch_results(&out.stdout);
+    assert_eq!(results.len(), 301);
+    for (i, r) in results[..300].iter().enumerate() {
+        assert_eq!(r.id, format!("a{i}"));
+        assert_eq!(r.line, i as u64 + 1);
+        assert_eq!(r.as_of.as_deref(), Some("2022-12-31"));
+        assert!(!r.claims.is_empty());
+        assert_eq!(r.false_count, usize::from(i % 3 == 0), "article a{i}");
+    }
+    assert_eq!(results[300].id, 8);
+    assert_eq!(results[300].line, 306);
+
+    let err = stderr(&out);
+    for (line, why) in [
+        (301, "not valid JSON"),
+        (302, "no \"text\" field"),
+        (304, "not valid UTF-8"),
+        (305, "not a date"),
+    ] {
+        let reported = err
+            .lines()
+            .find(|l| l.contains(&format!("in.jsonl:{line}: skipped: ")));
+        assert!(reported.is_some_and(|l| l.contains(why)), "{err}");
+    }
+    assert!(
+        !err.contains("in.jsonl:303"),
+        "a blank line is no error: {err}"
+    );
+    let totals = err.lines().last().unwrap();
+    assert!(
+        totals.starts_with("301 articles, ")
+            && totals.contains(" 100 false claims, 4 bad lines skipped"),
+        "{totals}"
+    );
+    assert!(totals.contains("articles/s"), "{totals}");
+}
+
+#[test]
+fn batch_writes_to_a_file_and_exits_0_when_all_true() {
+    let dir = TempDir::new("batch-out");
+    let f = dir.file(
+        "in.jsonl",
+        b"{\"id\": 1, \"text\": \"England beat Iran 6-2 at the 2022 World Cup.\"}\r\n",
+    );
+    let o = dir.0.join("out.jsonl");
+    let out = run(&["check", "--batch", s(&f), "-o", s(&o)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let results = batch_results(&std::fs::read(&o).unwrap());
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].false_count, 0);
+    assert!(!results[0].claims.is_empty());
+}
+
+#[test]
+fn batch_of_the_dev_articles_matches_checking_them_one_by_one() {
+    let dir = TempDir::new("batch-dev");
+    let mut input = Vec::new();
+    let mut expected = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dev_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    for p in paths.iter().take(4) {
+        let gold: Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
+        writeln!(
+            input,
+            "{}",
+            serde_json::json!({"id": gold["id"], "text": gold["text"], "published": gold["published"]})
+        )
+        .unwrap();
+        let txt = dir.file("one.txt", gold["text"].as_str().unwrap().as_bytes());
+        let mut args = vec!["check", "--format", "json", s(&txt)];
+        let date;
+        if let Some(d) = gold["published"].as_str() {
+            date = d.to_string();
+            args.extend(["--as-of", &date]);
+        }
+        expected.push((gold["id"].clone(), json(&run(&args))["claims"].clone()));
+    }
+    let f = dir.file("in.jsonl", &input);
+    let out = run(&["check", "--batch", s(&f)]);
+    let results = batch_results(&out.stdout);
+    assert_eq!(results.len(), expected.len());
+    for (r, (id, claims)) in results.iter().zip(&expected) {
+        assert_eq!(&r.id, id);
+        assert_eq!(&Value::Array(r.claims.clone()), claims, "article {id}");
+    }
+}
+
+#[test]
+fn batch_input_that_cannot_be_read_is_fatal() {
+    let out = run(&["check", "--batch", "/no/such/articles.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/no/such/articles.jsonl"));
+}
+
+#[test]
+fn batch_and_files_do_not_mix() {
+    let out = run(&["check", "--batch", "a.jsonl", "b.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["check", "-o", "out.jsonl", "b.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--batch"), "{}", stderr(&out));
+}
+
+// ---- JSON output ---------------------------------------------------------
+
+#[derive(Deserialize)]
+struct Run {
+    #[serde(flatten)]
+    top: Tally,
+    group_stage: Tally,
+    knockout: Tally,
+    overall: Tally,
+    matches: Vec<Value>,
+}
+
+#[derive(Deserialize, Debug)]
+struct Tally {
+    played: u32,
+    won: u32,
+    drawn: u32,
+    lost: u32,
+    goals_for: u32,
+    goals_against: u32,
+}
+
+#[test]
+fn run_json_has_the_tallies() {
+    let out = run(&["run", "England", "World Cup 2022", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r: Run = serde_json::from_slice(&out.stdout).unwrap();
+    for t in [&r.top, &r.overall] {
+        assert_eq!(
+            (
+                t.played,
+                t.won,
+                t.drawn,
+                t.lost,
+                t.goals_for,
+                t.goals_against
+            ),
+            (5, 3, 1, 1, 13, 4),
+            "{t:?}"
+        );
+    }
+    assert_eq!(r.matches.len(), 5);
+    assert_eq!(r.group_stage.goals_for + r.knockout.goals_for, 13);
+    assert_eq!(r.group_stage.played, 3);
+}
+
+#[derive(Deserialize)]
+struct Table {
+    rows: Vec<Row>,
+}
+
+#[derive(Deserialize)]
+struct Row {
+    team: String,
+    points: u32,
+    goal_difference: i32,
+    goals_for: u32,
+}
+
+#[test]
+fn table_json_rows_in_order() {
+    let out = run(&["table", "World Cup 2022", "Group B", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let t: Table = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(&str, u32)> = t.rows.iter().map(|r| (r.team.as_str(), r.points)).collect();
+    assert_eq!(
+        got,
+        [
+            ("England", 7),
+            ("United States", 5),
+            ("Iran", 3),
+            ("Wales", 1)
+        ]
+    );
+    assert_eq!(
+        (t.rows[0].goal_difference, t.rows[0].goals_for),
+        (7, 9),
+        "England scored 9 and conceded 2 in the group"
+    );
+    assert_eq!(t.rows.iter().map(|r| r.goal_difference).sum::<i32>(), 0);
+}
+
+#[test]
+fn h2h_json_is_consistent() {
+    let out = run(&["h2h", "England", "Scotland", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let t: Tally = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(t.won + t.drawn + t.lost, t.played, "{t:?}");
+    assert!(t.played > 100, "they have met over a hundred times: {t:?}");
+    assert!(t.goals_for > 0 && t.goals_against > 0);
+
+    // The same record seen from the other side.
+    let back: Tally =
+        serde_json::from_slice(&run(&["h2h", "Scotland", "England", "--json"]).stdout).unwrap();
+    assert_eq!(
+        (back.played, back.won, back.lost, back.goals_for),
+        (t.played, t.lost, t.won, t.goals_against)
+    );
+}
+
+#[test]
+fn check_json_finds_the_false_tally() {
+    let path = dev_dir().join("00-seed-england-exit.txt");
+    let out = run(&["check", s(&path), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let falses: Vec<&Value> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] == "false")
+        .collect();
+    assert_eq!(falses.len(), 1, "{v:#}");
+    assert_eq!(falses[0]["actual"], "4");
+    assert!(!falses[0]["evidence"].as_array().unwrap().is_empty());
+    // Every span is where its text is.
+    let text = std::fs::read_to_string(&path).unwrap();
+    for c in v["claims"].as_array().unwrap() {
+        let (a, b) = (
+            c["span"]["start"].as_u64().unwrap() as usize,
+            c["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(text.get(a..b), c["text"].as_str(), "{c:#}");
+    }
+}
+
+#[test]
+fn eval_json_has_the_figures() {
+    let out = run(&["eval", s(&dev_dir()), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    for k in [
+        "detection_recall",
+        "verdict_accuracy",
+        "false_recall",
+        "false_precision",
+    ] {
+        let x = v[k]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{k} missing: {v:#}"));
+        assert!((0.0..=1.0).contains(&x), "{k} = {x}");
+    }
+    assert!(v["claims"].as_u64().unwrap() > 0);
+    let articles = std::fs::read_dir(dev_dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        })
+        .count();
+    assert_eq!(v["articles"].as_u64(), Some(articles as u64));
+}
