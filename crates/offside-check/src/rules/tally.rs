@@ -42,6 +42,8 @@ enum Scope {
     All,
     Group,
     Knockout,
+    /// The matches before a knock-out round ("on their way to the semi-finals").
+    Before(Stage),
 }
 
 fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
@@ -49,9 +51,10 @@ fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
     let m = match w {
         "goals" | "goal" => Measure::GoalsFor,
         "games" | "matches" | "outings" | "appearances" | "fixtures" => Measure::Played,
-        "wins" | "victories" => Measure::Won,
-        "draws" => Measure::Drawn,
-        "defeats" | "losses" => Measure::Lost,
+        "wins" | "victories" | "win" | "victory" => Measure::Won,
+        "draws" | "draw" => Measure::Drawn,
+        "defeats" | "losses" | "defeat" | "loss" => Measure::Lost,
+        "game" | "match" => Measure::Played,
         "clean" if s.word(i + 1) == "sheets" || s.word(i + 1) == "sheet" => {
             return Some((Measure::CleanSheets, i + 1))
         }
@@ -78,6 +81,15 @@ fn verb_measure(w: &str) -> Option<Measure> {
 
 fn scope_near(s: &SentenceCtx, from: usize, to: usize) -> Scope {
     for k in from..to.min(s.tokens.len()) {
+        // "on their way to the semi-finals", "before the final", "en route to the final".
+        if matches!(s.word(k), "way" | "route" | "before") {
+            let stage = (k + 1..(k + 5).min(s.tokens.len()))
+                .find_map(|x| super::stage::stage_at(s, x))
+                .map(|x| x.0);
+            if let Some(st) = stage.filter(|st| st.is_knockout()) {
+                return Scope::Before(st);
+            }
+        }
         match s.word(k) {
             "group" | "groups"
                 if !matches!(s.word(k + 1), "b" | "a" | "c" | "d" | "e" | "f" | "g" | "h") =>
@@ -162,8 +174,15 @@ impl Rule for Tally {
                 unit_at(s, i + 2).filter(|_| {
                     s.tokens[i + 1].kind == TokenKind::Word
                         && !matches!(s.word(i + 1), "in" | "of" | "and")
+                        && !s.tokens[i + 1].hyphen_before
                 })
             });
+            // "a one-sided victory", "a two-goal lead": a compound adjective, not a count.
+            if s.tokens.get(i + 1).is_some_and(|t| t.hyphen_before)
+                && unit.is_none_or(|(_, u)| u != i + 1)
+            {
+                continue;
+            }
             let in_games = matches!(prev, "in" | "from" | "across" | "over")
                 && unit.is_some_and(|(m, _)| m == Measure::Played);
             // The verb before the number ("scored an impressive 13", "conceded just three").
@@ -219,7 +238,33 @@ impl Rule for Tally {
             let next_num = (i + 1..n)
                 .find(|k| matches!(s.tokens[*k].kind, TokenKind::Number(v) if v < 1000))
                 .unwrap_or(n);
-            let scope = scope_near(s, i + 1, scope_end.min(next_num));
+            let mut scope = scope_near(s, i + 1, scope_end.min(next_num));
+            // "In the knockout rounds England scored four": a scope that opens
+            // the clause, with no number before it.
+            if scope == Scope::All {
+                let first_num = (0..n)
+                    .find(|k| matches!(s.tokens[*k].kind, TokenKind::Number(v) if v < 1000))
+                    .unwrap_or(i);
+                let lead = scope_near(s, 0, first_num.saturating_sub(1));
+                if lead != Scope::All
+                    && s.find_in(0, 3, &["in", "during", "across", "through"])
+                        .is_some()
+                {
+                    scope = lead;
+                }
+            }
+            // "scored nine and conceded two in the group stage": the scope after
+            // the second number is shared.
+            if scope == Scope::All && next_num < n && (i + 1..next_num).any(|k| s.word(k) == "and")
+            {
+                let after = (next_num + 1..n)
+                    .find(|k| matches!(s.tokens[*k].kind, TokenKind::Number(v) if v < 1000))
+                    .unwrap_or(n);
+                let shared = scope_near(s, next_num + 1, (next_num + 8).min(after));
+                if shared != Scope::All {
+                    scope = shared;
+                }
+            }
             let start = verb_before
                 .map(|v| v.1)
                 .filter(|_| !in_games)
@@ -296,10 +341,23 @@ impl Rule for Tally {
             let Some(run) = team_run(s.store, team, edition, s.as_of()) else {
                 continue;
             };
+            let in_scope = |m: &offside_query::RunMatch| match scope {
+                Scope::All => true,
+                Scope::Group => m.stage.is_group(),
+                Scope::Knockout => m.stage.is_knockout(),
+                Scope::Before(st) => m.stage.progress() < st.progress(),
+            };
             let t = match scope {
                 Scope::All => run.overall,
                 Scope::Group => run.group_stage,
                 Scope::Knockout => run.knockout,
+                Scope::Before(_) => {
+                    let mut t = offside_query::Tally::default();
+                    for m in run.matches.iter().filter(|m| in_scope(m)) {
+                        t.add(s.store.match_(m.match_id), team);
+                    }
+                    t
+                }
             };
             // Career and all-time figures are far above one tournament's.
             let plausible = if measure.is_count_of_matches() {
@@ -320,18 +378,15 @@ impl Rule for Tally {
                 Measure::CleanSheets => t.clean_sheets,
             };
             let scope_label = match scope {
-                Scope::All => "all stages",
-                Scope::Group => "group stage",
-                Scope::Knockout => "knock-out stage",
+                Scope::All => "all stages".to_string(),
+                Scope::Group => "group stage".to_string(),
+                Scope::Knockout => "knock-out stage".to_string(),
+                Scope::Before(st) => format!("before the {}", st.label()),
             };
             let ids: Vec<_> = run
                 .matches
                 .iter()
-                .filter(|m| match scope {
-                    Scope::All => true,
-                    Scope::Group => m.stage.is_group(),
-                    Scope::Knockout => m.stage.is_knockout(),
-                })
+                .filter(|m| in_scope(m))
                 .map(|m| m.match_id)
                 .collect();
             let per_match: Vec<String> = run
