@@ -975,8 +975,24 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let tally_like = (q_from..q_to).any(|k| {
             matches!(s.tokens[k].kind, TokenKind::Number(v) if v >= 3 && matches!(s.word(k + 1), "times" | "goals" | "international" | "career"))
                 || matches!(s.tokens[k].kind, TokenKind::Ordinal(v) if v > 12 && matches!(s.word(k + 1), "international" | "goal" | "career" | "title"))
-        }) || s.find_in(q_from, q_to, &["tally", "international", "career"]).is_some();
-        if tally_like {
+        }) || s.find_in(q_from, q_to, &["tally", "international", "career", "scorer", "scorers"]).is_some()
+            // "13 World Cup goals": a competition between the number and "goals".
+            || (q_from..q_to).any(|k| {
+                s.tokens[k].number().is_some_and(|v| v >= 3)
+                    && s.mention_at(k + 1).is_some_and(|m| matches!(m.kind, crate::mentions::MentionKind::Competition(_)) && matches!(s.word(m.end), "goals" | "goal"))
+            });
+        // "needs one more goal to equal Rooney's record": wanted, not scored.
+        let hypothetical = s
+            .find_in(
+                q_from.saturating_sub(3),
+                q_to,
+                &[
+                    "needs", "need", "needed", "would", "could", "might", "equal", "chance",
+                    "hoping", "hopes", "bid", "aiming", "record",
+                ],
+            )
+            .is_some_and(|k| s.word(k) != "record" || (k >= from && k <= c.end + 6));
+        if tally_like || hypothetical {
             continue;
         }
         let mut qq = q.clone();

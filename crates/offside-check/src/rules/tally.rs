@@ -122,6 +122,10 @@ impl Rule for Tally {
             if matches!(w, "twice" | "once" | "thrice" | "none" | "nil") || value >= 1000 {
                 continue;
             }
+            // "one more goal", "two more wins": wanted, not done.
+            if matches!(s.word(i + 1), "more" | "extra" | "further") {
+                continue;
+            }
             let prev = s.word(i.wrapping_sub(1));
             // "made it two", "one of", "the first three", "a negative four" are not tallies.
             if matches!(
@@ -318,9 +322,20 @@ impl Rule for Tally {
                 continue;
             }
             if let Some(p) = subject_player {
-                if let Some(f) = player_tally(s, p, edition, value, span) {
-                    out.push(f);
-                }
+                // "13 World Cup goals": a career in that competition, not this edition.
+                let career = s.mention_at(i + 1).and_then(|m| match m.kind {
+                    crate::mentions::MentionKind::Competition(c)
+                        if matches!(s.word(m.end), "goals" | "goal") =>
+                    {
+                        Some((c, m.end))
+                    }
+                    _ => None,
+                });
+                let f = match career {
+                    Some((c, end)) => career_tally(s, p, c, value, s.span_of(start, end)),
+                    None => player_tally(s, p, edition, value, span),
+                };
+                out.extend(f);
                 continue;
             }
             let team = s
@@ -474,6 +489,59 @@ fn player_tally(
                 g.goals
             ),
         )
+        .with_evidence(g.match_ids.clone()),
+    )
+}
+
+/// A player's goals in one competition over a career, up to the article's
+/// date. Competitions whose scorers are not all in the data give a lower bound:
+/// then only a claim below it is false.
+fn career_tally(
+    s: &SentenceCtx,
+    p: PlayerId,
+    comp: offside_data::CompetitionId,
+    value: u32,
+    span: offside_text::Span,
+) -> Option<Finding> {
+    let g = player_goals_in(
+        s.store,
+        p,
+        PlayerFilter {
+            competition: Some(comp),
+            as_of: s.as_of(),
+            ..Default::default()
+        },
+    );
+    let name = s.store.player(p).name.to_string();
+    let cname = s.store.competition(comp).name.to_string();
+    let f = Finding::new(
+        "tally",
+        ClaimKind::Tally,
+        span,
+        format!("{name} {cname} goals: {value}"),
+    );
+    let why = format!("goals by {name} at the {cname}{}", as_of_words(s));
+    Some(
+        if g.lower_bound {
+            if value < g.goals {
+                f.judged(
+                    false,
+                    format!("at least {}", g.goals),
+                    format!("{why}: at least {} (scorer data incomplete)", g.goals),
+                )
+            } else {
+                f.unverifiable(format!(
+                    "{why}: at least {}; scorer data is incomplete for some matches",
+                    g.goals
+                ))
+            }
+        } else {
+            f.judged(
+                g.goals == value,
+                g.goals.to_string(),
+                format!("{why} = {}", g.goals),
+            )
+        }
         .with_evidence(g.match_ids.clone()),
     )
 }
