@@ -49,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(page::index))
         .route("/app.js", get(page::script))
         .route("/style.css", get(page::style))
+        .route("/favicon.svg", get(page::favicon))
         .route("/openapi.json", get(page::openapi))
         .route("/healthz", get(api::healthz))
         .route("/v1/check", post(api::check))

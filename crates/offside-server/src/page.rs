@@ -8,6 +8,7 @@ pub const INDEX_HTML: &str = include_str!("assets/index.html");
 pub const APP_JS: &str = include_str!("assets/app.js");
 pub const STYLE_CSS: &str = include_str!("assets/style.css");
 pub const OPENAPI_JSON: &str = include_str!("assets/openapi.json");
+pub const FAVICON_SVG: &str = include_str!("assets/favicon.svg");
 
 /// The assets change with the binary, so browsers must revalidate rather
 /// than keep a stale script after an upgrade.
@@ -40,6 +41,14 @@ pub async fn openapi() -> Response {
     (
         [(header::CONTENT_TYPE, "application/json"), NO_CACHE],
         OPENAPI_JSON,
+    )
+        .into_response()
+}
+
+pub async fn favicon() -> Response {
+    (
+        [(header::CONTENT_TYPE, "image/svg+xml"), NO_CACHE],
+        FAVICON_SVG,
     )
         .into_response()
 }
