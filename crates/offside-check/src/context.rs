@@ -53,6 +53,12 @@ impl<'a> SentenceCtx<'a> {
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map(|t| t.norm.as_str()).unwrap_or("")
     }
+    /// The word `back` places before token `i`, "" before the sentence
+    /// starts. Rules look behind an anchor all the time, and an anchor can be
+    /// the first token: `word(i - 1)` would overflow there.
+    pub fn word_back(&self, i: usize, back: usize) -> &str {
+        i.checked_sub(back).map_or("", |j| self.word(j))
+    }
     /// Index of the first token among `words` in `[from, to)`.
     pub fn find_in(&self, from: usize, to: usize, words: &[&str]) -> Option<usize> {
         (from..to.min(self.tokens.len())).find(|i| words.contains(&self.word(*i)))

@@ -253,7 +253,7 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
             continue;
         }
         if matches!(w, "dying" | "gasp")
-            || (w == "death" && s.word(i - 1) == "the")
+            || (w == "death" && s.word_back(i, 1) == "the")
             || (w == "last" && s.word(i + 1) == "minute")
         {
             out.push(MinuteExpr {
@@ -354,7 +354,7 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
         }
         match w {
             "twice" => q.count = Some(2),
-            "brace" | "double" if s.word(k - 1) != "a" || w == "brace" => q.count = Some(2),
+            "brace" | "double" if s.word_back(k, 1) != "a" || w == "brace" => q.count = Some(2),
             "hat" if s.word(k + 1) == "trick" => q.count = Some(3),
             "treble" => q.count = Some(3),
             "both" if matches!(s.word(k + 1), "goals" | "of") => q.count = Some(2),
@@ -373,20 +373,20 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
                 ) =>
             {
                 q.penalty = true;
-                if s.word(k - 1) == "another" || s.word(k - 1) == "second" {
+                if s.word_back(k, 1) == "another" || s.word_back(k, 1) == "second" {
                     q.another_penalty = true;
                 }
             }
             "own" if matches!(s.word(k + 1), "goal" | "net") => q.own_goal = true,
             "first" if s.word(k + 1) == "half" => q.first_half = true,
             "second" if s.word(k + 1) == "half" => q.second_half = true,
-            "break" | "interval" if matches!(s.word(k - 1), "the") && s.word(k - 2) == "after" => {
+            "break" | "interval" if matches!(s.word_back(k, 1), "the") && s.word_back(k, 2) == "after" => {
                 q.second_half = true
             }
             "extra"
                 if s.word(k + 1) == "time"
-                    && !matches!(s.word(k - 1), "into" | "to")
-                    && s.word(k - 2) != "into" =>
+                    && !matches!(s.word_back(k, 1), "into" | "to")
+                    && s.word_back(k, 2) != "into" =>
             {
                 q.extra_time = true
             }
@@ -429,7 +429,7 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
         if let TokenKind::Number(n) = s.tokens[k].kind {
             if matches!(s.word(k + 1), "more" | "goals")
                 && (2..=5).contains(&n)
-                && s.word(k - 1) != "the"
+                && s.word_back(k, 1) != "the"
             {
                 q.count = Some(n);
             }

@@ -197,7 +197,7 @@ impl Rule for HeadToHead {
                         .filter(|y| (1870..2100).contains(y))
                         .map(|y| (k, y))
                 }) {
-                    if s.word(k - 1) == "before" {
+                    if s.word_back(k, 1) == "before" {
                         let (t, ids) = count(a, Date::new(y as i16 - 1, 12, 31).ok());
                         push(
                             i,
@@ -231,7 +231,7 @@ impl Rule for HeadToHead {
                     i - 2
                 } else {
                     i.saturating_sub(1)
-                        .max(if s.word(i - 1) == "with" { i - 1 } else { i })
+                        .max(if s.word_back(i, 1) == "with" { i - 1 } else { i })
                 };
                 let end = if matches!(next, "wins" | "victories") {
                     i + 1

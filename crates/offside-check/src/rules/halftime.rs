@@ -79,7 +79,7 @@ impl Rule for ScoreState {
             let half = s.near(i, 5, HALF).filter(|k| {
                 s.word(*k) != "half"
                     || matches!(s.word(k + 1), "time" | "break")
-                    || s.word(k - 1) == "first"
+                    || s.word_back(*k, 1) == "first"
             });
             let lead = s.near(i, 3, &["lead", "up", "ahead", "led", "leading"]);
             let down = s.near(i, 3, &["down", "behind", "trailing", "trailed", "deficit"]);
@@ -278,7 +278,7 @@ impl Rule for ScoreState {
         }
         // "took the game to extra time", "forced extra time".
         if let Some(k) = s.has_phrase(&["extra", "time"]) {
-            let went = matches!(s.word(k - 1), "to" | "into")
+            let went = matches!(s.word_back(k, 1), "to" | "into")
                 && s.find_in(
                     k.saturating_sub(6),
                     k,

@@ -74,7 +74,7 @@ impl Rule for MatchResult {
             // "come-from-behind 2-1 victory" is a result, not a deficit.
             let state = s
                 .near(i, 3, STATE_WORDS)
-                .filter(|k| !(s.word(*k) == "behind" && s.word(k - 1) == "from"));
+                .filter(|k| !(s.word(*k) == "behind" && s.word_back(*k, 1) == "from"));
             if state.is_some() || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some() {
                 continue;
             }

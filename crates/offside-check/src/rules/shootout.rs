@@ -32,7 +32,7 @@ impl Rule for Shootout {
         // The anchor: "on penalties", "on pens", "shoot-out"/"shootout", "on spot-kicks".
         let Some(k) = (0..n).find(|k| {
             let w = s.word(*k);
-            (matches!(w, "penalties" | "pens") && s.word(k - 1) == "on")
+            (matches!(w, "penalties" | "pens") && s.word_back(*k, 1) == "on")
                 || w == "shootout"
                 || (w == "shoot" && s.word(k + 1) == "out")
         }) else {

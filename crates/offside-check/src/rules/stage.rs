@@ -328,7 +328,7 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let Some(e) = m.edition else { return };
     // "their opener", "the opening game"; not "a 12th-minute opener" (a goal).
     let opener = s.find(&["opener", "opening"]).filter(|k| {
-        let det = matches!(s.word(k - 1), "their" | "its" | "the" | "tournament");
+        let det = matches!(s.word_back(*k, 1), "their" | "its" | "the" | "tournament");
         let game = s.word(*k) == "opener" || matches!(s.word(k + 1), "game" | "match" | "fixture");
         det && game && s.word(k + 1) != "goal"
     });

@@ -271,7 +271,7 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         // "after 1968": the title before this one.
         let after = (tw_end + 1..(tw_end + 4).min(n)).find_map(|k| {
-            (s.word(k - 1) == "after" || s.word(k - 1) == "since")
+            (s.word_back(k, 1) == "after" || s.word_back(k, 1) == "since")
                 .then(|| s.tokens[k].number().filter(|y| (1900..2100).contains(y)))
                 .flatten()
         });
@@ -327,7 +327,7 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .map(|k| k + 2)
         .or_else(|| {
             s.find(&["only"])
-                .filter(|k| matches!(s.word(k - 1), "their" | "its" | "his"))
+                .filter(|k| matches!(s.word_back(*k, 1), "their" | "its" | "his"))
         })
     {
         let tw = (k + 1..(k + 4).min(n)).find(|x| {
@@ -519,9 +519,9 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         if verb
             && comp.is_some_and(|(x, _)| {
-                s.word(x - 1) != "the"
+                s.word_back(x, 1) != "the"
                     && !years.iter().any(|(yx, _)| *yx + 1 == x)
-                    && s.word(x - 1) != "and"
+                    && s.word_back(x, 1) != "and"
             })
         {
             // "won its third World Cup" is a count, handled by nth_title.
