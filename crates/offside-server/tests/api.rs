@@ -458,3 +458,27 @@ async fn summary_writes_the_run_in_words() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.json()["suggestions"].is_array());
 }
+
+#[tokio::test]
+async fn plain_text_that_is_not_utf8_is_400() {
+    let req = Request::post("/v1/check")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(vec![b'E', b'n', 0xff, 0xfe, b'g']))
+        .unwrap();
+    let r = send(app(), req).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.json()["error"].as_str().unwrap().contains("UTF-8"));
+}
+
+#[tokio::test]
+async fn bad_dates_and_encodings_in_paths_and_queries_are_400() {
+    let r = get("/v1/runs/England/World%20Cup%202022?as_of=yesterday").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.json()["error"].as_str().unwrap().contains("YYYY-MM-DD"));
+    let r = get("/v1/h2h/England/Scotland?from=1990-13-01").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    // A path segment that is not UTF-8 once decoded.
+    let r = get("/v1/runs/%FF%FE/World%20Cup%202022").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.json()["error"].is_string());
+}
