@@ -380,7 +380,9 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             "own" if matches!(s.word(k + 1), "goal" | "net") => q.own_goal = true,
             "first" if s.word(k + 1) == "half" => q.first_half = true,
             "second" if s.word(k + 1) == "half" => q.second_half = true,
-            "break" | "interval" if matches!(s.word_back(k, 1), "the") && s.word_back(k, 2) == "after" => {
+            "break" | "interval"
+                if matches!(s.word_back(k, 1), "the") && s.word_back(k, 2) == "after" =>
+            {
                 q.second_half = true
             }
             "extra"

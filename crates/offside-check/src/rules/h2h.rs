@@ -230,8 +230,11 @@ impl Rule for HeadToHead {
                 let start = if poss_team.is_some() {
                     i - 2
                 } else {
-                    i.saturating_sub(1)
-                        .max(if s.word_back(i, 1) == "with" { i - 1 } else { i })
+                    i.saturating_sub(1).max(if s.word_back(i, 1) == "with" {
+                        i - 1
+                    } else {
+                        i
+                    })
                 };
                 let end = if matches!(next, "wins" | "victories") {
                     i + 1

@@ -175,8 +175,8 @@ impl Rule for Standing {
         {
             let num = (d.saturating_sub(4)..d).find_map(|k| s.tokens[k].number().map(|v| (k, v)));
             if let Some((k, v)) = num {
-                let negative =
-                    matches!(s.word_back(k, 1), "negative" | "minus") || k.checked_sub(1).is_some_and(|j| s.tokens[j].is_punct('-'));
+                let negative = matches!(s.word_back(k, 1), "negative" | "minus")
+                    || k.checked_sub(1).is_some_and(|j| s.tokens[j].is_punct('-'));
                 let value = if negative { -(v as i32) } else { v as i32 };
                 let team = s.team_before(k).or(s.doc.last_subject);
                 if let Some(t) = team {
