@@ -510,6 +510,19 @@ pub fn find_meeting(
 ) -> Option<MatchId> {
     let horizon = as_of.and_then(|d| d.checked_add(jiff::ToSpan::days(10)).ok());
     let within = |m: &&Match| m.involves(b) && a != b && horizon.is_none_or(|h| m.date <= h);
+    // "at Euro 2020" names the edition, whose matches were played in 2021.
+    if let (Some(e), Some(y)) = (edition, year) {
+        let ed = store.edition(e);
+        if ed.year as i16 == y {
+            if let Some(m) = store
+                .team_matches_between(a, ed.start, ed.end)
+                .rev()
+                .find(within)
+            {
+                return Some(m.id);
+            }
+        }
+    }
     // Each look-up reads only the dates it needs (a team has up to a thousand matches).
     if let Some(y) = year {
         let (from, to) = (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?);

@@ -87,7 +87,7 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             if let Some(entries) = gaz.get(&key).or(plural) {
                 // Multi-word names need their last word capitalised too
                 // ("Three Lions", not "three lions" in passing), unless a particle.
-                if n == 1 || tok.capitalized || tok.norm.len() <= 3 {
+                if n == 1 || tok.capitalized || tok.norm.len() <= 3 || tok.hyphen_before {
                     best = Some((j + 1, entries, key.clone()));
                 }
             }

@@ -1113,8 +1113,16 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             // Without a scorer, any goal of the match ("a winner right at the end").
             let team: Option<TeamId> = None;
             // "a brace inside two minutes": the time between the goals, not the clock.
+            // Also "two goals in two minutes" ("in N minutes" with a count).
+            let number_based = c.when.is_some_and(|w| {
+                s.tokens[w.start].number().is_some()
+                    || s.tokens
+                        .get(w.start + 1)
+                        .is_some_and(|t| t.number().is_some())
+            });
             let span_limit = match (c.when.map(|w| w.when), qq.count) {
                 (Some(When::AtMost(x)), Some(k)) if k >= 2 => Some(x),
+                (Some(When::Exact(x, None)), Some(k)) if k >= 2 && number_based => Some(x),
                 _ => None,
             };
             let when = if span_limit.is_some() {

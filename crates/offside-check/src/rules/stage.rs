@@ -130,10 +130,22 @@ impl Rule for StageClaim {
             };
             // "in the first semi-final": which of the round's matches.
             let which = match s.word(i.wrapping_sub(1)) {
+                _ if !st.is_knockout() => None,
                 "first" | "opening" => Some(0usize),
                 "second" => Some(1),
                 _ => None,
             };
+            // "nine goals in the group stage": the scope of a tally, not a match's stage.
+            if (i.saturating_sub(7)..i).any(|k| {
+                s.tokens[k].number().is_some()
+                    && matches!(
+                        s.word(k + 1),
+                        "goals" | "games" | "matches" | "wins" | "points" | "times"
+                    )
+            }) {
+                i = end + 1;
+                continue;
+            }
             let det = if which.is_some() {
                 i.wrapping_sub(1)
             } else {

@@ -1345,9 +1345,20 @@ fn first_in_final(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 }),
             }
         };
+        // "the first ... since 1966": only finals after that year count.
+        let since = (k..n).find_map(|x| {
+            (s.word(x) == "since")
+                .then(|| {
+                    s.tokens
+                        .get(x + 1)
+                        .and_then(|t| t.number())
+                        .filter(|y| (1900..2100).contains(y))
+                })
+                .flatten()
+        });
         let earlier: Vec<&Match> = store
             .editions_of(comp)
-            .filter(|ed| ed.end < m.date)
+            .filter(|ed| ed.end < m.date && since.is_none_or(|y| ed.start.year() as u32 > y))
             .filter_map(|ed| {
                 ed.matches
                     .iter()
