@@ -93,13 +93,17 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
                 None => by_ed.push((e, 1)),
             }
         }
-        out.goal_list.push(format!(
-            "{} {}{} — {}",
-            g.minute_label(),
-            if g.penalty { "(pen.) " } else { "" },
-            store.team_name(g.team),
-            store.describe_match(m)
-        ));
+        // The goal-by-goal list is for one competition or edition; a career
+        // would be a page of it (and the slow part of the query).
+        if f.edition.is_some() || f.competition.is_some() {
+            out.goal_list.push(format!(
+                "{} {}{} — {}",
+                g.minute_label(),
+                if g.penalty { "(pen.) " } else { "" },
+                store.team_name(g.team),
+                store.describe_match(m)
+            ));
+        }
         if out.match_ids.last() != Some(&m.id) {
             out.match_ids.push(m.id);
         }
@@ -108,10 +112,8 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
     // with an incomplete scorer list.
     if let (Some(first), Some(last)) = (first, last) {
         out.lower_bound = teams.iter().any(|t| {
-            store.team_matches(*t).any(|m| {
-                m.date >= first
-                    && m.date <= last
-                    && !m.scorers_complete
+            store.team_matches_between(*t, first, last).any(|m| {
+                !m.scorers_complete
                     && f.competition.is_none_or(|c| m.competition == c)
                     && f.edition.is_none_or(|e| m.edition == Some(e))
             })

@@ -3,7 +3,6 @@
 use crate::AsOf;
 use offside_data::*;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ScorerCount {
@@ -33,17 +32,32 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
         .map(|id| store.match_(*id))
         .filter(|m| as_of.includes(m))
         .collect();
-    let mut counts: HashMap<(PlayerId, TeamId), u32> = HashMap::new();
-    for m in &ms {
-        for g in store.goals_of(m) {
-            if !g.own_goal {
-                *counts.entry((g.player, g.team)).or_default() += 1;
-            }
+    // Count by sorting ids (no map, no names yet); names only for the top.
+    let mut raw: Vec<(PlayerId, TeamId)> = ms
+        .iter()
+        .flat_map(|m| {
+            store
+                .goals_of(m)
+                .iter()
+                .filter(|g| !g.own_goal)
+                .map(|g| (g.player, g.team))
+        })
+        .collect();
+    raw.sort_unstable();
+    let mut counted: Vec<(u32, PlayerId, TeamId)> = Vec::new();
+    for (p, t) in raw {
+        match counted.last_mut() {
+            Some(last) if last.1 == p && last.2 == t => last.0 += 1,
+            _ => counted.push((1, p, t)),
         }
     }
-    let mut scorers: Vec<ScorerCount> = counts
+    counted.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    if let Some(cut) = counted.get(top.saturating_sub(1)).map(|c| c.0) {
+        counted.retain(|c| c.0 >= cut);
+    }
+    let mut scorers: Vec<ScorerCount> = counted
         .into_iter()
-        .map(|((p, t), n)| ScorerCount {
+        .map(|(n, p, t)| ScorerCount {
             player: store.player(p).name.to_string(),
             team: store.team_name(t).to_string(),
             goals: n,
@@ -51,9 +65,6 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
         })
         .collect();
     scorers.sort_by(|a, b| b.goals.cmp(&a.goals).then_with(|| a.player.cmp(&b.player)));
-    if let Some(cut) = scorers.get(top.saturating_sub(1)).map(|s| s.goals) {
-        scorers.retain(|s| s.goals >= cut);
-    }
     let mut by_margin = ms.clone();
     by_margin.sort_by_key(|m| {
         std::cmp::Reverse((
