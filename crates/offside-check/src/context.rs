@@ -411,8 +411,8 @@ pub fn resolve<'a>(
                     if let Some(m) =
                         find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of)
                     {
+                        // Inferred from the team in view, not named outright.
                         match_id = Some(m);
-                        match_named = true;
                     }
                 }
             }
@@ -421,7 +421,7 @@ pub fn resolve<'a>(
                 if let Some(m) = find_meeting(store, f, distinct[0], edition, year_hint, doc.as_of)
                 {
                     match_id = Some(m);
-                    match_named = true;
+                    // Inferred: the focus team is not named here.
                 }
             }
         }
