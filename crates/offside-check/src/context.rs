@@ -100,6 +100,33 @@ impl<'a> SentenceCtx<'a> {
     }
     /// The nearest team named before token `i` other than the focus team: the
     /// opponent a clause is about ("... beating Wales 3-0 in their final group game").
+    /// The team "they" and an unnamed subject fall back on, unless the clause
+    /// names a subject the data cannot resolve ("Gareth Southgate's side",
+    /// "the hosts' coach"): then nothing, rather than the wrong team.
+    pub fn fallback_subject(&self) -> Option<TeamId> {
+        let unknown_owner = self.tokens.windows(3).enumerate().any(|(k, w)| {
+            w[0].capitalized
+                && w[1].kind == TokenKind::Possessive
+                && matches!(
+                    w[2].norm.as_str(),
+                    "side"
+                        | "team"
+                        | "men"
+                        | "squad"
+                        | "charges"
+                        | "players"
+                        | "outfit"
+                        | "boys"
+                        | "women"
+                )
+                && self.mention_at(k).is_none_or(|m| m.team().is_none())
+        });
+        if unknown_owner {
+            return None;
+        }
+        self.doc.last_subject.or(self.doc.focus)
+    }
+
     /// The subject of the clause ending at token `i`: the first team named
     /// before it that is not the object of a preposition or of a result verb
     /// ("Morocco edged past Canada 2-1 to top Group F" → Morocco).

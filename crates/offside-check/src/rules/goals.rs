@@ -185,6 +185,29 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                 i += 3;
                 continue;
             }
+            // "two minutes after half-time", "five minutes before the break".
+            let half_at = (i + 3..(i + 6).min(n)).find(|k| {
+                matches!(s.word(*k), "break" | "interval" | "halftime" | "restart")
+                    || (s.word(*k) == "half" && s.word(k + 1) == "time")
+            });
+            if let (Some(h), true) = (
+                half_at,
+                matches!(s.word(i + 2), "after" | "before" | "into"),
+            ) {
+                let v = v.min(45) as u8;
+                let m = if s.word(i + 2) == "before" {
+                    45 - v
+                } else {
+                    45 + v
+                };
+                out.push(MinuteExpr {
+                    start: i,
+                    end: h + usize::from(s.word(h) == "half"),
+                    when: When::Range(m.saturating_sub(1), m + 1),
+                });
+                i = h + 2;
+                continue;
+            }
             if matches!(s.word(i + 2), "off" | "past" | "after" | "before")
                 && s.find_in(i + 3, i + 6, &["hour"]).is_some()
             {
@@ -1050,6 +1073,10 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                                 "equalizer",
                                 "winner",
                                 "brace",
+                                "equalise",
+                                "equalize",
+                                "scoring",
+                                "score",
                             ],
                         )
                         .is_some()))

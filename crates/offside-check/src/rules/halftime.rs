@@ -77,9 +77,15 @@ impl Rule for ScoreState {
             };
             let (hi, lo) = (a.max(b), a.min(b));
             let half = s.near(i, 5, HALF).filter(|k| {
-                s.word(*k) != "half"
+                (s.word(*k) != "half"
                     || matches!(s.word(k + 1), "time" | "break")
-                    || s.word_back(*k, 1) == "first"
+                    || s.word_back(*k, 1) == "first")
+                    && s.find_in(
+                        k.saturating_sub(4),
+                        *k,
+                        &["after", "since", "following", "into"],
+                    )
+                    .is_none()
             });
             let lead = s.near(i, 3, &["lead", "up", "ahead", "led", "leading"]);
             let down = s.near(i, 3, &["down", "behind", "trailing", "trailed", "deficit"]);
@@ -210,7 +216,15 @@ impl Rule for ScoreState {
                 }
             }
             // "put France in front at the end of first half".
-            if let Some(k) = s.near(h, 8, &["front", "ahead"]) {
+            // "two minutes after half-time" is a moment of the second half.
+            let after_break = s
+                .find_in(
+                    h.saturating_sub(4),
+                    h,
+                    &["after", "since", "following", "into"],
+                )
+                .is_some();
+            if let Some(k) = s.near(h, 8, &["front", "ahead"]).filter(|_| !after_break) {
                 if let Some(t) = s.team_before(k).filter(|t| m.involves(*t)) {
                     let hts = half_times(store, m, t);
                     if !hts.is_empty() && !has_score {

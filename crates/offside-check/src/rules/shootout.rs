@@ -94,7 +94,7 @@ impl Rule for Shootout {
         // Sides: subject before the verb, object after it (or the match's other team).
         let (subject, object) = match verb {
             Some(v) => {
-                let subj = s.subject_before(v).or(s.doc.last_subject);
+                let subj = s.subject_before(v).or_else(|| s.fallback_subject());
                 let obj = s
                     .teams
                     .iter()

@@ -180,7 +180,7 @@ impl Rule for StageClaim {
                 ],
             );
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
-                let team = s.subject_before(k).or(s.doc.last_subject);
+                let team = s.subject_before(k).or_else(|| s.fallback_subject());
                 let year = years(s)
                     .into_iter()
                     .min_by_key(|(k, _)| k.abs_diff(i))
@@ -229,7 +229,7 @@ impl Rule for StageClaim {
                         .copied()
                         .zip(ys.iter().map(|y| Some(y.1)))
                         .collect();
-                } else if let Some(t) = s.subject_before(i).or(s.doc.last_subject) {
+                } else if let Some(t) = s.subject_before(i).or_else(|| s.fallback_subject()) {
                     pairs.push((
                         t,
                         // The year written nearest the stage phrase.

@@ -65,9 +65,10 @@ impl Rule for Standing {
                 continue;
             }
             let team = if winners {
-                s.doc.last_subject.or(s.doc.focus)
+                s.fallback_subject()
             } else {
-                s.subject_before(top.unwrap()).or(s.doc.last_subject)
+                s.subject_before(top.unwrap())
+                    .or_else(|| s.fallback_subject())
             };
             let Some(team) = team else { continue };
             let Some(table) = group_table(store, e, &group, s.as_of()) else {
@@ -178,7 +179,7 @@ impl Rule for Standing {
                 let negative = matches!(s.word_back(k, 1), "negative" | "minus")
                     || k.checked_sub(1).is_some_and(|j| s.tokens[j].is_punct('-'));
                 let value = if negative { -(v as i32) } else { v as i32 };
-                let team = s.team_before(k).or(s.doc.last_subject);
+                let team = s.team_before(k).or_else(|| s.fallback_subject());
                 if let Some(t) = team {
                     if let Some(table) = team_group(s, t, e) {
                         if let Some(row) = table.rows.iter().find(|r| r.team_id == t) {

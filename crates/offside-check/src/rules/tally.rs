@@ -340,7 +340,7 @@ impl Rule for Tally {
             }
             let team = s
                 .subject_before(start)
-                .or(s.doc.last_subject)
+                .or_else(|| s.fallback_subject())
                 .or(s.doc.focus);
             let team = match (team, player) {
                 // "in four games" after a player: the player's team.

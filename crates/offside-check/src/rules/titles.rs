@@ -149,7 +149,7 @@ fn holders(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let year = (m.end..(m.end + 3).min(s.tokens.len()))
             .find_map(|k| s.tokens[k].number().filter(|n| (1900..2100).contains(n)));
         let team = named_after.or(if as_holder {
-            s.team_before(m.start).or(s.doc.last_subject)
+            s.team_before(m.start).or_else(|| s.fallback_subject())
         } else {
             None
         });
@@ -244,7 +244,7 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             tw_end
         };
-        let team = s.team_before(i).or(s.doc.last_subject).or(s.doc.focus);
+        let team = s.team_before(i).or_else(|| s.fallback_subject());
         let Some(team) = team else { continue };
         let Some(comp) = comp_near(s, tw, Some(team)) else {
             continue;
@@ -336,7 +336,7 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
                     .is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
         });
         if let Some(tw) = tw {
-            if let Some(team) = s.team_before(k).or(s.doc.last_subject).or(s.doc.focus) {
+            if let Some(team) = s.team_before(k).or_else(|| s.fallback_subject()) {
                 if let Some(comp) = comp_near(s, tw, Some(team)) {
                     let list = titles(store, team, comp, s.doc.as_of);
                     let tn = store.team_name(team);
@@ -552,9 +552,9 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let team = if verb {
             s.subject_before(k)
                 .or_else(|| s.team_after(k))
-                .or(s.doc.last_subject)
+                .or_else(|| s.fallback_subject())
         } else {
-            s.team_before(lo).or(s.doc.last_subject).or(s.doc.focus)
+            s.team_before(lo).or_else(|| s.fallback_subject())
         };
         let Some(team) = team else { continue };
         let comp = comp
@@ -659,7 +659,7 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
             .is_some();
         let team = s
             .team_before(i)
-            .or(s.doc.last_subject)
+            .or_else(|| s.fallback_subject())
             .filter(|t| m.involves(*t));
         let Some(team) = team else { continue };
         // Matches without defeat, counting back from the match (or from just
@@ -728,7 +728,7 @@ fn shootout_record(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if !s.has(&["shootouts", "shootout"]) && s.find(&["shoot"]).is_none() {
             continue;
         }
-        let Some(team) = s.team_before(i).or(s.doc.last_subject) else {
+        let Some(team) = s.team_before(i).or_else(|| s.fallback_subject()) else {
             continue;
         };
         let comp = comp_near(s, k, Some(team));
@@ -828,7 +828,7 @@ fn straight(s: &SentenceCtx, out: &mut Vec<Finding>) {
             .find(|(k, _)| *k >= clause && *k < i)
             .map(|(_, t)| *t)
             .or(if clause == 0 {
-                s.doc.last_subject.or(s.doc.focus)
+                s.fallback_subject()
             } else {
                 None
             })
@@ -1253,7 +1253,7 @@ fn drought(s: &SentenceCtx, out: &mut Vec<Finding>) {
     }) else {
         return;
     };
-    let Some(team) = s.team_before(k).or(s.doc.last_subject).or(s.doc.focus) else {
+    let Some(team) = s.team_before(k).or_else(|| s.fallback_subject()) else {
         return;
     };
     let before = s.match_().map(|m| m.date).or(s.doc.as_of);
@@ -1505,7 +1505,7 @@ fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let Some(team) = s.subject_before(k).or(s.doc.last_subject) else {
+        let Some(team) = s.subject_before(k).or_else(|| s.fallback_subject()) else {
             continue;
         };
         let list = titles(store, team, comp, s.doc.as_of);
