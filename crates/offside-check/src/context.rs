@@ -196,7 +196,13 @@ impl<'a> SentenceCtx<'a> {
                 .teams
                 .iter()
                 .rev()
-                .filter(|(k, _)| *k < i && i - k <= 12)
+                // The clause's own teams: back to its start ("..., while Japan play Spain").
+                .filter(|(k, _)| {
+                    *k < i
+                        && i - k <= 16
+                        && !(*k..i)
+                            .any(|x| matches!(self.word(x), "while" | "whereas" | ";" | "but"))
+                })
             {
                 if !v.contains(t) {
                     v.push(*t);

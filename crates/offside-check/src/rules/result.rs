@@ -24,6 +24,24 @@ const STATE_WORDS: &[&str] = &[
 const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shootout", "shoot", "spot", "kicks"];
 
 fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
+    let cue = plain_cue(s, i)?;
+    let w = s.word(i);
+    // "being thrashed 7-0 by Spain", "were beaten by": the passive turns it round;
+    // "had beaten Germany" is active.
+    let aux = s.word(i.wrapping_sub(1));
+    let passive = matches!(aux, "being" | "been" | "were" | "was" | "got" | "get")
+        && s.find_in(i + 1, (i + 5).min(s.tokens.len()), &["by"])
+            .is_some();
+    if w == "beaten" && matches!(aux, "had" | "have" | "has") {
+        return Some(Cue::Win);
+    }
+    Some(match (cue, passive) {
+        (Cue::Win, true) => Cue::Loss,
+        (c, _) => c,
+    })
+}
+
+fn plain_cue(s: &SentenceCtx, i: usize) -> Option<Cue> {
     let w = s.word(i);
     if w == "defeat" {
         // "to defeat Nigeria", "and defeat Iceland" are wins; "a 2-1 defeat
