@@ -235,7 +235,24 @@ impl Rule for Venue {
                     men.span.text(s.text)
                 ),
             );
-            let f = if unknown_ground {
+            // Another city of the same country ("in Abidjan" for a match the data
+            // puts in Ebimpé, on its edge): the data cannot tell a metro area.
+            let same_country_city = !ok
+                && !is_ground
+                && normalize_phrase(&m.country) != key
+                && store
+                    .matches
+                    .iter()
+                    .any(|x| normalize_phrase(&x.city) == key && x.country == m.country);
+            let f = if same_country_city {
+                f.unverifiable(format!(
+                    "the data puts {} in {}, {}; {} is in the same country and may be the same area",
+                    store.describe_match(m),
+                    m.city,
+                    m.country,
+                    men.span.text(s.text)
+                ))
+            } else if unknown_ground {
                 f.unverifiable(format!(
                     "the data gives {} the city ({}, {}) but not the stadium",
                     store.describe_match(m),
