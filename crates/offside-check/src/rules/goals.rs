@@ -591,9 +591,9 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
             && !(w == "made" && s.word(k + 1) != "it")
             && !(w == "lead"
                 && s.find_in(
-                    k.saturating_sub(3),
+                    k.saturating_sub(5),
                     k,
-                    &["gave", "give", "put", "restored", "the"],
+                    &["gave", "give", "given", "giving", "put", "restored", "the"],
                 )
                 .is_none())
             && !(w == "goal"
