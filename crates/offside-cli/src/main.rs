@@ -1,4 +1,4 @@
-//! The `offside` binary: argument parsing and printing over the library crates.
+#![doc = include_str!("../README.md")]
 
 mod args;
 mod commands;
