@@ -172,7 +172,7 @@ impl<'a> SentenceCtx<'a> {
             .find(|(k, _)| {
                 let p1 = self.word(k.wrapping_sub(1));
                 let p2 = self.word(k.wrapping_sub(2));
-                !OBJECT_MARKERS.contains(&p1) && !(p1 == "the" && OBJECT_MARKERS.contains(&p2))
+                !(OBJECT_MARKERS.contains(&p1) || p1 == "the" && OBJECT_MARKERS.contains(&p2))
             })
             .or(cands.first())
             .map(|(_, t)| *t)

@@ -51,7 +51,7 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
             _ => counted.push((1, p, t)),
         }
     }
-    counted.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    counted.sort_unstable_by_key(|c| std::cmp::Reverse(c.0));
     if let Some(cut) = counted.get(top.saturating_sub(1)).map(|c| c.0) {
         counted.retain(|c| c.0 >= cut);
     }

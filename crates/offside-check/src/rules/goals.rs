@@ -1061,25 +1061,24 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if c.when.is_some()
             && (!scoring
                 || (non_goal
-                    && !s
-                        .find_in(
-                            clause_span.0,
-                            clause_span.1,
-                            &[
-                                "scored",
-                                "net",
-                                "goal",
-                                "equaliser",
-                                "equalizer",
-                                "winner",
-                                "brace",
-                                "equalise",
-                                "equalize",
-                                "scoring",
-                                "score",
-                            ],
-                        )
-                        .is_some()))
+                    && s.find_in(
+                        clause_span.0,
+                        clause_span.1,
+                        &[
+                            "scored",
+                            "net",
+                            "goal",
+                            "equaliser",
+                            "equalizer",
+                            "winner",
+                            "brace",
+                            "equalise",
+                            "equalize",
+                            "scoring",
+                            "score",
+                        ],
+                    )
+                    .is_none()))
         {
             continue;
         }

@@ -50,9 +50,8 @@ fn scope(s: &SentenceCtx) -> Scope {
     }
     for (k, t) in s.tokens.iter().enumerate() {
         if let Some(y) = t.number().filter(|y| (1870..2100).contains(y)) {
-            match s.word(k.wrapping_sub(1)) {
-                "since" => sc.from = Date::new(y as i16, 1, 1).ok(),
-                _ => {}
+            if s.word(k.wrapping_sub(1)) == "since" {
+                sc.from = Date::new(y as i16, 1, 1).ok()
             }
         }
     }
@@ -78,7 +77,7 @@ impl Rule for HeadToHead {
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let store = s.store;
         let here =
-            TRIGGERS.iter().any(|w| s.has(&[w])) && !s.has_phrase(&["head", "coach"]).is_some();
+            TRIGGERS.iter().any(|w| s.has(&[w])) && s.has_phrase(&["head", "coach"]).is_none();
         if !here && !s.doc.h2h_topic {
             return;
         }
@@ -310,7 +309,7 @@ impl Rule for HeadToHead {
                     };
                 let start = s.find(&["met", "teams"]).filter(|x| *x < w).unwrap_or(w);
                 push(
-                    start.saturating_sub(2).max(0),
+                    start.saturating_sub(2),
                     k + 1,
                     format!("{} {} both meetings", store.team_name(team), s.word(w)),
                     ok,

@@ -164,7 +164,7 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
                 let preps = [
                     "with", "over", "to", "against", "by", "of", "from", "v", "vs",
                 ];
-                !preps.contains(&p1) && !(p1 == "the" && preps.contains(&p2))
+                !(preps.contains(&p1) || p1 == "the" && preps.contains(&p2))
             })
             .or(cands.first())
             .map(|(_, t)| *t)

@@ -131,10 +131,10 @@ impl Rule for Shootout {
         };
         let claimed_winner = if let Some((_, t)) = favour {
             Some(t)
-        } else if let Some(subj) = subject.filter(|t| m.involves(*t)) {
-            Some(if losing { m.opponent(subj) } else { subj })
         } else {
-            None
+            subject
+                .filter(|t| m.involves(*t))
+                .map(|subj| if losing { m.opponent(subj) } else { subj })
         };
         let winner_ok = claimed_winner.is_none_or(|w| w == so.winner);
         let wname = store.team_name(so.winner);

@@ -372,7 +372,7 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let target = if which {
             run.matches.first()
         } else {
-            run.matches.iter().filter(|x| x.stage.is_group()).last()
+            run.matches.iter().rfind(|x| x.stage.is_group())
         };
         let Some(target) = target else { continue };
         // Against the same opponent twice in a tournament, the opponent decides.

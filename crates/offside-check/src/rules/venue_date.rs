@@ -91,13 +91,12 @@ impl Rule for MatchDate {
             }
             let prev = s.word(d.start.wrapping_sub(1));
             if !matches!(prev, "on" | "played" | ",")
-                && !s
-                    .find_in(
-                        d.start.saturating_sub(4),
-                        d.start,
-                        &["played", "held", "staged"],
-                    )
-                    .is_some()
+                && s.find_in(
+                    d.start.saturating_sub(4),
+                    d.start,
+                    &["played", "held", "staged"],
+                )
+                .is_none()
             {
                 continue;
             }
@@ -154,7 +153,7 @@ impl Rule for Venue {
                 .rev()
                 .find(|k| matches!(s.word(*k), "at" | "in"));
             let prep_ok = prep.is_some_and(|k| {
-                (k + 1..i).all(|x| s.tokens[x].capitalized == false || s.word(x) == "the")
+                (k + 1..i).all(|x| !s.tokens[x].capitalized || s.word(x) == "the")
             });
             if !prep_ok && !is_ground {
                 continue;
