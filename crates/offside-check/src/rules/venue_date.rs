@@ -139,7 +139,14 @@ impl Rule for Venue {
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let store = s.store;
         for (mi, men) in s.mentions.iter().enumerate() {
-            if men.kind != MentionKind::Place {
+            // "the 2022 FIFA World Cup in Qatar": a country named as a team is
+            // a place when it follows a tournament and "in".
+            let host_country = men.team().is_some()
+                && mi > 0
+                && matches!(s.mentions[mi - 1].kind, MentionKind::Competition(_))
+                && s.mentions[mi - 1].end + 1 == men.start
+                && s.word(men.start - 1) == "in";
+            if men.kind != MentionKind::Place && !host_country {
                 continue;
             }
             let i = men.start;
