@@ -166,14 +166,36 @@ impl<'a> SentenceCtx<'a> {
                 return Some(t);
             }
         }
+        let is_subject = |k: usize| {
+            let p1 = self.word(k.wrapping_sub(1));
+            let p2 = self.word(k.wrapping_sub(2));
+            !(OBJECT_MARKERS.contains(&p1) || p1 == "the" && OBJECT_MARKERS.contains(&p2))
+        };
+        // The clause first ("..., and Argentina won the shoot-out"): after the
+        // last comma, "and", "but" or "while" that is not inside a name.
+        let clause = (0..i)
+            .rev()
+            .find(|k| {
+                matches!(
+                    self.word(*k),
+                    "," | "and" | "but" | "while" | ";" | "whereas"
+                ) && self.mention_at(*k).is_none()
+            })
+            .map(|k| k + 1)
+            .unwrap_or(0);
+        if let Some((_, t)) = self.teams.iter().find(|(k, _)| {
+            *k >= clause
+                && *k < i
+                && (*k == clause
+                    || (*k == clause + 1 && self.word(clause) == "the")
+                    || is_subject(*k))
+        }) {
+            return Some(*t);
+        }
         let cands: Vec<&(usize, TeamId)> = self.teams.iter().filter(|(k, _)| *k < i).collect();
         cands
             .iter()
-            .find(|(k, _)| {
-                let p1 = self.word(k.wrapping_sub(1));
-                let p2 = self.word(k.wrapping_sub(2));
-                !(OBJECT_MARKERS.contains(&p1) || p1 == "the" && OBJECT_MARKERS.contains(&p2))
-            })
+            .find(|(k, _)| is_subject(*k))
             .or(cands.first())
             .map(|(_, t)| *t)
     }

@@ -332,3 +332,23 @@ fn clubs_ages_and_managers_are_never_false() {
     );
     no_false(&r);
 }
+
+#[test]
+fn shootout_winner_named_in_a_later_clause() {
+    let r = check(
+        "In the quarter-finals the Netherlands drew 2-2 with Argentina after extra time, and Argentina won the shoot-out 4-3.",
+        "2022-12-19",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Shootout, "shoot-out"), Verdict::True);
+}
+
+#[test]
+fn passive_and_perfect_result_verbs() {
+    let r = check("Costa Rica beat Japan 1-0, four days after being thrashed 7-0 by Spain at the 2022 World Cup.", "2022-11-28");
+    no_false(&r);
+    let r = check(
+        "Japan, who had beaten Germany 2-1 at the 2022 World Cup, lost to Costa Rica.",
+        "2022-11-28",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "2-1"), Verdict::True);
+}
