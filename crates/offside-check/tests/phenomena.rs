@@ -352,3 +352,12 @@ fn passive_and_perfect_result_verbs() {
     );
     assert_eq!(verdict(&r, ClaimKind::Result, "2-1"), Verdict::True);
 }
+
+#[test]
+fn including_describes_one_goal_and_units_carry_over() {
+    let r = check("Argentina drew 3-3 with France in the World Cup final. Lionel Messi scored twice, including a first-half penalty.", "2022-12-19");
+    assert_eq!(verdict(&r, ClaimKind::Penalty, "twice"), Verdict::True);
+    let r = check("Messi finished the 2022 World Cup with seven goals, one behind Mbappe, who finished with nine.", "2022-12-19");
+    assert_eq!(verdict(&r, ClaimKind::Tally, "seven"), Verdict::True);
+    assert_eq!(verdict(&r, ClaimKind::Tally, "nine"), Verdict::False);
+}

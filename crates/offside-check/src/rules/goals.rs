@@ -344,11 +344,17 @@ struct Quals {
     stage: Option<Stage>,
     /// The last token a qualifier was read from, so the claim's span covers it.
     last_at: Option<usize>,
+    /// "scored twice, including a first-half penalty": what follows
+    /// "including" describes one of the goals, not all of them.
+    including: bool,
 }
 
 fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
     let mut q = Quals::default();
     let to = to.min(s.tokens.len());
+    q.including = s
+        .find_in(from, to, &["including", "includes", "included"])
+        .is_some();
     for k in from..to {
         let w = s.word(k);
         if matches!(
@@ -552,8 +558,9 @@ fn judge(
         let counted = mine
             .iter()
             .filter(|g| {
-                (!q.first_half || g.minute.is_some_and(|x| x <= 45))
-                    && (!q.second_half || g.minute.is_some_and(|x| x > 45))
+                q.including
+                    || ((!q.first_half || g.minute.is_some_and(|x| x <= 45))
+                        && (!q.second_half || g.minute.is_some_and(|x| x > 45)))
             })
             .count() as u32;
         ok = ok && if c >= 3 { counted >= c } else { counted == c };
@@ -835,7 +842,15 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             list_end,
             next_player.max(list_end + 2).min(list_end + 10),
         );
-        let from = m.start.saturating_sub(4).max(prev_end);
+        // Look back only within the clause: "seven goals, one behind Mbappe"
+        // says nothing of Mbappe scoring.
+        let mut from = m.start.saturating_sub(4).max(prev_end);
+        if let Some(b) = (from..m.start)
+            .rev()
+            .find(|k| matches!(s.word(*k), "," | ";" | "but" | "while" | "whereas"))
+        {
+            from = b + 1;
+        }
         // "Messi's penalty", "Haller's strike": the possessive names the scorer.
         let possessive_goal = s
             .tokens

@@ -234,6 +234,16 @@ impl Rule for Tally {
                         Some((m, _)) => m,
                         None => continue,
                     },
+                    // "Messi finished with seven goals, one behind Mbappe, who won
+                    // the Golden Boot with nine": the unit carries over.
+                    (None, None, None)
+                        if prev == "with" && matches!(s.word(i + 1), "." | "," | "" | "goals") =>
+                    {
+                        match last {
+                            Some((m, _)) => m,
+                            None => continue,
+                        }
+                    }
                     _ => continue,
                 }
             };
