@@ -95,15 +95,32 @@ impl Rule for Shootout {
         let (subject, object) = match verb {
             Some(v) => {
                 let subj = s.subject_before(v).or_else(|| s.fallback_subject());
+                // The team nearest before "on penalties": "beat Croatia after
+                // extra time and Poland on penalties" means Poland.
                 let obj = s
                     .teams
                     .iter()
+                    .rev()
                     .find(|(x, _)| *x > v && *x < end_anchor + 1)
                     .map(|(_, t)| *t);
                 (subj, obj)
             }
-            None => (None, None),
+            // No verb close by ("... and Poland on penalties"): the team just
+            // before the anchor, against the clause's subject.
+            None => {
+                let obj = s
+                    .teams
+                    .iter()
+                    .rev()
+                    .find(|(x, _)| *x < k && k - x <= 4)
+                    .map(|(_, t)| *t);
+                let subj = obj
+                    .and_then(|o| s.subject_before(k).filter(|t| *t != o))
+                    .or_else(|| s.fallback_subject());
+                (subj, obj)
+            }
         };
+        let both_named = matches!((subject, object), (Some(a), Some(b)) if a != b);
         let m = match (subject, object) {
             (Some(a), Some(b)) if a != b => {
                 find_meeting(store, a, b, s.edition, None, s.doc.as_of).map(|id| store.match_(id))
@@ -112,6 +129,9 @@ impl Rule for Shootout {
         };
         let Some(m) = m else { return };
         let Some(so) = m.shootout else {
+            if !both_named {
+                return;
+            }
             let f = Finding::new(
                 "shootout",
                 ClaimKind::Shootout,
