@@ -586,6 +586,23 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
     let to = to.min(s.tokens.len());
     (from..to).any(|k| {
         let w = s.word(k);
+        // "pulled one back", "halved the deficit", "reduced the arrears".
+        if matches!(w, "pulled" | "pulls" | "pulling" | "clawed")
+            && s.find_in(k + 1, (k + 4).min(s.tokens.len()), &["back"])
+                .is_some()
+        {
+            return true;
+        }
+        if matches!(w, "halved" | "reduced" | "cut")
+            && s.find_in(
+                k + 1,
+                (k + 4).min(s.tokens.len()),
+                &["deficit", "arrears", "lead", "gap"],
+            )
+            .is_some()
+        {
+            return true;
+        }
         // "beat Neuer from a narrow angle": beating the goalkeeper is scoring.
         if w == "beat"
             && s.tokens.get(k + 1).is_some_and(|t| t.capitalized)
