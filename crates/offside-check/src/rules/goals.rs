@@ -780,7 +780,20 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             .iter()
             .find(|(mi, _)| at(*mi) > me.end && at(*mi) < upper)
             .map(|x| (dist(me.end + 1, at(x.0)), *x))
-            .filter(|(d, x)| *d <= 7 && (before.is_none() || !breaks(me.end + 1, at(x.0))));
+            // A name after the minute belongs to it only within the clause
+            // ("in the 15th minute before Guerrero equalised" is not Guerrero's
+            // minute), except after an opening "In the 18th minute, X ...".
+            .filter(|(d, x)| {
+                let hard = (me.end + 1..at(x.0)).any(|k| {
+                    matches!(
+                        s.word(k),
+                        "before" | "after" | "but" | "and" | "while" | ";" | "until"
+                    )
+                });
+                *d <= 7
+                    && !hard
+                    && (before.is_none() || me.start <= 3 || !breaks(me.end + 1, at(x.0)))
+            });
         let chosen = match (before, after) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
             (b, a) => b.or(a).map(|x| x.1),

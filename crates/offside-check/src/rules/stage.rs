@@ -300,8 +300,15 @@ impl Rule for StageClaim {
                     i = end + 1;
                     continue;
                 }
-                let mut ok = m.stage.progress() == st.progress()
-                    || (st == Stage::RoundOf16 && m.stage == Stage::RoundOf16);
+                let fits = |x: &Match| x.stage.progress() == st.progress();
+                // Two meetings in one tournament: either may be meant.
+                let other_fits = m.edition.is_some_and(|e| {
+                    let ed = store.edition(e);
+                    store
+                        .team_matches_between(m.home, ed.start, ed.end)
+                        .any(|x| x.involves(m.away) && fits(x))
+                });
+                let mut ok = fits(m) || (which.is_none() && other_fits);
                 if let (Some(nth), Some(e)) = (which, m.edition) {
                     let round: Vec<MatchId> = store
                         .edition(e)

@@ -114,10 +114,34 @@ impl Rule for Tally {
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let mut last: Option<(Measure, Option<usize>)> = None;
         let n = s.tokens.len();
+        let mut skip: Vec<usize> = Vec::new();
         for i in 0..n {
             let TokenKind::Number(value) = s.tokens[i].kind else {
                 continue;
             };
+            if skip.contains(&i) {
+                continue;
+            }
+            // "won five of their six matches": a count out of a total.
+            if s.word(i + 1) == "of" {
+                let j = if matches!(s.word(i + 2), "their" | "its" | "the" | "his") {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if let (Some(total), Some((Measure::Played, u))) =
+                    (s.tokens.get(j).and_then(|t| t.number()), unit_at(s, j + 1))
+                {
+                    let verb = (i.saturating_sub(4)..i)
+                        .rev()
+                        .find_map(|k| verb_measure(s.word(k)).map(|m| (m, k)));
+                    if let Some((vm @ (Measure::Won | Measure::Drawn | Measure::Lost), vk)) = verb {
+                        skip.push(j);
+                        out_of(s, out, vk, i, u, vm, value, total);
+                        continue;
+                    }
+                }
+            }
             let w = s.word(i);
             if matches!(w, "twice" | "once" | "thrice" | "none" | "nil") || value >= 1000 {
                 continue;
@@ -554,4 +578,63 @@ fn career_tally(
         }
         .with_evidence(g.match_ids.clone()),
     )
+}
+
+/// "won five of their six matches": the count and the total, for the team in
+/// view at the edition in view.
+#[allow(clippy::too_many_arguments)]
+fn out_of(
+    s: &SentenceCtx,
+    out: &mut Vec<Finding>,
+    verb_at: usize,
+    i: usize,
+    unit_at: usize,
+    measure: Measure,
+    value: u32,
+    total: u32,
+) {
+    let Some(edition) = s.edition_near(i) else {
+        return;
+    };
+    let Some(team) = s.subject_before(verb_at).or_else(|| s.fallback_subject()) else {
+        return;
+    };
+    let Some(run) = team_run(s.store, team, edition, s.as_of()) else {
+        return;
+    };
+    let t = run.overall;
+    if total > 8 {
+        return;
+    }
+    let got = match measure {
+        Measure::Won => t.won,
+        Measure::Drawn => t.drawn,
+        _ => t.lost,
+    };
+    let ids: Vec<_> = run.matches.iter().map(|m| m.match_id).collect();
+    let ok = got == value && t.played == total;
+    out.push(
+        Finding::new(
+            "tally",
+            ClaimKind::Tally,
+            s.span_of(verb_at, unit_at),
+            format!(
+                "{} {} {value} of {total} matches",
+                run.team,
+                measure.label()
+            ),
+        )
+        .judged(
+            ok,
+            format!("{got} of {}", t.played),
+            format!(
+                "{} of {}, {}{}",
+                measure.label(),
+                run.team,
+                run.edition,
+                as_of_words(s)
+            ),
+        )
+        .with_evidence(ids),
+    );
 }
