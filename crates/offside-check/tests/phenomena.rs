@@ -361,3 +361,59 @@ fn including_describes_one_goal_and_units_carry_over() {
     assert_eq!(verdict(&r, ClaimKind::Tally, "seven"), Verdict::True);
     assert_eq!(verdict(&r, ClaimKind::Tally, "nine"), Verdict::False);
 }
+
+#[test]
+fn titles_for_the_nth_time_and_finals_in_a_row() {
+    let r = check(
+        "Brazil won the Copa America for the ninth time, beating Peru 3-1 in the final.",
+        "2019-07-08",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Record, "Copa America"),
+        Verdict::True
+    );
+    let r = check(
+        "France reached their second successive World Cup final by beating Morocco 2-0.",
+        "2022-12-15",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "successive"), Verdict::True);
+}
+
+#[test]
+fn counts_out_of_a_total() {
+    let r = check(
+        "At the 2019 Copa America, Brazil won five of their six matches.",
+        "2019-07-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "five"), Verdict::False);
+}
+
+#[test]
+fn edition_year_is_not_the_year_played() {
+    let r = check(
+        "Scotland lost 2-0 to the Czech Republic at Euro 2020.",
+        "2021-07-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "2-0"), Verdict::True);
+}
+
+#[test]
+fn names_with_and_and_hyphens() {
+    let r = check(
+        "At Euro 2024, Portugal thrashed Turkey 3-0 and fell 2-0 to Georgia.",
+        "2024-07-15",
+    );
+    no_false(&r);
+    assert_eq!(
+        r.claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Result)
+            .count(),
+        2
+    );
+    let r = check(
+        "South Korea lost 3-2 to Ghana at the 2022 World Cup. Cho Gue-sung scored twice.",
+        "2022-11-29",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Scorer, "Cho"), Verdict::True);
+}

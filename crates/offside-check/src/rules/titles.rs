@@ -1497,12 +1497,23 @@ fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let MentionKind::Competition(comp) = cm.kind else {
             continue;
         };
-        let Some(times) = s
+        // "three times", or "for the third time".
+        let times = s
             .tokens
             .get(cm.end)
             .and_then(|t| t.number())
             .filter(|_| matches!(s.word(cm.end + 1), "times" | "time"))
-        else {
+            .or_else(|| {
+                (s.word(cm.end) == "for"
+                    && s.word(cm.end + 1) == "the"
+                    && s.word(cm.end + 3) == "time")
+                    .then(|| match s.tokens.get(cm.end + 2).map(|t| t.kind) {
+                        Some(TokenKind::Ordinal(o)) => Some(o),
+                        _ => None,
+                    })
+                    .flatten()
+            });
+        let Some(times) = times else {
             continue;
         };
         let Some(team) = s.subject_before(k).or_else(|| s.fallback_subject()) else {
