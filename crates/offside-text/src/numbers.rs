@@ -63,6 +63,10 @@ const ORD_TENS: [&str; 10] = [
 /// "thirteen" → 13, "twenty" → 20; compound forms ("twenty-one") are read by
 /// the tokenizer from two tokens. Lower-case input.
 pub fn cardinal_word(w: &str) -> Option<u32> {
+    // Most words are not numbers; those longer than "seventeen" never are.
+    if w.len() > 9 || w.is_empty() {
+        return None;
+    }
     if let Some(i) = UNITS.iter().position(|u| *u == w) {
         return Some(i as u32);
     }
@@ -82,6 +86,9 @@ pub fn cardinal_word(w: &str) -> Option<u32> {
 
 /// "fifth" → 5, "84th" → 84, "1st" → 1. Lower-case input.
 pub fn ordinal_word(w: &str) -> Option<u32> {
+    if w.len() > 11 || w.len() < 3 {
+        return None;
+    }
     if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {
         return Some(i as u32);
     }

@@ -610,7 +610,7 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
         {
             return true;
         }
-        SCORING.contains(&w)
+        is_scoring_word(w)
             && w != "penalty"
             && !(w == "made" && s.word(k + 1) != "it")
             && !(w == "lead"
@@ -1374,3 +1374,11 @@ covered_by_goal_rule!(
     "penalties scored (checked by the goals rule)"
 );
 covered_by_goal_rule!(OwnGoal, "own_goal", "own goals (checked by the goals rule)");
+
+/// `SCORING` as a set: scoring words are looked up for most tokens of a clause.
+fn is_scoring_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SCORING.iter().copied().collect())
+        .contains(w)
+}

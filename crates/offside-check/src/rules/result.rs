@@ -68,13 +68,21 @@ fn plain_cue(s: &SentenceCtx, i: usize) -> Option<Cue> {
     if w.len() < 3 || w.len() > 11 {
         return None;
     }
-    if WIN_WORDS.contains(&w) && w != "saw" {
-        return Some(Cue::Win);
-    }
-    if LOSS_WORDS.contains(&w) {
-        return Some(Cue::Loss);
-    }
-    None
+    // Every token of every sentence comes through here: one hash look-up
+    // instead of a scan of both word lists.
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Cue>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for w in WIN_WORDS.iter().filter(|w| **w != "saw") {
+            m.insert(*w, Cue::Win);
+        }
+        for w in LOSS_WORDS {
+            m.insert(*w, Cue::Loss);
+        }
+        m
+    });
+    words.get(w).copied()
 }
 
 impl Rule for MatchResult {
