@@ -417,3 +417,11 @@ fn names_with_and_and_hyphens() {
     );
     assert_eq!(verdict(&r, ClaimKind::Scorer, "Cho"), Verdict::True);
 }
+
+#[test]
+fn perfect_tense_shootouts_and_record_tallies() {
+    let r = check("Argentina had beaten the Netherlands on penalties in the other semi-final of the 2014 World Cup.", "2014-07-14");
+    assert_eq!(verdict(&r, ClaimKind::Shootout, "penalties"), Verdict::True);
+    let r = check("Germany won the 2014 World Cup. Miroslav Klose ended the tournament as the competition's record scorer with 16 goals.", "2014-07-14");
+    no_false(&r);
+}

@@ -87,10 +87,16 @@ impl Rule for Shootout {
                 && s.find_in(v.saturating_sub(2), v, &["were", "was", "been", "got"])
                     .is_some()
         });
-        let losing = passive
-            || verb.is_some_and(|v| {
-                LOSE.contains(&s.word(v)) && !(s.word(v) == "knocked" || s.word(v) == "eliminated")
-            });
+        // "had beaten the Netherlands on penalties" is a win.
+        let perfect = verb.is_some_and(|v| {
+            s.word(v) == "beaten" && matches!(s.word_back(v, 1), "had" | "have" | "has")
+        });
+        let losing = !perfect
+            && (passive
+                || verb.is_some_and(|v| {
+                    LOSE.contains(&s.word(v))
+                        && !(s.word(v) == "knocked" || s.word(v) == "eliminated")
+                }));
         // Sides: subject before the verb, object after it (or the match's other team).
         let (subject, object) = match verb {
             Some(v) => {

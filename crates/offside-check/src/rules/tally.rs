@@ -357,14 +357,31 @@ impl Rule for Tally {
             }
             if let Some(p) = subject_player {
                 // "13 World Cup goals": a career in that competition, not this edition.
-                let career = s.mention_at(i + 1).and_then(|m| match m.kind {
-                    crate::mentions::MentionKind::Competition(c)
-                        if matches!(s.word(m.end), "goals" | "goal") =>
-                    {
-                        Some((c, m.end))
-                    }
-                    _ => None,
-                });
+                let career = s
+                    .mention_at(i + 1)
+                    .and_then(|m| match m.kind {
+                        crate::mentions::MentionKind::Competition(c)
+                            if matches!(s.word(m.end), "goals" | "goal") =>
+                        {
+                            Some((c, m.end))
+                        }
+                        _ => None,
+                    })
+                    // "the competition's record scorer with 16 goals": all editions.
+                    .or_else(|| {
+                        s.find_in(
+                            start.saturating_sub(8),
+                            i,
+                            &["record", "all", "career", "ever", "leading"],
+                        )
+                        .and_then(|_| s.edition_near(i))
+                        .map(|e| {
+                            (
+                                s.store.edition(e).competition,
+                                unit.map(|u| u.1).unwrap_or(i),
+                            )
+                        })
+                    });
                 let f = match career {
                     Some((c, end)) => career_tally(s, p, c, value, s.span_of(start, end)),
                     None => player_tally(s, p, edition, value, span),
