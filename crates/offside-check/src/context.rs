@@ -438,6 +438,55 @@ pub fn resolve<'a>(
                 if a == b || j - i > 10 {
                     continue;
                 }
+                // Something must tie the two together: a score, a result word,
+                // "against", "v", "and"... ("runners-up in Group D behind France"
+                // does not name a match).
+                let linked = j - i <= 3
+                    || tokens[*i..*j].iter().any(|t| {
+                        matches!(t.kind, TokenKind::Score(..))
+                            || matches!(
+                                t.norm.as_str(),
+                                "against"
+                                    | "v"
+                                    | "vs"
+                                    | "versus"
+                                    | "beat"
+                                    | "beating"
+                                    | "beaten"
+                                    | "lost"
+                                    | "losing"
+                                    | "drew"
+                                    | "draw"
+                                    | "defeat"
+                                    | "defeated"
+                                    | "win"
+                                    | "won"
+                                    | "victory"
+                                    | "over"
+                                    | "face"
+                                    | "faces"
+                                    | "play"
+                                    | "plays"
+                                    | "meet"
+                                    | "meets"
+                                    | "met"
+                                    | "thrashed"
+                                    | "edged"
+                                    | "stunned"
+                                    | "knocked"
+                                    | "eliminated"
+                                    | "held"
+                                    | "and"
+                                    | "with"
+                                    | "to"
+                                    | "by"
+                                    | "host"
+                                    | "hosted"
+                            )
+                    });
+                if !linked {
+                    continue;
+                }
                 let year = tokens[*i..(*j + 6).min(tokens.len())]
                     .iter()
                     .find_map(|t| {

@@ -425,3 +425,13 @@ fn perfect_tense_shootouts_and_record_tallies() {
     let r = check("Germany won the 2014 World Cup. Miroslav Klose ended the tournament as the competition's record scorer with 16 goals.", "2014-07-14");
     no_false(&r);
 }
+
+#[test]
+fn standings_context_does_not_name_a_match() {
+    let r = check(
+        "Australia beat Denmark 1-0 at the 2022 World Cup. Mathew Leckie struck in the 60th minute to send the Socceroos through as runners-up in Group D behind France, who lost 1-0 to Tunisia.",
+        "2022-11-30",
+    );
+    no_false(&r);
+    assert_eq!(verdict(&r, ClaimKind::Minute, "60th"), Verdict::True);
+}

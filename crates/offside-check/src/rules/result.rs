@@ -159,6 +159,10 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
     // The clause's subject: the first team named before the result that is not
     // itself the object of a preposition ("a draw with the United States").
     let subject_before = |opp: Option<TeamId>| {
+        // The clause's own subject first ("France, who lost 1-0 to Tunisia").
+        if let Some(t) = s.subject_before(lo).filter(|t| Some(*t) != opp) {
+            return Some(t);
+        }
         let cands: Vec<&(usize, TeamId)> = s
             .teams
             .iter()
