@@ -956,7 +956,22 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
 /// focus team in this edition ("... then beat Mali 2-1 in Bouake, with a
 /// winner right at the end of extra time"), else the sentence's match.
 fn clause_match<'a>(s: &SentenceCtx<'a>, at: usize) -> Option<&'a Match> {
-    let m = s.match_()?;
+    let mut m = s.match_()?;
+    // A match the sentence names only later ("Leckie struck ... behind France,
+    // who lost 1-0 to Tunisia") is not this clause's: the one in view is.
+    if s.match_named {
+        let first_named = s
+            .teams
+            .iter()
+            .filter(|(_, t)| m.involves(*t))
+            .map(|(k, _)| *k)
+            .min();
+        if first_named.is_some_and(|k| k > at + 3) {
+            if let Some(cur) = s.doc.current_match {
+                m = s.store.match_(cur);
+            }
+        }
+    }
     if let Some(t) = s.other_team_before(at) {
         if !m.involves(t) {
             if let Some(f) = s.doc.focus.filter(|f| *f != t) {
