@@ -435,3 +435,11 @@ fn standings_context_does_not_name_a_match() {
     no_false(&r);
     assert_eq!(verdict(&r, ClaimKind::Minute, "60th"), Verdict::True);
 }
+
+#[test]
+fn adverbs_before_minutes_and_runs_written_after() {
+    let r = check("Italy drew 1-1 with England in the Euro 2020 final. Luke Shaw gave England the lead after just two minutes.", "2021-07-12");
+    assert_eq!(verdict(&r, ClaimKind::Minute, "two minutes"), Verdict::True);
+    let r = check("Italy drew 1-1 with England in the Euro 2020 final and extended their unbeaten run to 34 games.", "2021-07-12");
+    assert_eq!(verdict(&r, ClaimKind::Record, "34"), Verdict::True);
+}

@@ -161,8 +161,14 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
         }
         // "on 35 minutes", "in 62 minutes of play", "after 18 minutes"; "inside 29 minutes".
         if let (Some(v), true) = (num(s, i), is_min(i + 1)) {
-            let prev = s.word(i.wrapping_sub(1));
-            let prev2 = s.word(i.wrapping_sub(2));
+            // "after just two minutes", "inside only 29 minutes": the adverb is skipped.
+            let adverb = matches!(
+                s.word_back(i, 1),
+                "just" | "only" | "barely" | "mere" | "almost" | "nearly"
+            );
+            let back = if adverb { 1 } else { 0 };
+            let prev = s.word_back(i, 1 + back);
+            let prev2 = s.word_back(i, 2 + back);
             let later = s.word(i + 2) == "later";
             if later {
                 out.push(MinuteExpr {
@@ -231,7 +237,7 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
             }
             if matches!(prev, "on" | "in" | "after") && v <= 130 && s.word(i + 2) != "remaining" {
                 out.push(MinuteExpr {
-                    start: i - 1,
+                    start: i - 1 - back,
                     end: i + 1,
                     when: When::Exact(v as u8, None),
                 });

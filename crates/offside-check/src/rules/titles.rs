@@ -641,12 +641,15 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let Some(nn) = s.tokens[i].number() else {
             continue;
         };
-        if !matches!(s.word(i + 1), "game" | "match" | "games" | "matches")
-            || s.word(i + 2) != "unbeaten"
-        {
-            continue;
-        }
-        if !matches!(s.word(i + 3), "run" | "streak" | "record" | "sequence") {
+        // "a 34-game unbeaten run", or "their unbeaten run to 34 games".
+        let before_form = matches!(s.word(i + 1), "game" | "match" | "games" | "matches")
+            && s.word(i + 2) == "unbeaten"
+            && matches!(s.word(i + 3), "run" | "streak" | "record" | "sequence");
+        let after_form = matches!(s.word(i + 1), "games" | "matches")
+            && matches!(s.word_back(i, 1), "to" | "of")
+            && matches!(s.word_back(i, 2), "run" | "streak" | "sequence")
+            && s.word_back(i, 3) == "unbeaten";
+        if !before_form && !after_form {
             continue;
         }
         let Some(m) = s.match_() else { continue };
@@ -684,7 +687,11 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
             Finding::new(
                 "titles",
                 ClaimKind::Record,
-                s.span_of(i, i + 3),
+                if before_form {
+                    s.span_of(i, i + 3)
+                } else {
+                    s.span_of(i.saturating_sub(3), i + 1)
+                },
                 format!("{tn} unbeaten in {nn} matches"),
             )
             .judged(
