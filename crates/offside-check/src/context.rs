@@ -130,6 +130,19 @@ impl<'a> SentenceCtx<'a> {
     /// The subject of the clause ending at token `i`: the first team named
     /// before it that is not the object of a preposition or of a result verb
     /// ("Morocco edged past Canada 2-1 to top Group F" → Morocco).
+    /// "Argentina face Croatia, having lost 3-0 to them": an object pronoun
+    /// never means its own clause's subject, so it is the other team named.
+    fn rebind_object_pronouns(&mut self) {
+        for idx in 0..self.teams.len() {
+            let (p, t) = self.teams[idx];
+            if self.word(p) != "them" || self.subject_before(p) != Some(t) {
+                continue;
+            }
+            if let Some(&(_, other)) = self.teams[..idx].iter().rev().find(|(_, o)| *o != t) {
+                self.teams[idx].1 = other;
+            }
+        }
+    }
     pub fn subject_before(&self, i: usize) -> Option<TeamId> {
         const OBJECT_MARKERS: &[&str] = &[
             "with",
@@ -308,6 +321,16 @@ impl<'a> SentenceCtx<'a> {
     }
     pub fn as_of(&self) -> offside_query::AsOf {
         offside_query::AsOf(self.doc.as_of)
+    }
+    /// The cut-offs a running total may be counted to. A date line names a
+    /// day, not an hour: a preview dated on match day was written before
+    /// kick-off, a report after the whistle. The day itself comes first.
+    pub fn as_of_cutoffs(&self) -> Vec<offside_query::AsOf> {
+        let mut v = vec![self.as_of()];
+        if let Some(eve) = self.doc.as_of.and_then(|d| d.yesterday().ok()) {
+            v.push(offside_query::AsOf(Some(eve)));
+        }
+        v
     }
     pub fn numbers(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
         self.tokens
@@ -567,7 +590,7 @@ pub fn resolve<'a>(
             }
         }
     }
-    SentenceCtx {
+    let mut ctx = SentenceCtx {
         store,
         text,
         span,
@@ -580,7 +603,9 @@ pub fn resolve<'a>(
         players,
         edition,
         editions,
-    }
+    };
+    ctx.rebind_object_pronouns();
+    ctx
 }
 
 /// A four-digit year next to a competition name: "2022 FIFA World Cup", "Euro 2020", "FIFA 2018".

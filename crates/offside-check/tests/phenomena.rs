@@ -443,3 +443,54 @@ fn adverbs_before_minutes_and_runs_written_after() {
     let r = check("Italy drew 1-1 with England in the Euro 2020 final and extended their unbeaten run to 34 games.", "2021-07-12");
     assert_eq!(verdict(&r, ClaimKind::Record, "34"), Verdict::True);
 }
+
+#[test]
+fn a_match_day_preview_counts_goals_before_kick_off() {
+    // Dated the day of the semi-final, in which Messi scored his fifth.
+    let r = check(
+        "Lionel Messi has scored four goals at the 2022 World Cup.",
+        "2022-12-13",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "four goals"), Verdict::True);
+    let r = check(
+        "Lionel Messi has scored six goals at the 2022 World Cup.",
+        "2022-12-13",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "six goals"), Verdict::False);
+}
+
+#[test]
+fn a_players_nth_tournament_is_not_a_title() {
+    let r = check(
+        "Lionel Messi is playing in his fifth World Cup.",
+        "2022-12-13",
+    );
+    assert!(
+        r.claims.iter().all(|c| !c.text.contains("fifth")),
+        "{:#?}",
+        r.claims
+    );
+    let r = check("Argentina won their fifth World Cup in 2022.", "2022-12-20");
+    assert_eq!(verdict(&r, ClaimKind::Record, "fifth"), Verdict::False);
+}
+
+#[test]
+fn a_stage_with_a_year_is_that_years_meeting() {
+    let r = check(
+        "Argentina face Croatia on Tuesday, having lost 3-0 to them in the group stage in 2018.",
+        "2022-12-13",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "group stage"), Verdict::True);
+    // "them" is Croatia: a pronoun object is not its own clause's subject.
+    assert_eq!(verdict(&r, ClaimKind::Result, "lost 3-0"), Verdict::True);
+    let r = check(
+        "Argentina face Croatia on Tuesday, who beat them 3-0 in 2018.",
+        "2022-12-13",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "beat them"), Verdict::True);
+    let r = check(
+        "Argentina face Croatia on Tuesday, having lost 3-0 to them in the round of 16 in 2018.",
+        "2022-12-13",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Stage, "round of 16"), Verdict::False);
+}

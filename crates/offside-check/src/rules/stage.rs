@@ -296,6 +296,20 @@ impl Rule for StageClaim {
                         }
                     }
                 }
+                // "losing 3-0 in the group stage in 2018": a year beside the
+                // stage names an earlier meeting of the same two teams.
+                let year_here = years(s).into_iter().find(|(k, _)| {
+                    (end + 1..=end + 2).contains(k) || (start.saturating_sub(2)..start).contains(k)
+                });
+                if let Some((_, y)) = year_here.filter(|(_, y)| m.date.year() != *y) {
+                    match find_meeting(store, m.home, m.away, None, Some(y), s.doc.as_of) {
+                        Some(id) => m = store.match_(id),
+                        None => {
+                            i = end + 1;
+                            continue;
+                        }
+                    }
+                }
                 if m.edition.is_none() {
                     i = end + 1;
                     continue;

@@ -404,27 +404,46 @@ impl Rule for Tally {
                 (t, _) => t,
             };
             let Some(team) = team else { continue };
-            let Some(run) = team_run(s.store, team, edition, s.as_of()) else {
-                continue;
-            };
             let in_scope = |m: &offside_query::RunMatch| match scope {
                 Scope::All => true,
                 Scope::Group => m.stage.is_group(),
                 Scope::Knockout => m.stage.is_knockout(),
                 Scope::Before(st) => m.stage.progress() < st.progress(),
             };
-            let t = match scope {
-                Scope::All => run.overall,
-                Scope::Group => run.group_stage,
-                Scope::Knockout => run.knockout,
-                Scope::Before(_) => {
-                    let mut t = offside_query::Tally::default();
-                    for m in run.matches.iter().filter(|m| in_scope(m)) {
-                        t.add(s.store.match_(m.match_id), team);
+            let count = |as_of: offside_query::AsOf| {
+                let run = team_run(s.store, team, edition, as_of)?;
+                let t = match scope {
+                    Scope::All => run.overall,
+                    Scope::Group => run.group_stage,
+                    Scope::Knockout => run.knockout,
+                    Scope::Before(_) => {
+                        let mut t = offside_query::Tally::default();
+                        for m in run.matches.iter().filter(|m| in_scope(m)) {
+                            t.add(s.store.match_(m.match_id), team);
+                        }
+                        t
                     }
-                    t
-                }
+                };
+                let actual = match measure {
+                    Measure::GoalsFor => t.goals_for,
+                    Measure::GoalsAgainst => t.goals_against,
+                    Measure::Played => t.played,
+                    Measure::Won => t.won,
+                    Measure::Drawn => t.drawn,
+                    Measure::Lost => t.lost,
+                    Measure::CleanSheets => t.clean_sheets,
+                };
+                Some((run, actual, as_of))
             };
+            let counts: Vec<_> = s.as_of_cutoffs().into_iter().filter_map(count).collect();
+            let Some(first) = counts.first() else {
+                continue;
+            };
+            let (run, actual, cutoff) = counts
+                .iter()
+                .find(|(_, a, _)| *a == value)
+                .unwrap_or(first)
+                .clone();
             // Career and all-time figures are far above one tournament's.
             let plausible = if measure.is_count_of_matches() {
                 value <= 8
@@ -434,15 +453,6 @@ impl Rule for Tally {
             if !plausible {
                 continue;
             }
-            let actual = match measure {
-                Measure::GoalsFor => t.goals_for,
-                Measure::GoalsAgainst => t.goals_against,
-                Measure::Played => t.played,
-                Measure::Won => t.won,
-                Measure::Drawn => t.drawn,
-                Measure::Lost => t.lost,
-                Measure::CleanSheets => t.clean_sheets,
-            };
             let scope_label = match scope {
                 Scope::All => "all stages".to_string(),
                 Scope::Group => "group stage".to_string(),
@@ -486,7 +496,7 @@ impl Rule for Tally {
                     run.team,
                     run.edition,
                     scope_label,
-                    as_of_words(s)
+                    cutoff_words(cutoff)
                 ),
             )
             .with_evidence(ids);
@@ -497,8 +507,12 @@ impl Rule for Tally {
 }
 
 fn as_of_words(s: &SentenceCtx) -> String {
-    s.doc
-        .as_of
+    cutoff_words(s.as_of())
+}
+
+fn cutoff_words(cutoff: offside_query::AsOf) -> String {
+    cutoff
+        .0
         .map(|d| format!(" (matches up to {d})"))
         .unwrap_or_default()
 }
@@ -510,18 +524,29 @@ fn player_tally(
     value: u32,
     span: offside_text::Span,
 ) -> Option<Finding> {
-    let g = player_goals_in(
-        s.store,
-        p,
-        PlayerFilter {
-            edition: Some(edition),
-            as_of: s.as_of(),
-            ..Default::default()
-        },
-    );
+    let counts: Vec<_> = s
+        .as_of_cutoffs()
+        .into_iter()
+        .map(|as_of| {
+            let g = player_goals_in(
+                s.store,
+                p,
+                PlayerFilter {
+                    edition: Some(edition),
+                    as_of,
+                    ..Default::default()
+                },
+            );
+            (g, as_of)
+        })
+        .collect();
     if value > 20 {
         return None;
     }
+    let (g, cutoff) = counts
+        .iter()
+        .find(|(g, _)| g.goals == value)
+        .unwrap_or(&counts[0]);
     let name = s.store.player(p).name.to_string();
     Some(
         Finding::new(
@@ -536,7 +561,7 @@ fn player_tally(
             format!(
                 "goals by {name}, {}{} = {}",
                 s.store.edition_name(edition),
-                as_of_words(s),
+                cutoff_words(*cutoff),
                 g.goals
             ),
         )

@@ -223,6 +223,40 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
             })
         });
         let Some(tw) = title_word else { continue };
+        // "his fifth World Cup" counts a player's appearances; a bare
+        // competition after an ordinal is a title only beside a winning verb.
+        if matches!(s.word(i.wrapping_sub(1)), "his" | "her") {
+            continue;
+        }
+        let bare = s
+            .mention_at(tw)
+            .is_some_and(|m| !matches!(s.word(m.end), "title" | "titles" | "crown" | "trophy"));
+        if bare
+            && !(i.saturating_sub(6)..i).any(|k| {
+                let w = s.word(k);
+                w.starts_with("win")
+                    || w.starts_with("won")
+                    || w.starts_with("lift")
+                    || w.starts_with("claim")
+                    || w.starts_with("clinch")
+                    || w.starts_with("secur")
+                    || w.starts_with("captur")
+                    || w.starts_with("triumph")
+                    || matches!(
+                        w,
+                        "hope"
+                            | "hopes"
+                            | "bid"
+                            | "quest"
+                            | "chasing"
+                            | "chase"
+                            | "seeking"
+                            | "pursuit"
+                    )
+            })
+        {
+            continue;
+        }
         if (i + 1..tw).any(|k| {
             matches!(
                 s.word(k),
