@@ -144,35 +144,6 @@ impl<'a> SentenceCtx<'a> {
         }
     }
     pub fn subject_before(&self, i: usize) -> Option<TeamId> {
-        const OBJECT_MARKERS: &[&str] = &[
-            "with",
-            "over",
-            "to",
-            "against",
-            "by",
-            "of",
-            "from",
-            "past",
-            "v",
-            "vs",
-            "beat",
-            "beating",
-            "beats",
-            "defeated",
-            "defeating",
-            "hosts",
-            "thrashed",
-            "knocked",
-            "eliminated",
-            "edged",
-            "stunned",
-            "face",
-            "faces",
-            "facing",
-            "played",
-            "playing",
-            "and",
-        ];
         // "Spain, which won ...": a relative pronoun's antecedent.
         if (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "which" | "who")) {
             if let Some(t) = self.team_before(i) {
@@ -319,6 +290,10 @@ impl<'a> SentenceCtx<'a> {
             .copied();
         before.or_else(|| self.players.first().copied())
     }
+    /// The year a relative phrase names ("three years ago", "last year").
+    pub fn years_back(&self) -> Option<i16> {
+        years_ago(&self.tokens, self.doc.as_of)
+    }
     pub fn as_of(&self) -> offside_query::AsOf {
         offside_query::AsOf(self.doc.as_of)
     }
@@ -355,6 +330,37 @@ impl<'a> SentenceCtx<'a> {
 }
 
 const TEAM_PRONOUNS: &[&str] = &["they", "their", "them", "theirs"];
+
+/// Words after which a team is an object, not the one acting.
+const OBJECT_MARKERS: &[&str] = &[
+    "with",
+    "over",
+    "to",
+    "against",
+    "by",
+    "of",
+    "from",
+    "past",
+    "v",
+    "vs",
+    "beat",
+    "beating",
+    "beats",
+    "defeated",
+    "defeating",
+    "hosts",
+    "thrashed",
+    "knocked",
+    "eliminated",
+    "edged",
+    "stunned",
+    "face",
+    "faces",
+    "facing",
+    "played",
+    "playing",
+    "and",
+];
 
 /// The reigning champion of the competition at `date`: the winner of the
 /// last edition that ended before it.
@@ -430,9 +436,20 @@ pub fn resolve<'a>(
             _ => {}
         }
     }
+    // A pronoun means the team acting earlier in its own sentence
+    // ("England's second defeat, after they lost ..."), else the last
+    // sentence's subject.
+    let named = teams.clone();
     for (i, t) in tokens.iter().enumerate() {
         if TEAM_PRONOUNS.contains(&t.norm.as_str()) {
-            if let Some(team) = doc.last_subject.or(doc.focus) {
+            let word = |k: usize| k.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
+            let acting = named.iter().find(|(k, _)| {
+                *k < i && !OBJECT_MARKERS.contains(&word(*k)) && {
+                    let p2 = k.checked_sub(1).map_or("", |k| word(k));
+                    !(word(*k) == "the" && OBJECT_MARKERS.contains(&p2))
+                }
+            });
+            if let Some(team) = acting.map(|(_, t)| *t).or(doc.last_subject).or(doc.focus) {
                 teams.push((i, team));
             }
         }
@@ -446,11 +463,15 @@ pub fn resolve<'a>(
             distinct.push(*t);
         }
     }
-    let year_hint = tokens.iter().find_map(|t| {
-        t.number()
-            .filter(|n| (1872..2100).contains(n))
-            .map(|n| n as i16)
-    });
+    let years_back = years_ago(&tokens, doc.as_of);
+    let year_hint = tokens
+        .iter()
+        .find_map(|t| {
+            t.number()
+                .filter(|n| (1872..2100).contains(n))
+                .map(|n| n as i16)
+        })
+        .or(years_back);
     let mut match_id = None;
     let mut match_named = false;
     // Two teams name a match only when they stand close together ("England
@@ -517,6 +538,7 @@ pub fn resolve<'a>(
                             .filter(|n| (1872..2100).contains(n))
                             .map(|n| n as i16)
                     })
+                    .or(years_back)
                     .or(year_hint.filter(|_| teams.len() == 2));
                 if let Some(m) = find_meeting(store, *a, *b, edition, year, doc.as_of) {
                     match_id = Some(m);
@@ -606,6 +628,22 @@ pub fn resolve<'a>(
     };
     ctx.rebind_object_pronouns();
     ctx
+}
+
+/// "three years ago", "last year": a year counted back from the article's date.
+fn years_ago(tokens: &[Token], as_of: Option<Date>) -> Option<i16> {
+    let now = as_of?.year();
+    tokens.windows(3).find_map(|w| {
+        match (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str()) {
+            ("last", "year", _) => Some(now - 1),
+            (_, "years" | "year", "ago") => w[0]
+                .number()
+                .or_else(|| (w[0].norm == "a").then_some(1))
+                .filter(|n| (1..=60).contains(n))
+                .map(|n| now - n as i16),
+            _ => None,
+        }
+    })
 }
 
 /// A four-digit year next to a competition name: "2022 FIFA World Cup", "Euro 2020", "FIFA 2018".

@@ -494,3 +494,32 @@ fn a_stage_with_a_year_is_that_years_meeting() {
     );
     assert_eq!(verdict(&r, ClaimKind::Stage, "round of 16"), Verdict::False);
 }
+
+#[test]
+fn years_ago_names_the_year_of_a_meeting() {
+    // The Euro 2020 final was played in July 2021.
+    let r = check(
+        "England lost to Italy on penalties three years ago.",
+        "2024-07-15",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Result, "lost to Italy"),
+        Verdict::True
+    );
+    let r = check("England beat Italy three years ago.", "2024-07-15");
+    assert_eq!(verdict(&r, ClaimKind::Result, "beat Italy"), Verdict::False);
+}
+
+#[test]
+fn a_pronoun_means_the_team_acting_in_its_own_sentence() {
+    // The previous sentence's subject (Spain) is not who "they" are here.
+    let r = check(
+        "Spain beat England 2-1 in the Euro 2024 final. It was England's second final defeat, after they lost to Italy at Wembley three years ago.",
+        "2024-07-15",
+    );
+    assert_eq!(
+        verdict(&r, ClaimKind::Result, "lost to Italy"),
+        Verdict::True
+    );
+    assert_eq!(verdict(&r, ClaimKind::Venue, "Wembley"), Verdict::True);
+}

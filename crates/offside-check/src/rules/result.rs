@@ -240,13 +240,15 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let store = s.store;
     let cue = cue_near(s, i);
     let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
-    let year = year_after(s, i).or_else(|| {
-        s.tokens.iter().find_map(|t| {
-            t.number()
-                .filter(|n| (1872..2100).contains(n))
-                .map(|n| n as i16)
+    let year = year_after(s, i)
+        .or_else(|| {
+            s.tokens.iter().find_map(|t| {
+                t.number()
+                    .filter(|n| (1872..2100).contains(n))
+                    .map(|n| n as i16)
+            })
         })
-    });
+        .or_else(|| s.years_back());
     let mid = find_meeting(
         store,
         subject,
@@ -405,6 +407,7 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 })
                 .min_by_key(|(x, _)| x.abs_diff(k))
                 .map(|(_, y)| y)
+                .or_else(|| s.years_back())
         });
         let Some(mid) = find_meeting(store, subject, opp, s.edition_near(k), year, s.doc.as_of)
         else {
