@@ -292,7 +292,7 @@ impl<'a> SentenceCtx<'a> {
     }
     /// The year a relative phrase names ("three years ago", "last year").
     pub fn years_back(&self) -> Option<i16> {
-        years_ago(&self.tokens, self.doc.as_of)
+        years_ago(self.tokens, self.doc.as_of)
     }
     pub fn as_of(&self) -> offside_query::AsOf {
         offside_query::AsOf(self.doc.as_of)
@@ -463,7 +463,7 @@ pub fn resolve<'a>(
             distinct.push(*t);
         }
     }
-    let years_back = years_ago(&tokens, doc.as_of);
+    let years_back = years_ago(tokens, doc.as_of);
     let year_hint = tokens
         .iter()
         .find_map(|t| {
