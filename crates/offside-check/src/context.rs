@@ -436,20 +436,30 @@ pub fn resolve<'a>(
             _ => {}
         }
     }
-    // A pronoun means the team acting earlier in its own sentence
-    // ("England's second defeat, after they lost ..."), else the last
-    // sentence's subject.
-    let named = teams.clone();
+    // A pronoun means the team its sentence opens with or names in the
+    // possessive ("It was England's second defeat, after they lost ..."),
+    // else the last sentence's subject. Teams after a verb are objects.
+    let acting: Vec<(usize, TeamId)> = mentions
+        .iter()
+        .filter(|m| {
+            let opens = m.start == 0 || (m.start == 1 && tokens[0].norm == "the");
+            let owns = tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            opens || owns
+        })
+        .filter_map(|m| {
+            let t = m.team()?;
+            teams
+                .iter()
+                .any(|(k, x)| *k == m.start && *x == t)
+                .then_some((m.start, t))
+        })
+        .collect();
     for (i, t) in tokens.iter().enumerate() {
         if TEAM_PRONOUNS.contains(&t.norm.as_str()) {
-            let word = |k: usize| k.checked_sub(1).map_or("", |k| tokens[k].norm.as_str());
-            let acting = named.iter().find(|(k, _)| {
-                *k < i && !OBJECT_MARKERS.contains(&word(*k)) && {
-                    let p2 = k.checked_sub(1).map_or("", |k| word(k));
-                    !(word(*k) == "the" && OBJECT_MARKERS.contains(&p2))
-                }
-            });
-            if let Some(team) = acting.map(|(_, t)| *t).or(doc.last_subject).or(doc.focus) {
+            let own = acting.iter().find(|(k, _)| *k < i).map(|(_, t)| *t);
+            if let Some(team) = own.or(doc.last_subject).or(doc.focus) {
                 teams.push((i, team));
             }
         }
