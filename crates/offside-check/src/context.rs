@@ -646,9 +646,16 @@ fn years_ago(tokens: &[Token], as_of: Option<Date>) -> Option<i16> {
     tokens.windows(3).find_map(|w| {
         match (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str()) {
             ("last", "year", _) => Some(now - 1),
-            (_, "years" | "year", "ago") => w[0]
+            (_, unit @ ("years" | "year" | "decade" | "decades"), "ago") => w[0]
                 .number()
                 .or_else(|| (w[0].norm == "a").then_some(1))
+                .map(|n| {
+                    if unit.starts_with("decade") {
+                        n * 10
+                    } else {
+                        n
+                    }
+                })
                 .filter(|n| (1..=60).contains(n))
                 .map(|n| now - n as i16),
             _ => None,

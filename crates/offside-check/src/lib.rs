@@ -297,6 +297,21 @@ impl Checker {
                 doc.edition = m.and_then(|m| store.match_(m).edition);
             }
         }
+        // A retrospective ("a decade ago tonight Germany beat Brazil 7-1")
+        // is about the match its lead dates back from today, not the focus
+        // team's latest game.
+        for (span, toks, mentions) in sentences.iter().take(3) {
+            let ctx = context::resolve(store, "", *span, toks, mentions, doc);
+            if let (true, Some(y), Some(mid)) = (ctx.match_named, ctx.years_back(), ctx.match_id) {
+                let m = store.match_(mid);
+                if m.date.year() == y {
+                    doc.main_match = Some(mid);
+                    doc.current_match = Some(mid);
+                    doc.edition = m.edition;
+                    break;
+                }
+            }
+        }
     }
 
     /// `cache` keeps each match's evidence once per document: a run of five

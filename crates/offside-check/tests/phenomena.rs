@@ -523,3 +523,21 @@ fn a_pronoun_means_the_team_acting_in_its_own_sentence() {
     );
     assert_eq!(verdict(&r, ClaimKind::Venue, "Wembley"), Verdict::True);
 }
+
+#[test]
+fn a_retrospective_is_about_the_match_its_lead_dates_back() {
+    // Dated three days after Germany's Euro 2024 exit, about 2014.
+    let lead = "A decade ago Germany beat Brazil 7-1 in the World Cup semi-final.";
+    let r = check(
+        &format!("{lead} Toni Kroos scored twice as Germany led 5-0 at half-time."),
+        "2024-07-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "7-1"), Verdict::True);
+    assert_eq!(verdict(&r, ClaimKind::Scorer, "Kroos"), Verdict::True);
+    assert_eq!(verdict(&r, ClaimKind::Score, "5-0"), Verdict::True);
+    let r = check(
+        &format!("{lead} Germany led 4-0 at half-time."),
+        "2024-07-08",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Score, "4-0"), Verdict::False);
+}
