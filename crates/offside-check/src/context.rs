@@ -418,6 +418,17 @@ pub fn resolve<'a>(
     for m in mentions {
         match m.kind {
             MentionKind::Team(t) | MentionKind::TeamAdjective(t) => teams.push((m.start, t)),
+            MentionKind::Hosts => {
+                let named_next = mentions
+                    .iter()
+                    .any(|n| n.start == m.end && n.team().is_some());
+                if let Some(t) = edition
+                    .and_then(|e| host_of(store, e))
+                    .filter(|_| !named_next)
+                {
+                    teams.push((m.start, t));
+                }
+            }
             MentionKind::Holders => {
                 let comp = edition.map(|e| store.edition(e).competition);
                 let date = edition.map(|e| store.edition(e).start).or(doc.as_of);
@@ -640,7 +651,26 @@ pub fn resolve<'a>(
     ctx
 }
 
-/// "three years ago", "last year": a year counted back from the article's date.
+/// The one team that played at home in an edition (results.csv marks the
+/// other matches neutral); co-hosted editions have none.
+fn host_of(store: &Store, e: EditionId) -> Option<TeamId> {
+    let mut host = None;
+    for &id in &store.edition(e).matches {
+        let m = store.match_(id);
+        if m.neutral {
+            continue;
+        }
+        match host {
+            None => host = Some(m.home),
+            Some(h) if h != m.home => return None,
+            _ => {}
+        }
+    }
+    host
+}
+
+/// "three years ago", "a decade ago", "last year": a year counted back from
+/// the article's date.
 fn years_ago(tokens: &[Token], as_of: Option<Date>) -> Option<i16> {
     let now = as_of?.year();
     tokens.windows(3).find_map(|w| {

@@ -15,6 +15,8 @@ pub enum MentionKind {
     Place,
     /// "the holders", "defending champions", "reigning champions".
     Holders,
+    /// "the hosts", "the host nation": the team playing at home.
+    Hosts,
 }
 
 #[derive(Clone, Debug)]
@@ -51,12 +53,15 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
     let mut i = 0;
     let mut key = String::new();
     while i < tokens.len() {
-        if let Some(len) = holders_phrase(tokens, i) {
+        let role = holders_phrase(tokens, i)
+            .map(|len| (len, MentionKind::Holders))
+            .or_else(|| hosts_phrase(tokens, i).map(|len| (len, MentionKind::Hosts)));
+        if let Some((len, kind)) = role {
             out.push(Mention {
                 start: i,
                 end: i + len,
                 span: tokens[i].span.union(tokens[i + len - 1].span),
-                kind: MentionKind::Holders,
+                kind,
                 key: String::new(),
             });
             i += len;
@@ -177,6 +182,19 @@ fn pick(entries: &[Entry]) -> Option<MentionKind> {
         return Some(MentionKind::TeamAdjective(t));
     }
     place.then_some(MentionKind::Place)
+}
+
+/// "the hosts", "hosts Qatar", "the host nation"; "hosts" the verb
+/// ("Qatar hosts the final") has neither the article nor a capital.
+fn hosts_phrase(tokens: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| tokens.get(i + k).map(|t| t.norm.as_str()).unwrap_or("");
+    let after_the = i.checked_sub(1).is_some_and(|k| tokens[k].norm == "the");
+    let lead = after_the || tokens[i].capitalized;
+    match w(0) {
+        "hosts" if lead => Some(1),
+        "host" if after_the && matches!(w(1), "nation" | "country" | "side") => Some(2),
+        _ => None,
+    }
 }
 
 /// "the holders", "defending champions", "reigning (world) champions",

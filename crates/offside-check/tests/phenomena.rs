@@ -541,3 +541,32 @@ fn a_retrospective_is_about_the_match_its_lead_dates_back() {
     );
     assert_eq!(verdict(&r, ClaimKind::Score, "4-0"), Verdict::False);
 }
+
+#[test]
+fn the_hosts_are_the_team_that_played_at_home() {
+    // Ivory Coast hosted the 2023 Africa Cup of Nations (played in 2024).
+    let r = check(
+        "At the Africa Cup of Nations the hosts lost 4-0 to Equatorial Guinea in the group stage.",
+        "2024-02-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "4-0"), Verdict::True);
+    let r = check(
+        "At the Africa Cup of Nations the hosts lost 3-0 to Equatorial Guinea in the group stage.",
+        "2024-02-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Result, "3-0"), Verdict::False);
+}
+
+#[test]
+fn a_title_after_listed_years_names_every_earlier_title() {
+    let r = check(
+        "Ivory Coast won their third Africa Cup of Nations title, after 1992 and 2015.",
+        "2024-02-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "third"), Verdict::True);
+    let r = check(
+        "Ivory Coast won their third Africa Cup of Nations title, after 1992 and 2012.",
+        "2024-02-12",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Record, "third"), Verdict::False);
+}

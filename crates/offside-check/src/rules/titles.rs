@@ -309,17 +309,40 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 .then(|| s.tokens[k].number().filter(|y| (1900..2100).contains(y)))
                 .flatten()
         });
+        // "after 1992 and 2015": every title before this one, oldest first.
+        let mut after_years: Vec<(usize, u32)> = Vec::new();
         if let Some(y) = after {
-            let prev = list.iter().rev().nth(if hope { 0 } else { 1 });
-            ok &= prev.is_some_and(|(py, _)| *py as u32 == y);
+            let mut k = (tw_end + 1..(tw_end + 4).min(n))
+                .find(|k| s.tokens[*k].number() == Some(y))
+                .unwrap_or(tw_end + 1);
+            after_years.push((k, y));
+            while matches!(s.word(k + 1), "and" | ",") {
+                match s.tokens.get(k + 2).and_then(|t| t.number()) {
+                    Some(y) if (1900..2100).contains(&y) => {
+                        k += 2;
+                        after_years.push((k, y));
+                    }
+                    _ => break,
+                }
+            }
+            let before: Vec<u32> = list
+                .iter()
+                .take(if hope {
+                    list.len()
+                } else {
+                    list.len().saturating_sub(1)
+                })
+                .map(|(py, _)| *py as u32)
+                .collect();
+            let said: Vec<u32> = after_years.iter().map(|(_, y)| *y).collect();
+            ok &= before.ends_with(&said) && !said.is_empty();
         }
         let tn = store.team_name(team);
         let cname = store.competition(comp).name.to_string();
         let start = if record { i - 1 } else { i };
-        let end = if after.is_some() {
-            (tw_end + 2).min(n - 1)
-        } else {
-            tw_end
+        let end = match after_years.last() {
+            Some((k, _)) => (*k).min(n - 1),
+            None => tw_end,
         };
         let best = counts
             .iter()
