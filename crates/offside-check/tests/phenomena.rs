@@ -570,3 +570,29 @@ fn a_title_after_listed_years_names_every_earlier_title() {
     );
     assert_eq!(verdict(&r, ClaimKind::Record, "third"), Verdict::False);
 }
+
+#[test]
+fn wins_inside_ninety_minutes_leave_out_extra_time() {
+    // Portugal's Euro 2016: three wins, two of them in extra time (Croatia,
+    // the final), and a shoot-out against Poland.
+    let r = check(
+        "Portugal won only one of their seven matches at Euro 2016 inside 90 minutes.",
+        "2016-07-11",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "one of"), Verdict::True);
+    let r = check(
+        "Portugal won only one of their seven matches at Euro 2016.",
+        "2016-07-11",
+    );
+    assert_eq!(verdict(&r, ClaimKind::Tally, "one of"), Verdict::False);
+}
+
+#[test]
+fn a_year_in_another_clause_does_not_date_a_score() {
+    let r = check(
+        "At the Euros, France knocked out Germany 2-0 in the semi-final, hoping to win the trophy at home as they had in 1984.",
+        "2016-07-11",
+    );
+    no_false(&r);
+    assert_eq!(verdict(&r, ClaimKind::Score, "2-0"), Verdict::True);
+}

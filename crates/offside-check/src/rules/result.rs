@@ -240,13 +240,19 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let store = s.store;
     let cue = cue_near(s, i);
     let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
+    // A year in another clause ("... since they did it in 1984") is not
+    // this score's: only one close by counts.
     let year = year_after(s, i)
         .or_else(|| {
-            s.tokens.iter().find_map(|t| {
-                t.number()
-                    .filter(|n| (1872..2100).contains(n))
-                    .map(|n| n as i16)
-            })
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| k.abs_diff(i) <= 8)
+                .find_map(|(_, t)| {
+                    t.number()
+                        .filter(|n| (1872..2100).contains(n))
+                        .map(|n| n as i16)
+                })
         })
         .or_else(|| s.years_back());
     let mid = find_meeting(

@@ -3,7 +3,7 @@
 //! knockouts", "has scored five times in four games".
 
 use super::*;
-use offside_data::{PlayerId, Stage};
+use offside_data::{Outcome, PlayerId, Stage};
 use offside_query::{player_goals_in, team_run, PlayerFilter};
 use offside_text::TokenKind;
 
@@ -404,6 +404,7 @@ impl Rule for Tally {
                 (t, _) => t,
             };
             let Some(team) = team else { continue };
+            let ninety = within_ninety(s);
             let in_scope = |m: &offside_query::RunMatch| match scope {
                 Scope::All => true,
                 Scope::Group => m.stage.is_group(),
@@ -424,10 +425,16 @@ impl Rule for Tally {
                         t
                     }
                 };
+                let in_ninety = |o: Outcome| {
+                    outcomes_at_ninety(s, team, run.matches.iter().filter(|m| in_scope(m)), o)
+                };
                 let actual = match measure {
                     Measure::GoalsFor => t.goals_for,
                     Measure::GoalsAgainst => t.goals_against,
                     Measure::Played => t.played,
+                    Measure::Won if ninety => in_ninety(Outcome::Win),
+                    Measure::Drawn if ninety => in_ninety(Outcome::Draw),
+                    Measure::Lost if ninety => in_ninety(Outcome::Loss),
                     Measure::Won => t.won,
                     Measure::Drawn => t.drawn,
                     Measure::Lost => t.lost,
@@ -504,6 +511,45 @@ impl Rule for Tally {
         }
         let _ = Stage::Group;
     }
+}
+
+/// "inside 90 minutes", "in normal time": results as they stood after 90.
+fn within_ninety(s: &SentenceCtx) -> bool {
+    (2..s.tokens.len()).any(|k| {
+        s.word(k) == "minutes"
+            && s.tokens[k - 1].number() == Some(90)
+            && matches!(s.word(k - 2), "inside" | "within" | "in" | "after")
+    }) || (1..s.tokens.len())
+        .any(|k| s.word(k) == "time" && matches!(s.word(k - 1), "normal" | "regulation"))
+}
+
+/// How many of `matches` ended `o` for `team` after 90 minutes: a match that
+/// went to extra time or penalties was level then. Older editions carry no
+/// extra-time flag, but a goal after the 90th minute (stoppage time is
+/// written 90+n) shows it.
+fn outcomes_at_ninety<'a>(
+    s: &SentenceCtx,
+    team: offside_data::TeamId,
+    matches: impl Iterator<Item = &'a offside_query::RunMatch>,
+    o: Outcome,
+) -> u32 {
+    matches
+        .map(|m| s.store.match_(m.match_id))
+        .filter(|m| {
+            let extra = m.extra_time
+                || m.shootout.is_some()
+                || s.store
+                    .goals_of(m)
+                    .iter()
+                    .any(|g| g.minute.is_some_and(|x| x > 90));
+            let at_ninety = if extra {
+                Outcome::Draw
+            } else {
+                m.result_for(team)
+            };
+            at_ninety == o
+        })
+        .count() as u32
 }
 
 fn as_of_words(s: &SentenceCtx) -> String {
@@ -648,9 +694,12 @@ fn out_of(
     if total > 8 {
         return;
     }
-    let got = match measure {
-        Measure::Won => t.won,
-        Measure::Drawn => t.drawn,
+    let got = match (measure, within_ninety(s)) {
+        (Measure::Won, true) => outcomes_at_ninety(s, team, run.matches.iter(), Outcome::Win),
+        (Measure::Drawn, true) => outcomes_at_ninety(s, team, run.matches.iter(), Outcome::Draw),
+        (_, true) => outcomes_at_ninety(s, team, run.matches.iter(), Outcome::Loss),
+        (Measure::Won, false) => t.won,
+        (Measure::Drawn, false) => t.drawn,
         _ => t.lost,
     };
     let ids: Vec<_> = run.matches.iter().map(|m| m.match_id).collect();
