@@ -485,14 +485,7 @@ pub fn resolve<'a>(
         }
     }
     let years_back = years_ago(tokens, doc.as_of);
-    let year_hint = tokens
-        .iter()
-        .find_map(|t| {
-            t.number()
-                .filter(|n| (1872..2100).contains(n))
-                .map(|n| n as i16)
-        })
-        .or(years_back);
+    let year_hint = tokens.iter().find_map(Token::match_year).or(years_back);
     let mut match_id = None;
     let mut match_named = false;
     // Two teams name a match only when they stand close together ("England
@@ -554,11 +547,7 @@ pub fn resolve<'a>(
                 }
                 let year = tokens[*i..(*j + 6).min(tokens.len())]
                     .iter()
-                    .find_map(|t| {
-                        t.number()
-                            .filter(|n| (1872..2100).contains(n))
-                            .map(|n| n as i16)
-                    })
+                    .find_map(Token::match_year)
                     .or(years_back)
                     .or(year_hint.filter(|_| teams.len() == 2));
                 if let Some(m) = find_meeting(store, *a, *b, edition, year, doc.as_of) {

@@ -44,6 +44,13 @@ impl Token {
             _ => None,
         }
     }
+    /// A number that can be the year of a match: international football
+    /// began in 1872.
+    pub fn match_year(&self) -> Option<i16> {
+        self.number()
+            .filter(|n| (1872..2100).contains(n))
+            .map(|n| n as i16)
+    }
     pub fn is(&self, norm: &str) -> bool {
         self.norm == norm
     }

@@ -228,12 +228,7 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
 }
 
 fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
-    (from..(from + 4).min(s.tokens.len())).find_map(|k| {
-        s.tokens[k]
-            .number()
-            .filter(|n| (1872..2100).contains(n))
-            .map(|n| n as i16)
-    })
+    (from..(from + 4).min(s.tokens.len())).find_map(|k| s.tokens[k].match_year())
 }
 
 fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
@@ -248,11 +243,7 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
                 .iter()
                 .enumerate()
                 .filter(|(k, _)| k.abs_diff(i) <= 8)
-                .find_map(|(_, t)| {
-                    t.number()
-                        .filter(|n| (1872..2100).contains(n))
-                        .map(|n| n as i16)
-                })
+                .find_map(|(_, t)| t.match_year())
         })
         .or_else(|| s.years_back());
     let mid = find_meeting(
@@ -406,11 +397,7 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
             s.tokens
                 .iter()
                 .enumerate()
-                .filter_map(|(x, t)| {
-                    t.number()
-                        .filter(|n| (1872..2100).contains(n))
-                        .map(|n| (x, n as i16))
-                })
+                .filter_map(|(x, t)| t.match_year().map(|y| (x, y)))
                 .min_by_key(|(x, _)| x.abs_diff(k))
                 .map(|(_, y)| y)
                 .or_else(|| s.years_back())
