@@ -1,7 +1,8 @@
 //! Dates in prose: the publication date line, month-day dates, weekdays, and
 //! the date an undated article was most likely written.
 
-use offside_data::{Date, Store};
+use crate::mentions::{Mention, MentionKind};
+use offside_data::{Date, MatchId, Store};
 use offside_text::{Token, TokenKind};
 
 /// A first line `date YYYY-MM-DD` (leading spaces allowed; the article may
@@ -161,6 +162,80 @@ pub fn nearest_date(month: i8, day: i8, anchor: Date) -> Option<Date> {
         }
     }
     best
+}
+
+/// How many sentences from the top count as the headline and lead.
+const LEAD_SENTENCES: usize = 4;
+
+/// The match a report opens with: of its lead sentences that name two
+/// teams and something that pins their meeting down, the one with the most
+/// (a score and a year count two each, a competition one; the earlier
+/// sentence wins a tie). Of the meetings that fit, the latest up to `as_of`.
+/// A history clause further down never decides it.
+pub fn lead_match(
+    sentences: &[(&[Token], &[Mention])],
+    store: &Store,
+    as_of: Option<Date>,
+) -> Option<MatchId> {
+    let mut best: Option<(u8, MatchId)> = None;
+    for (toks, mentions) in sentences
+        .iter()
+        .filter(|s| !s.0.is_empty())
+        .take(LEAD_SENTENCES)
+    {
+        let mut teams = Vec::new();
+        for m in mentions.iter() {
+            if let Some(t) = m.team() {
+                if !teams.contains(&t) {
+                    teams.push(t);
+                }
+            }
+        }
+        let [a, b, ..] = teams[..] else {
+            continue;
+        };
+        let scores: Vec<(u8, u8)> = toks
+            .iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Score(x, y) => Some((x, y)),
+                _ => None,
+            })
+            .collect();
+        let years: Vec<i16> = toks.iter().filter_map(|t| t.match_year()).collect();
+        let comps: Vec<_> = mentions
+            .iter()
+            .filter_map(|m| match m.kind {
+                MentionKind::Competition(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let strength = 2 * u8::from(!scores.is_empty())
+            + 2 * u8::from(!years.is_empty())
+            + u8::from(!comps.is_empty());
+        if strength == 0 || best.is_some_and(|(s, _)| s >= strength) {
+            continue;
+        }
+        let fits = |m: &offside_data::Match| {
+            let s = m.score;
+            let same = |x: u8, y: u8, h: u8, a: u8| (h, a) == (x, y) || (h, a) == (y, x);
+            let score_ok = scores.is_empty()
+                || scores.iter().any(|&(x, y)| {
+                    same(x, y, s.home, s.away)
+                        || m.full_time.is_some_and(|f| same(x, y, f.home, f.away))
+                });
+            let year_ok = years.is_empty() || years.contains(&m.date.year());
+            let comp_ok = comps.is_empty() || comps.contains(&m.competition);
+            score_ok && year_ok && comp_ok && as_of.is_none_or(|d| m.date <= d)
+        };
+        if let Some(m) = store
+            .team_matches(a)
+            .rev()
+            .find(|m| m.involves(b) && fits(m))
+        {
+            best = Some((strength, m.id));
+        }
+    }
+    best.map(|b| b.1)
 }
 
 /// For an undated article: the latest full date it writes ("July 30, 1966"),

@@ -98,6 +98,10 @@ pub struct ClaimReport {
     pub rule: &'static str,
     /// The verbatim text of the span.
     pub text: String,
+    /// When the data disagrees with the claim but the reading is not sure
+    /// enough to call it false: the doubt that held (`proof::DOUBTS`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<&'static str>,
 }
 
 /// Everything checked in one document.
@@ -132,6 +136,8 @@ pub enum AsOfSource {
     Inferred,
     /// Nothing to go on: every match in the data counts.
     None,
+    /// Nothing in the article dates it: judged as of the latest match in the data.
+    Latest,
 }
 
 #[derive(Clone, Debug, Serialize)]

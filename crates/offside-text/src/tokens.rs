@@ -111,6 +111,31 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 i = j + 6;
                 continue;
             }
+            // A formation or a chain ("4-3-3", "1-2-3"): one word, never a score.
+            if is_dash(at(j)) && at(j + 1).is_ascii_digit() {
+                let mut k = j;
+                let mut groups = 1;
+                while is_dash(at(k)) && at(k + 1).is_ascii_digit() {
+                    k += 1;
+                    while k < n && at(k).is_ascii_digit() {
+                        k += 1;
+                    }
+                    groups += 1;
+                }
+                if groups >= 3 {
+                    out.push(token(
+                        text,
+                        base,
+                        start,
+                        pos(k),
+                        TokenKind::Word,
+                        hyphen_pending,
+                    ));
+                    hyphen_pending = false;
+                    i = k;
+                    continue;
+                }
+            }
             // Score: "6-2" (both sides small, no date-like continuation).
             if is_dash(at(j)) && at(j + 1).is_ascii_digit() {
                 let mut k = j + 1;
@@ -334,6 +359,14 @@ mod tests {
         assert_eq!(kinds("thirteen"), [TokenKind::Number(13)]);
         assert_eq!(kinds("96,924"), [TokenKind::Number(96924)]);
         assert_eq!(kinds("2022-12-10"), [TokenKind::Word]);
+    }
+
+    #[test]
+    fn a_formation_is_not_a_score() {
+        // "the Dutch 4-3-3" holds no 3-3; a plain "4-3" still is a score.
+        assert_eq!(kinds("a 4-3-3"), [TokenKind::Word, TokenKind::Word]);
+        assert_eq!(kinds("4-2-3-1"), [TokenKind::Word]);
+        assert_eq!(kinds("won 4-3"), [TokenKind::Word, TokenKind::Score(4, 3)]);
     }
 
     #[test]

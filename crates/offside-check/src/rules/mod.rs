@@ -32,6 +32,21 @@ pub struct Finding {
     pub rule: &'static str,
     /// The goal minute this claim was about, so "a minute later" can follow it.
     pub minute: Option<u8>,
+    /// Whose count a tally is, when the rule knows (the proof gate doubts a
+    /// team's count in a clause about a player).
+    pub subject: Option<Subject>,
+    /// The doubt that kept this claim from being false (see `proof`).
+    pub doubt: Option<&'static str>,
+}
+
+/// Whose figure a claim states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Team,
+    /// A player's figure in one edition or match.
+    Player,
+    /// A player's figure over a career in a competition.
+    PlayerCareer,
 }
 
 impl Finding {
@@ -51,7 +66,13 @@ impl Finding {
             evidence: Vec::new(),
             rule,
             minute: None,
+            subject: None,
+            doubt: None,
         }
+    }
+    pub fn about(mut self, subject: Subject) -> Self {
+        self.subject = Some(subject);
+        self
     }
     /// True when `ok`, else false (with the right value), with the query in words.
     pub fn judged(

@@ -494,6 +494,7 @@ impl Rule for Tally {
                 span,
                 format!("{} {}: {value}", run.team, measure.label()),
             )
+            .about(Subject::Team)
             .judged(
                 actual == value,
                 actual.to_string(),
@@ -601,6 +602,7 @@ fn player_tally(
             span,
             format!("{name} goals: {value}"),
         )
+        .about(Subject::Player)
         .judged(
             g.goals == value,
             g.goals.to_string(),
@@ -641,7 +643,8 @@ fn career_tally(
         ClaimKind::Tally,
         span,
         format!("{name} {cname} goals: {value}"),
-    );
+    )
+    .about(Subject::PlayerCareer);
     let why = format!("goals by {name} at the {cname}{}", as_of_words(s));
     Some(
         if g.lower_bound {
@@ -715,6 +718,7 @@ fn out_of(
                 measure.label()
             ),
         )
+        .about(Subject::Team)
         .judged(
             ok,
             format!("{got} of {}", t.played),

@@ -330,6 +330,9 @@ fn human(
         (Some(d), AsOfSource::Inferred) => {
             format!("as of {d} (inferred from the article; give --as-of to change)")
         }
+        (Some(d), AsOfSource::Latest) => format!(
+            "as of {d}, the latest match in the data (the article has no date; give --as-of)"
+        ),
         _ => "with every match in the data (no date given or found)".to_string(),
     };
     writeln!(

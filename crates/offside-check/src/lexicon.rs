@@ -1,0 +1,109 @@
+//! Vocabulary as data: cue phrases read from `lexicon/*.tsv`, compiled into
+//! the binary and parsed once. Code asks for a class ("hypothetical",
+//! "history") and never spells the words itself, so a new phrasing is one
+//! table row.
+
+use offside_text::Token;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// Phrases by class, each phrase a list of normalised words.
+pub struct Lexicon {
+    classes: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+const DOUBTS: &str = include_str!("../lexicon/doubts.tsv");
+
+impl Lexicon {
+    /// Parses `class<TAB>phrase` rows; `#` starts a comment line. The
+    /// tables are ours and compiled in, so a malformed row is a bug that a
+    /// test catches ([`tests::every_row_parses`]), not a user error.
+    fn parse(sources: &[&'static str]) -> Self {
+        let mut classes: FxHashMap<&'static str, Vec<Vec<&'static str>>> = FxHashMap::default();
+        for src in sources {
+            for line in src.lines() {
+                let line = line.trim_end();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let Some((class, phrase)) = line.split_once('\t') else {
+                    continue;
+                };
+                let words: Vec<&'static str> =
+                    phrase.split(' ').filter(|w| !w.is_empty()).collect();
+                if !words.is_empty() {
+                    classes.entry(class).or_default().push(words);
+                }
+            }
+        }
+        Lexicon { classes }
+    }
+
+    pub fn phrases(&self, class: &str) -> &[Vec<&'static str>] {
+        self.classes.get(class).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The first phrase of `class` that starts at a token in `[from, to)`
+    /// and ends before `to`: (start index, the phrase's words).
+    pub fn find(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        class: &str,
+    ) -> Option<(usize, &[&'static str])> {
+        let to = to.min(tokens.len());
+        let phrases = self.phrases(class);
+        (from..to).find_map(|i| {
+            phrases
+                .iter()
+                .find(|p| {
+                    i + p.len() <= to && p.iter().enumerate().all(|(k, w)| tokens[i + k].norm == *w)
+                })
+                .map(|p| (i, p.as_slice()))
+        })
+    }
+}
+
+/// The compiled-in lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(&[DOUBTS]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use offside_text::tokenize;
+
+    #[test]
+    fn every_row_parses() {
+        for line in DOUBTS.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (class, phrase) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no tab in lexicon row {line:?}"));
+            assert!(!class.is_empty() && !phrase.trim().is_empty(), "{line:?}");
+            assert_eq!(
+                phrase,
+                phrase.to_lowercase(),
+                "lexicon phrases are normalised (lower case): {line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_multiword_cues_within_the_range() {
+        let t = tokenize("they had a shot at the title", 0);
+        let lex = lexicon();
+        assert_eq!(
+            lex.find(&t, 0, t.len(), "hypothetical").map(|f| f.0),
+            Some(3)
+        );
+        // The phrase must end inside the range.
+        assert_eq!(lex.find(&t, 0, 4, "hypothetical"), None);
+        assert_eq!(lex.find(&t, 0, t.len(), "club"), None);
+    }
+}

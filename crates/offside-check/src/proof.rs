@@ -1,0 +1,321 @@
+//! False is a proof. A rule that finds a claim at odds with the data says
+//! false; before that verdict reaches a reader, this module asks whether the
+//! reading behind it is sure enough to accuse the writer. Each [`Doubt`] is
+//! one reason a careful human checker would hold back: the clause is
+//! hypothetical or negated, the player was named for a miss or a pass, the
+//! match checked is not the one the sentence names, the count may belong to a
+//! player or a career rather than the team's edition, the figure is
+//! approximate, or the article has no date. A false claim with a doubt
+//! becomes unverifiable, keeping the data's value and naming the doubt.
+//!
+//! Doubts only ever weaken a false verdict: they never make a claim true and
+//! never touch a true one. Their cue words live in `lexicon/doubts.tsv`.
+
+use crate::context::SentenceCtx;
+use crate::lexicon::lexicon;
+use crate::mentions::MentionKind;
+use crate::report::{AsOfSource, ClaimKind, Verdict};
+use crate::rules::{Finding, Subject};
+use offside_data::MatchId;
+use offside_text::TokenKind;
+
+/// What a doubt sees: the sentence, the finding, and where the finding sits.
+pub struct Review<'a, 'b> {
+    pub ctx: &'b SentenceCtx<'a>,
+    pub finding: &'b Finding,
+    /// Token range the finding's span covers, inclusive.
+    pub first: usize,
+    pub last: usize,
+    /// The clause around it: from the boundary before `first` to the one
+    /// after `last` (exclusive).
+    pub clause: (usize, usize),
+    pub as_of_source: AsOfSource,
+}
+
+/// One reason not to call a claim false.
+pub struct Doubt {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// `Some(reason)` when the doubt holds for this finding.
+    pub test: fn(&Review) -> Option<String>,
+}
+
+/// Every doubt, in the order they are asked. Registered here, in one place.
+pub const DOUBTS: &[Doubt] = &[
+    Doubt {
+        name: "club",
+        description: "the sentence is about club football, which the data does not hold",
+        test: club,
+    },
+    Doubt {
+        name: "hypothetical",
+        description: "the clause speaks of what could, would or may happen",
+        test: hypothetical,
+    },
+    Doubt {
+        name: "negated",
+        description: "the clause denies the event its words name",
+        test: negated,
+    },
+    Doubt {
+        name: "no_goal",
+        description:
+            "the player is named for a miss, a save, a pass, a card or a quote, not a goal",
+        test: no_goal,
+    },
+    Doubt {
+        name: "other_time",
+        description: "the sentence names another year or day than the match checked",
+        test: other_time,
+    },
+    Doubt {
+        name: "which_match",
+        description: "the match checked is neither the article's nor one the sentence names",
+        test: which_match,
+    },
+    Doubt {
+        name: "player_scope",
+        description: "a count that may belong to a player was read as the team's",
+        test: player_scope,
+    },
+    Doubt {
+        name: "wide_scope",
+        description: "a count that may run over a career or a campaign was read for one edition",
+        test: wide_scope,
+    },
+    Doubt {
+        name: "approximate",
+        description: "the figure is approximate ('nearly', 'more than')",
+        test: approximate,
+    },
+    Doubt {
+        name: "undated",
+        description: "a count that depends on the date, in an article with no date",
+        test: undated,
+    },
+];
+
+/// Words that open a new clause: a doubt's cue must sit in the claim's own.
+const CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", "(", ")", "but", "while", "whereas", "although", "though", "who", "which",
+    "when", "after", "before", "until", "whose",
+];
+
+/// Weakens `f` to unverifiable when it is false and a doubt holds.
+pub fn review(ctx: &SentenceCtx, f: &mut Finding, as_of_source: AsOfSource) {
+    if f.verdict != Verdict::False || ctx.tokens.is_empty() {
+        return;
+    }
+    let covered: Vec<usize> = (0..ctx.tokens.len())
+        .filter(|&i| f.span.contains(ctx.tokens[i].span))
+        .collect();
+    let (first, last) = match (covered.first(), covered.last()) {
+        (Some(a), Some(b)) => (*a, *b),
+        _ => return,
+    };
+    let is_break = |i: usize| CLAUSE_BREAKS.contains(&ctx.word(i)) && ctx.mention_at(i).is_none();
+    let start = (0..first).rev().find(|&i| is_break(i)).map_or(0, |i| i + 1);
+    let end = (last + 1..ctx.tokens.len())
+        .find(|&i| is_break(i))
+        .unwrap_or(ctx.tokens.len());
+    let r = Review {
+        ctx,
+        finding: f,
+        first,
+        last,
+        clause: (start, end),
+        as_of_source,
+    };
+    for d in DOUBTS {
+        if let Some(reason) = (d.test)(&r) {
+            f.doubt = Some(d.name);
+            f.verdict = Verdict::Unverifiable;
+            let actual = f
+                .actual
+                .as_deref()
+                .map(|a| format!(" The data says {a}."))
+                .unwrap_or_default();
+            f.explanation = format!(
+                "not proven false: {reason}.{actual} Query: {}",
+                f.explanation
+            );
+            return;
+        }
+    }
+}
+
+impl Review<'_, '_> {
+    fn cue(&self, from: usize, to: usize, class: &str) -> Option<String> {
+        lexicon()
+            .find(self.ctx.tokens, from, to, class)
+            .map(|(_, words)| words.join(" "))
+    }
+    fn in_clause(&self, class: &str) -> Option<String> {
+        self.cue(self.clause.0, self.clause.1, class)
+    }
+    /// From the clause's start to the end of the claim: cues that govern it.
+    fn before_claim(&self, class: &str) -> Option<String> {
+        self.cue(self.clause.0, self.last + 1, class)
+    }
+    fn kind_is(&self, kinds: &[ClaimKind]) -> bool {
+        kinds.contains(&self.finding.kind)
+    }
+    /// The one match the verdict rests on, when it rests on one.
+    fn single_match(&self) -> Option<MatchId> {
+        let ev = &self.finding.evidence;
+        let first = *ev.first()?;
+        ev.iter().all(|m| *m == first).then_some(first)
+    }
+    /// The sentence names every team of match `m` other than the article's
+    /// focus team (who "they" usually are), and at least one team.
+    fn names_match(&self, m: MatchId) -> bool {
+        let m = self.ctx.store.match_(m);
+        let named = |t| self.ctx.mentions.iter().any(|x| x.team() == Some(t));
+        let focus = self.ctx.doc.focus;
+        (named(m.home) || named(m.away))
+            && [m.home, m.away]
+                .into_iter()
+                .all(|t| named(t) || Some(t) == focus)
+    }
+}
+
+fn club(r: &Review) -> Option<String> {
+    r.cue(0, r.ctx.tokens.len(), "club")
+        .map(|c| format!("the sentence is about club football ('{c}')"))
+}
+
+fn hypothetical(r: &Review) -> Option<String> {
+    r.before_claim("hypothetical")
+        .map(|c| format!("the clause is hypothetical ('{c}')"))
+}
+
+fn negated(r: &Review) -> Option<String> {
+    // Counts and records carry their own negations ("never lost", "without
+    // conceding"), which their rules read.
+    if !r.kind_is(&[
+        ClaimKind::Result,
+        ClaimKind::Score,
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::OwnGoal,
+        ClaimKind::Date,
+        ClaimKind::Venue,
+    ]) {
+        return None;
+    }
+    r.in_clause("negated")
+        .map(|c| format!("the clause is negated ('{c}')"))
+}
+
+fn no_goal(r: &Review) -> Option<String> {
+    if !r.kind_is(&[
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::OwnGoal,
+    ]) {
+        return None;
+    }
+    r.in_clause("no_goal")
+        .map(|c| format!("the player is named for something other than a goal ('{c}')"))
+}
+
+fn other_time(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    let year = m.date.year();
+    // Years in the claim's own clause, leaving out those that name an
+    // edition ("the 2023 Africa Cup of Nations" was played in 2024).
+    let edition_year = |i: usize| {
+        r.ctx.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Competition(_)) && i + 3 >= m.start && i <= m.end + 1
+        })
+    };
+    let years: Vec<i16> = (r.clause.0..r.clause.1)
+        .filter(|&i| !edition_year(i))
+        .filter_map(|i| r.ctx.tokens[i].match_year())
+        .collect();
+    if let Some(y) = years.first().filter(|_| !years.contains(&year)) {
+        return Some(format!(
+            "the sentence names {y}; the match checked was played in {year}"
+        ));
+    }
+    if let (Some(c), Some(as_of)) = (r.cue(0, r.ctx.tokens.len(), "recent"), r.ctx.doc.as_of) {
+        if (as_of - m.date).get_days().abs() > 10 {
+            return Some(format!(
+                "the sentence speaks of a recent day ('{c}'); the match checked was played on {}",
+                m.date
+            ));
+        }
+    }
+    if !r.names_match(m.id) {
+        if let Some(c) = r.cue(0, r.ctx.tokens.len(), "history") {
+            return Some(format!(
+                "the sentence recalls another time ('{c}') and does not name the match checked"
+            ));
+        }
+    }
+    None
+}
+
+fn which_match(r: &Review) -> Option<String> {
+    let id = r.single_match()?;
+    if Some(id) == r.ctx.doc.main_match || r.names_match(id) {
+        return None;
+    }
+    Some(format!(
+        "which match: the sentence does not name {}",
+        r.ctx.store.describe_match(r.ctx.store.match_(id))
+    ))
+}
+
+fn player_scope(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally || r.finding.subject != Some(Subject::Team) {
+        return None;
+    }
+    let player_named = r
+        .ctx
+        .players
+        .iter()
+        .filter_map(|(m, _)| r.ctx.mentions.get(*m))
+        .any(|m| (r.clause.0..=r.last).contains(&m.start));
+    if player_named {
+        return Some("a player is named in the clause; the count may be theirs".into());
+    }
+    r.in_clause("player_scope")
+        .map(|c| format!("the count may be a player's ('{c}'), not the team's"))
+}
+
+fn wide_scope(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally || r.finding.subject == Some(Subject::PlayerCareer) {
+        return None;
+    }
+    r.in_clause("wide_scope")
+        .map(|c| format!("the count may run beyond one edition ('{c}')"))
+}
+
+fn approximate(r: &Review) -> Option<String> {
+    (r.first..=r.last)
+        .filter(|&i| {
+            matches!(
+                r.ctx.tokens[i].kind,
+                TokenKind::Number(_) | TokenKind::Ordinal(_) | TokenKind::Score(..)
+            )
+        })
+        .find_map(|i| r.cue(i.saturating_sub(3), i, "approximate"))
+        .map(|c| format!("the figure is approximate ('{c}')"))
+}
+
+fn undated(r: &Review) -> Option<String> {
+    if !matches!(r.as_of_source, AsOfSource::None | AsOfSource::Latest) {
+        return None;
+    }
+    r.kind_is(&[
+        ClaimKind::Tally,
+        ClaimKind::Record,
+        ClaimKind::HeadToHead,
+        ClaimKind::Stage,
+        ClaimKind::Standing,
+    ])
+    .then(|| "the article has no date, and this count depends on it".into())
+}
