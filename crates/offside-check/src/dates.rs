@@ -165,7 +165,7 @@ pub fn nearest_date(month: i8, day: i8, anchor: Date) -> Option<Date> {
 }
 
 /// How many sentences from the top count as the headline and lead.
-const LEAD_SENTENCES: usize = 4;
+const LEAD_SENTENCES: usize = 6;
 
 /// The match a report opens with: of its lead sentences that name two
 /// teams and something that pins their meeting down, the one with the most
@@ -191,9 +191,9 @@ pub fn lead_match(
                 }
             }
         }
-        let [a, b, ..] = teams[..] else {
+        if teams.len() < 2 {
             continue;
-        };
+        }
         let scores: Vec<(u8, u8)> = toks
             .iter()
             .filter_map(|t| match t.kind {
@@ -209,9 +209,14 @@ pub fn lead_match(
                 _ => None,
             })
             .collect();
+        // "the final" (not a quarter- or semi-final) pins the stage.
+        let final_named = toks.iter().enumerate().any(|(i, t)| {
+            t.norm == "final" && !(i > 0 && matches!(toks[i - 1].norm.as_str(), "quarter" | "semi"))
+        });
         let strength = 2 * u8::from(!scores.is_empty())
             + 2 * u8::from(!years.is_empty())
-            + u8::from(!comps.is_empty());
+            + u8::from(!comps.is_empty())
+            + u8::from(final_named);
         if strength == 0 || best.is_some_and(|(s, _)| s >= strength) {
             continue;
         }
@@ -225,13 +230,25 @@ pub fn lead_match(
                 });
             let year_ok = years.is_empty() || years.contains(&m.date.year());
             let comp_ok = comps.is_empty() || comps.contains(&m.competition);
-            score_ok && year_ok && comp_ok && as_of.is_none_or(|d| m.date <= d)
+            let stage_ok = !final_named || m.stage == offside_data::Stage::Final;
+            score_ok && year_ok && comp_ok && stage_ok && as_of.is_none_or(|d| m.date <= d)
         };
-        if let Some(m) = store
-            .team_matches(a)
-            .rev()
-            .find(|m| m.involves(b) && fits(m))
-        {
+        // Any two of the first three teams named (a dateline or a passing
+        // name may come first).
+        let pairs = teams
+            .iter()
+            .take(3)
+            .enumerate()
+            .flat_map(|(i, a)| teams.iter().take(3).skip(i + 1).map(move |b| (*a, *b)));
+        let found = pairs
+            .filter_map(|(a, b)| {
+                store
+                    .team_matches(a)
+                    .rev()
+                    .find(|m| m.involves(b) && fits(m))
+            })
+            .max_by_key(|m| m.date);
+        if let Some(m) = found {
             best = Some((strength, m.id));
         }
     }

@@ -173,7 +173,8 @@ impl Checker {
                 let span = Span::new(s.start + body_start, s.end + body_start);
                 let mut toks = tokenize(&text[span.start..span.end], span.start);
                 toks.truncate(MAX_SENTENCE_TOKENS);
-                let mentions = mentions::tag(&toks, &self.gazetteer, &self.store);
+                let mut mentions = mentions::tag(&toks, &self.gazetteer, &self.store);
+                mentions::drop_dateline(text, &toks, &mut mentions);
                 (span, toks, mentions)
             })
             .collect();
@@ -324,11 +325,18 @@ impl Checker {
                     }
                 }
             }
+            // Else the focus team's match of the last week, if the article
+            // names its opponent (a retrospective published the week of a
+            // friendly is not about the friendly).
             let m = best.map(|b| b.1).or_else(|| {
                 store
                     .team_matches(a)
                     .rev()
-                    .find(|m| m.date <= d && (d - m.date).get_days() <= 7)
+                    .find(|m| {
+                        m.date <= d
+                            && (d - m.date).get_days() <= 7
+                            && counts.iter().any(|c| c.0 == m.opponent(a))
+                    })
                     .map(|m| m.id)
             });
             doc.main_match = m;

@@ -212,3 +212,29 @@ fn holders_phrase(tokens: &[Token], i: usize) -> Option<usize> {
         _ => None,
     }
 }
+
+/// A wire dateline ("LUANDA, Angola:", "ROTTERDAM, Netherlands (Reuters) -")
+/// names where the report was filed, not a team in it: its place names are
+/// dropped. A dateline opens with a word in capitals and ends at a colon, a
+/// bracket or a dash within its first few tokens.
+pub fn drop_dateline(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let Some(first) = tokens.first() else { return };
+    let caps = |t: &Token| {
+        let w = t.span.text(text);
+        t.kind == TokenKind::Word
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    if !caps(first) {
+        return;
+    }
+    let Some(end) = tokens
+        .iter()
+        .take(6)
+        .position(|t| matches!(t.kind, TokenKind::Punct(':' | '(' | '-' | '–' | '—')))
+    else {
+        return;
+    };
+    mentions
+        .retain(|m| m.start >= end || !matches!(m.kind, MentionKind::Team(_) | MentionKind::Place));
+}

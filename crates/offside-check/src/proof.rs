@@ -64,6 +64,36 @@ pub const DOUBTS: &[Doubt] = &[
         test: no_goal,
     },
     Doubt {
+        name: "no_scoring_word",
+        description: "a scorer or minute claim whose clause has no word of scoring",
+        test: no_scoring_word,
+    },
+    Doubt {
+        name: "first_person",
+        description: "a speaker's 'we' or 'I', not a team the data can name",
+        test: first_person,
+    },
+    Doubt {
+        name: "score_in_play",
+        description: "the score stated is one the match stood at (running, half-time, shoot-out) or the final score the other way round",
+        test: score_in_play,
+    },
+    Doubt {
+        name: "minute_of_another",
+        description: "the minute is that of a goal by another player the sentence names",
+        test: minute_of_another,
+    },
+    Doubt {
+        name: "shootout_subject",
+        description: "a shoot-out winner whose clause does not open with the team",
+        test: shootout_subject,
+    },
+    Doubt {
+        name: "label",
+        description: "the number names something ('Group One'), it counts nothing",
+        test: label,
+    },
+    Doubt {
         name: "other_time",
         description: "the sentence names another year or day than the match checked",
         test: other_time,
@@ -290,8 +320,132 @@ fn wide_scope(r: &Review) -> Option<String> {
     if r.finding.kind != ClaimKind::Tally || r.finding.subject == Some(Subject::PlayerCareer) {
         return None;
     }
-    r.in_clause("wide_scope")
-        .map(|c| format!("the count may run beyond one edition ('{c}')"))
+    if let Some(c) = r.in_clause("wide_scope") {
+        return Some(format!("the count may run beyond one edition ('{c}')"));
+    }
+    r.in_clause("narrow_scope")
+        .map(|c| format!("the count may cover only part of the edition or one match ('{c}')"))
+}
+
+fn no_scoring_word(r: &Review) -> Option<String> {
+    if !r.kind_is(&[
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::OwnGoal,
+    ]) || r.in_clause("scoring").is_some()
+    {
+        return None;
+    }
+    Some("no word of scoring in the clause; the player may be named for something else".into())
+}
+
+fn first_person(r: &Review) -> Option<String> {
+    r.before_claim("first_person")
+        .map(|c| format!("the subject is the speaker ('{c}')"))
+}
+
+/// Scores written in the claim's span, as written (left, right).
+fn stated_scores(r: &Review) -> Vec<(u8, u8)> {
+    (r.first..=r.last)
+        .filter_map(|i| match r.ctx.tokens[i].kind {
+            TokenKind::Score(a, b) => Some((a, b)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn score_in_play(r: &Review) -> Option<String> {
+    // The phase-aware rules (half-time, leads) judge the phase they read;
+    // this is for a final score that does not fit.
+    if r.finding.rule != "result" {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let stated = stated_scores(r);
+    let same = |(a, b): (u8, u8), h: u8, w: u8| (a, b) == (h, w) || (a, b) == (w, h);
+    let mut phases: Vec<(&str, u8, u8)> = Vec::new();
+    for g in r.ctx.store.goals_of(m).iter() {
+        phases.push((
+            "a score the match stood at",
+            g.score_after.home,
+            g.score_after.away,
+        ));
+    }
+    if let Some(h) = m.half_time {
+        phases.push(("the half-time score", h.home, h.away));
+    }
+    if let Some(f) = m.full_time {
+        phases.push(("the score after 90 minutes", f.home, f.away));
+    }
+    if let Some(p) = m.shootout.as_ref().and_then(|s| s.score) {
+        phases.push(("the shoot-out score", p.home, p.away));
+    }
+    phases.push(("the final score", m.score.home, m.score.away));
+    for sc in stated {
+        if let Some((what, _, _)) = phases.iter().find(|(_, h, w)| same(sc, *h, *w)) {
+            return Some(format!(
+                "{}-{} is {what} (the claim may mean that, or the teams the other way round)",
+                sc.0, sc.1
+            ));
+        }
+        if m.shootout.is_some_and_score_unknown() && r.in_clause("shootout").is_some() {
+            return Some("the shoot-out's score is not in the data".into());
+        }
+    }
+    None
+}
+
+/// A small helper so the shoot-out test reads as a sentence.
+trait ShootoutExt {
+    fn is_some_and_score_unknown(&self) -> bool;
+}
+impl ShootoutExt for Option<offside_data::Shootout> {
+    fn is_some_and_score_unknown(&self) -> bool {
+        self.as_ref().is_some_and(|s| s.score.is_none())
+    }
+}
+
+fn minute_of_another(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Minute {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let minutes: Vec<u8> = (r.first..=r.last)
+        .filter_map(|i| match r.ctx.tokens[i].kind {
+            TokenKind::Ordinal(n) | TokenKind::Number(n) if n <= 130 => Some(n as u8),
+            TokenKind::Stoppage(a, _) => Some(a),
+            _ => None,
+        })
+        .collect();
+    let named: Vec<offside_data::PlayerId> = r.ctx.players.iter().map(|(_, p)| *p).collect();
+    r.ctx.store.goals_of(m).iter().find_map(|g| {
+        let at = g.minute.is_some_and(|x| minutes.contains(&x))
+            || g.alt_minute.is_some_and(|x| minutes.contains(&x));
+        (at && named.contains(&g.player)).then(|| {
+            format!(
+                "the minute is that of {}'s goal, whom the sentence also names",
+                r.ctx.store.player(g.player).name
+            )
+        })
+    })
+}
+
+fn shootout_subject(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Shootout {
+        return None;
+    }
+    let (start, _) = r.clause;
+    let opens_with_team = (start..(start + 2).min(r.ctx.tokens.len()))
+        .any(|i| r.ctx.mention_at(i).is_some_and(|m| m.team().is_some()));
+    (!opens_with_team).then(|| "the clause does not open with the team it says won".into())
+}
+
+fn label(r: &Review) -> Option<String> {
+    (r.first..=r.last)
+        .filter(|&i| matches!(r.ctx.tokens[i].kind, TokenKind::Number(_)))
+        .find_map(|i| r.cue(i.saturating_sub(1), i, "label"))
+        .map(|c| format!("the number names a {c}, it counts nothing"))
 }
 
 fn approximate(r: &Review) -> Option<String> {
