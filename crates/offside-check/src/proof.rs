@@ -16,7 +16,7 @@ use crate::lexicon::lexicon;
 use crate::mentions::MentionKind;
 use crate::report::{AsOfSource, ClaimKind, Verdict};
 use crate::rules::{Finding, Subject};
-use offside_data::MatchId;
+use offside_data::{MatchId, Stage};
 use offside_text::TokenKind;
 
 /// What a doubt sees: the sentence, the finding, and where the finding sits.
@@ -92,6 +92,41 @@ pub const DOUBTS: &[Doubt] = &[
         name: "label",
         description: "the number names something ('Group One'), it counts nothing",
         test: label,
+    },
+    Doubt {
+        name: "shootout_kick",
+        description: "a kick in a penalty shoot-out is not a goal in the match",
+        test: shootout_kick,
+    },
+    Doubt {
+        name: "aggregate",
+        description: "a two-legged tie: the figure may be the aggregate or the other leg's",
+        test: aggregate,
+    },
+    Doubt {
+        name: "ordinal_scope",
+        description: "a player's nth goal counted over a tournament or a career",
+        test: ordinal_scope,
+    },
+    Doubt {
+        name: "record_scope",
+        description: "a record within a competition the query did not restrict to",
+        test: record_scope,
+    },
+    Doubt {
+        name: "other_stage",
+        description: "the sentence names another stage than the match checked",
+        test: other_stage,
+    },
+    Doubt {
+        name: "other_score",
+        description: "the sentence states a score the match checked never stood at",
+        test: other_score,
+    },
+    Doubt {
+        name: "other_teams",
+        description: "the sentence names a team outside the match checked and not both of its own",
+        test: other_teams,
     },
     Doubt {
         name: "other_time",
@@ -254,18 +289,14 @@ fn no_goal(r: &Review) -> Option<String> {
 fn other_time(r: &Review) -> Option<String> {
     let m = r.ctx.store.match_(r.single_match()?);
     let year = m.date.year();
-    // Years in the claim's own clause, leaving out those that name an
-    // edition ("the 2023 Africa Cup of Nations" was played in 2024).
-    let edition_year = |i: usize| {
-        r.ctx.mentions.iter().any(|m| {
-            matches!(m.kind, MentionKind::Competition(_)) && i + 3 >= m.start && i <= m.end + 1
-        })
-    };
+    // Years in the claim's own clause; an edition's own year fits too
+    // ("the 2023 Africa Cup of Nations" was played in 2024).
+    let edition_year = m.edition.map(|e| r.ctx.store.edition(e).year as i16);
+    let fits = |y: &i16| *y == year || Some(*y) == edition_year;
     let years: Vec<i16> = (r.clause.0..r.clause.1)
-        .filter(|&i| !edition_year(i))
         .filter_map(|i| r.ctx.tokens[i].match_year())
         .collect();
-    if let Some(y) = years.first().filter(|_| !years.contains(&year)) {
+    if let Some(y) = years.first().filter(|_| !years.iter().any(fits)) {
         return Some(format!(
             "the sentence names {y}; the match checked was played in {year}"
         ));
@@ -320,7 +351,7 @@ fn wide_scope(r: &Review) -> Option<String> {
     if r.finding.kind != ClaimKind::Tally || r.finding.subject == Some(Subject::PlayerCareer) {
         return None;
     }
-    if let Some(c) = r.in_clause("wide_scope") {
+    if let Some(c) = r.cue(0, r.ctx.tokens.len(), "wide_scope") {
         return Some(format!("the count may run beyond one edition ('{c}')"));
     }
     r.in_clause("narrow_scope")
@@ -358,10 +389,20 @@ fn stated_scores(r: &Review) -> Vec<(u8, u8)> {
 fn score_in_play(r: &Review) -> Option<String> {
     // The phase-aware rules (half-time, leads) judge the phase they read;
     // this is for a final score that does not fit.
+    let m = r.ctx.store.match_(r.single_match()?);
+    if r.finding.rule == "score_state" {
+        // "led at half-time before Brazil won 2-1": the score after a result
+        // verb is the final one, whatever phase the clause named first.
+        let verb = lexicon().find(r.ctx.tokens, r.clause.0, r.last + 1, "result_verb");
+        let final_fits = stated_scores(r).iter().any(|&(a, b)| {
+            (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
+        });
+        return (verb.is_some() && final_fits)
+            .then(|| "the score follows a result verb: it is the final score".into());
+    }
     if r.finding.rule != "result" {
         return None;
     }
-    let m = r.ctx.store.match_(r.single_match()?);
     let stated = stated_scores(r);
     let same = |(a, b): (u8, u8), h: u8, w: u8| (a, b) == (h, w) || (a, b) == (w, h);
     let mut phases: Vec<(&str, u8, u8)> = Vec::new();
@@ -436,16 +477,169 @@ fn shootout_subject(r: &Review) -> Option<String> {
         return None;
     }
     let (start, _) = r.clause;
-    let opens_with_team = (start..(start + 2).min(r.ctx.tokens.len()))
-        .any(|i| r.ctx.mention_at(i).is_some_and(|m| m.team().is_some()));
+    let opens_with_team = (start..(start + 2).min(r.ctx.tokens.len())).any(|i| {
+        r.ctx.mention_at(i).is_some_and(|m| {
+            m.team().is_some()
+                && r.ctx.tokens.get(m.end).map(|t| t.kind) != Some(TokenKind::Possessive)
+        })
+    });
     (!opens_with_team).then(|| "the clause does not open with the team it says won".into())
 }
 
 fn label(r: &Review) -> Option<String> {
-    (r.first..=r.last)
-        .filter(|&i| matches!(r.ctx.tokens[i].kind, TokenKind::Number(_)))
-        .find_map(|i| r.cue(i.saturating_sub(1), i, "label"))
-        .map(|c| format!("the number names a {c}, it counts nothing"))
+    let numbers =
+        || (r.first..=r.last).filter(|&i| matches!(r.ctx.tokens[i].kind, TokenKind::Number(_)));
+    if let Some(c) = numbers().find_map(|i| r.cue(i.saturating_sub(1), i, "label")) {
+        return Some(format!("the number names a {c}, it counts nothing"));
+    }
+    // "every one of", "one of them", "each one": a pronoun, not a count.
+    numbers()
+        .find(|&i| {
+            r.ctx.word(i) == "one"
+                && (matches!(r.ctx.word_back(i, 1), "every" | "each" | "any" | "no")
+                    || matches!(r.ctx.word(i + 1), "of" | "another"))
+        })
+        .map(|_| "'one' here is a pronoun, not a count".into())
+}
+
+fn shootout_kick(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Penalty, ClaimKind::Minute]) {
+        return None;
+    }
+    r.in_clause("shootout")
+        .map(|c| format!("the clause may speak of a shoot-out kick ('{c}'), not a goal"))
+}
+
+fn aggregate(r: &Review) -> Option<String> {
+    r.cue(0, r.ctx.tokens.len(), "aggregate").map(|c| {
+        format!("a two-legged tie ('{c}'): the figure may be the aggregate or the other leg's")
+    })
+}
+
+fn ordinal_scope(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute]) {
+        return None;
+    }
+    let ordinal = (r.clause.0..r.clause.1).find(|&i| {
+        matches!(r.ctx.tokens[i].kind, TokenKind::Ordinal(_))
+            && !matches!(r.ctx.word(i + 1), "minute" | "min" | "minutes")
+    })?;
+    let owner = matches!(r.ctx.word_back(ordinal, 1), "his" | "her")
+        || r.ctx.tokens[ordinal.saturating_sub(1)].kind == TokenKind::Possessive
+        || r.in_clause("wide_scope").is_some();
+    owner.then(|| "an ordinal of a player's goals may count a tournament or a career".into())
+}
+
+fn record_scope(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Record {
+        return None;
+    }
+    let store = r.ctx.store;
+    r.ctx.mentions.iter().find_map(|m| match m.kind {
+        MentionKind::Competition(c) if m.start >= r.clause.0 && m.end <= r.clause.1 => {
+            let name = &store.competition(c).name;
+            (!r.finding.explanation.contains(&**name)).then(|| {
+                format!("the clause names the {name}; the record checked is not limited to it")
+            })
+        }
+        _ => None,
+    })
+}
+
+/// The stage a run of tokens names, if any ("the semi-final", "last 16").
+fn stage_named(r: &Review, from: usize, to: usize) -> Option<Stage> {
+    let lex = lexicon();
+    let t = r.ctx.tokens;
+    for (class, stage) in [
+        ("stage_qf", Stage::QuarterFinal),
+        ("stage_sf", Stage::SemiFinal),
+        ("stage_r16", Stage::RoundOf16),
+        ("stage_third", Stage::ThirdPlace),
+        ("stage_group", Stage::Group),
+    ] {
+        if lex.find(t, from, to, class).is_some() {
+            return Some(stage);
+        }
+    }
+    // "the final", not "the final whistle" or "their final group game".
+    (from..to.min(t.len()))
+        .find(|&i| {
+            t[i].norm == "final"
+                && r.ctx.word_back(i, 1) == "the"
+                && !t[i].hyphen_before
+                && !matches!(
+                    t.get(i + 1).map(|x| x.kind),
+                    Some(TokenKind::Word | TokenKind::Number(_) | TokenKind::Ordinal(_))
+                )
+        })
+        .map(|_| Stage::Final)
+}
+
+fn other_stage(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    if m.stage == Stage::Unknown || r.finding.kind == ClaimKind::Stage {
+        return None;
+    }
+    let named = stage_named(r, r.clause.0, r.clause.1)?;
+    let same = named == m.stage
+        || (named == Stage::Group && m.stage == Stage::SecondGroup)
+        || (named == Stage::RoundOf16 && m.stage == Stage::RoundOf32);
+    (!same).then(|| {
+        format!(
+            "the clause names another stage ({named:?}) than the match checked ({:?})",
+            m.stage
+        )
+    })
+}
+
+fn other_score(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    let mut known: Vec<(u8, u8)> = r
+        .ctx
+        .store
+        .goals_of(m)
+        .iter()
+        .map(|g| (g.score_after.home, g.score_after.away))
+        .collect();
+    known.push((0, 0));
+    known.push((m.score.home, m.score.away));
+    known.extend(m.half_time.map(|h| (h.home, h.away)));
+    known.extend(m.full_time.map(|f| (f.home, f.away)));
+    known.extend(
+        m.shootout
+            .as_ref()
+            .and_then(|s| s.score)
+            .map(|p| (p.home, p.away)),
+    );
+    let fits = |(a, b): (u8, u8)| known.iter().any(|&k| k == (a, b) || k == (b, a));
+    (0..r.ctx.tokens.len())
+        .filter(|&i| !(r.first..=r.last).contains(&i))
+        .find_map(|i| match r.ctx.tokens[i].kind {
+            TokenKind::Score(a, b) if !fits((a, b)) => Some(format!(
+                "the sentence states {a}-{b}, a score {} never stood at: another match is in view",
+                r.ctx.store.describe_match(m)
+            )),
+            _ => None,
+        })
+}
+
+fn other_teams(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    let named = |t| r.ctx.mentions.iter().any(|x| x.team() == Some(t));
+    let outsider = r
+        .ctx
+        .mentions
+        .iter()
+        .filter_map(|x| x.team())
+        .find(|t| !m.involves(*t))?;
+    if named(m.home) && named(m.away) {
+        return None;
+    }
+    Some(format!(
+        "the sentence names {}, who did not play in {}",
+        r.ctx.store.team_name(outsider),
+        r.ctx.store.describe_match(m)
+    ))
 }
 
 fn approximate(r: &Review) -> Option<String> {
