@@ -17,6 +17,9 @@ pub struct DocState {
     pub current_match: Option<MatchId>,
     /// The article's main match (a report's or a preview's).
     pub main_match: Option<MatchId>,
+    /// The match the last sentence to name one named: a paragraph about an
+    /// earlier round goes on about it.
+    pub last_named_match: Option<MatchId>,
     /// The team last named as a sentence's subject, for "they".
     pub last_subject: Option<TeamId>,
     pub last_player: Option<PlayerId>,

@@ -194,13 +194,26 @@ pub fn lead_match(
         if teams.len() < 2 {
             continue;
         }
-        let scores: Vec<(u8, u8)> = toks
+        let mut scores: Vec<(u8, u8)> = toks
             .iter()
             .filter_map(|t| match t.kind {
                 TokenKind::Score(x, y) => Some((x, y)),
                 _ => None,
             })
             .collect();
+        // A headline's "Brazil 2 Argentina 0": each team followed by its goals.
+        let goals_after = |m: &Mention| match toks.get(m.end).map(|t| t.kind) {
+            Some(TokenKind::Number(n)) if n < 20 => Some(n as u8),
+            _ => None,
+        };
+        let team_goals: Vec<u8> = mentions
+            .iter()
+            .filter(|m| m.team().is_some())
+            .filter_map(goals_after)
+            .collect();
+        if let [x, y, ..] = team_goals[..] {
+            scores.push((x, y));
+        }
         let years: Vec<i16> = toks.iter().filter_map(|t| t.match_year()).collect();
         let comps: Vec<_> = mentions
             .iter()
@@ -210,8 +223,17 @@ pub fn lead_match(
             })
             .collect();
         // "the final" (not a quarter- or semi-final) pins the stage.
+        // "to reach the final", "into the final" name the next match.
         let final_named = toks.iter().enumerate().any(|(i, t)| {
-            t.norm == "final" && !(i > 0 && matches!(toks[i - 1].norm.as_str(), "quarter" | "semi"))
+            let before = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].norm.as_str());
+            t.norm == "final"
+                && !matches!(before(1), "quarter" | "semi")
+                && !(1..=4).any(|k| {
+                    matches!(
+                        before(k),
+                        "to" | "into" | "reach" | "reached" | "reaching" | "for"
+                    )
+                })
         });
         let strength = 2 * u8::from(!scores.is_empty())
             + 2 * u8::from(!years.is_empty())

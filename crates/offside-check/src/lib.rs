@@ -446,6 +446,9 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     if ctx.match_named && doc.main_match.is_none() {
         next.current_match = ctx.match_id;
     }
+    if ctx.match_named {
+        next.last_named_match = ctx.match_id;
+    }
     if let Some(e) = ctx.edition {
         next.edition = Some(e);
     }

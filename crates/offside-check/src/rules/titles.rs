@@ -180,18 +180,27 @@ fn holders(s: &SentenceCtx, out: &mut Vec<Finding>) {
             m.end - 1
         };
         let evidence = holder.and_then(|(_, he)| store.edition(he).matches.last().copied());
+        let f = Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(m.start, end.max(m.end - 1)),
+            format!("{tn} were the holders"),
+        );
+        // The edition came from the context, not the sentence: a team that
+        // held the title at some edition may be meant at that one.
+        let stated = year.is_some() || !s.editions.is_empty();
+        let ever_held = store
+            .editions_of(comp)
+            .any(|x| holder_at(store, comp, x.start).is_some_and(|(h, _)| h == team));
         out.push(
-            Finding::new(
-                "titles",
-                ClaimKind::Record,
-                s.span_of(m.start, end.max(m.end - 1)),
-                format!("{tn} were the holders"),
-            )
-            .judged(
-                ok,
-                actual,
-                format!("champion of the edition before, as of {at}"),
-            )
+            if !ok && !stated && ever_held {
+                f.unverifiable(format!(
+                    "{actual} before {}, the edition in view; the sentence names no edition, and {tn} held the title at others",
+                    store.edition_name(e)
+                ))
+            } else {
+                f.judged(ok, actual, format!("champion of the edition before, as of {at}"))
+            }
             .with_evidence(evidence),
         );
     }
