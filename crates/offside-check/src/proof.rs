@@ -149,6 +149,16 @@ pub const DOUBTS: &[Doubt] = &[
         test: wide_scope,
     },
     Doubt {
+        name: "tally_grounding",
+        description: "a count whose subject or scope the sentence does not state",
+        test: tally_grounding,
+    },
+    Doubt {
+        name: "not_title",
+        description: "a title count's words that count something else (a final, a silver medal, appearances)",
+        test: not_title,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -757,4 +767,40 @@ fn undated(r: &Review) -> Option<String> {
         ClaimKind::Standing,
     ])
     .then(|| "the article has no date, and this count depends on it".into())
+}
+
+fn tally_grounding(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally {
+        return None;
+    }
+    let all = r.ctx.tokens.len();
+    match r.finding.subject {
+        Some(Subject::Team) => {
+            let team_named = r.ctx.mentions.iter().any(|m| m.team().is_some());
+            if !team_named {
+                return Some("the sentence does not name the team whose count it is".into());
+            }
+        }
+        Some(Subject::Player) => {
+            if r.ctx.players.is_empty() {
+                return Some("the sentence does not name the player whose count it is".into());
+            }
+        }
+        _ => {}
+    }
+    let competition_named = r
+        .ctx
+        .mentions
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::Competition(_)));
+    (!competition_named && r.cue(0, all, "tally_scope").is_none())
+        .then(|| "the sentence does not say what the count runs over".into())
+}
+
+fn not_title(r: &Review) -> Option<String> {
+    if r.finding.rule != "titles" || r.finding.kind != ClaimKind::Record {
+        return None;
+    }
+    r.in_clause("not_title")
+        .map(|c| format!("the words may count something other than titles ('{c}')"))
 }

@@ -318,6 +318,14 @@ impl Rule for ScoreState {
                     )
                     .unwrap_or(k - 1);
                 let ft = m.full_time.map(|x| x.to_string()).unwrap_or_default();
+                // Where no source flags extra time, a goal after the 90th
+                // minute or a shoot-out after a draw shows it.
+                let extra = m.extra_time
+                    || m.shootout.is_some()
+                    || s.store
+                        .goals_of(m)
+                        .iter()
+                        .any(|g| g.minute.is_some_and(|x| x > 90));
                 out.push(
                     Finding::new(
                         "score_state",
@@ -326,8 +334,8 @@ impl Rule for ScoreState {
                         "the match went to extra time",
                     )
                     .judged(
-                        m.extra_time,
-                        if m.extra_time {
+                        extra,
+                        if extra {
                             format!("extra time after {ft}")
                         } else {
                             "no extra time".into()

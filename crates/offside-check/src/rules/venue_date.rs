@@ -42,6 +42,11 @@ impl Rule for MatchDate {
             if date.is_some_and(|d| is_dateline(s, d.end)) {
                 continue;
             }
+            // "this Friday", "next Sunday": a day counted from publication,
+            // usually of something still to come.
+            if matches!(s.word(i.wrapping_sub(1)), "this" | "next" | "coming") {
+                continue;
+            }
             let Some(m) = s.match_near(i) else { continue };
             // "next Sunday": a day after the article; its match may be later than the one in view.
             let next = s.word(i.wrapping_sub(1)) == "next";
