@@ -68,7 +68,15 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             continue;
         }
         let t = &tokens[i];
-        if !matches!(t.kind, TokenKind::Word) || !t.capitalized || !gaz.starts_with_word(&t.norm) {
+        // A name may open with a number word ("the Three Lions"), never with digits.
+        let word_like = match t.kind {
+            TokenKind::Word => true,
+            TokenKind::Number(_) | TokenKind::Ordinal(_) => {
+                t.norm.chars().all(|c| c.is_alphabetic())
+            }
+            _ => false,
+        };
+        if !word_like || !t.capitalized || !gaz.starts_with_word(&t.norm) {
             i += 1;
             continue;
         }

@@ -776,7 +776,13 @@ fn tally_grounding(r: &Review) -> Option<String> {
     let all = r.ctx.tokens.len();
     match r.finding.subject {
         Some(Subject::Team) => {
-            let team_named = r.ctx.mentions.iter().any(|m| m.team().is_some());
+            // A name or a nickname ("the Three Lions"), not a pronoun.
+            let team_named = r.ctx.teams.iter().any(|(k, _)| {
+                !matches!(
+                    r.ctx.word(*k),
+                    "they" | "their" | "them" | "theirs" | "it" | "its"
+                )
+            });
             if !team_named {
                 return Some("the sentence does not name the team whose count it is".into());
             }
