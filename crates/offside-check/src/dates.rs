@@ -176,8 +176,8 @@ pub fn lead_match(
     sentences: &[(&[Token], &[Mention])],
     store: &Store,
     as_of: Option<Date>,
-) -> Option<MatchId> {
-    let mut best: Option<(u8, MatchId)> = None;
+) -> Option<LeadMatch> {
+    let mut best: Option<(u8, MatchId, bool)> = None;
     for (toks, mentions) in sentences
         .iter()
         .filter(|s| !s.0.is_empty())
@@ -239,7 +239,7 @@ pub fn lead_match(
             + 2 * u8::from(!years.is_empty())
             + u8::from(!comps.is_empty())
             + u8::from(final_named);
-        if strength == 0 || best.is_some_and(|(s, _)| s >= strength) {
+        if strength == 0 || best.is_some_and(|(s, _, _)| s >= strength) {
             continue;
         }
         let fits = |m: &offside_data::Match| {
@@ -271,10 +271,19 @@ pub fn lead_match(
             })
             .max_by_key(|m| m.date);
         if let Some(m) = found {
-            best = Some((strength, m.id));
+            best = Some((strength, m.id, !scores.is_empty()));
         }
     }
-    best.map(|b| b.1)
+    best.map(|(_, id, score_stated)| LeadMatch { id, score_stated })
+}
+
+/// The match a report's lead names, and how surely.
+#[derive(Clone, Copy, Debug)]
+pub struct LeadMatch {
+    pub id: MatchId,
+    /// The lead wrote its score (not only the teams, a year or a
+    /// competition): a report of that match, not a passing mention.
+    pub score_stated: bool,
 }
 
 /// For an undated article: the latest full date it writes ("July 30, 1966"),

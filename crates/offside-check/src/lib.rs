@@ -186,7 +186,7 @@ impl Checker {
             dates::lead_match(&view, store, as_of)
         };
         if as_of.is_none() {
-            (as_of, source) = self.decide_as_of(&sentences, lead);
+            (as_of, source) = self.decide_as_of(&sentences, lead.map(|l| l.id));
         }
         let mut doc = DocState {
             as_of,
@@ -195,7 +195,15 @@ impl Checker {
         self.set_focus(&sentences, &mut doc);
         // The match the headline and lead report is the article's, whatever
         // else it names more often (a retrospective of 1966 published in 2016).
-        if let Some(m) = lead {
+        // A dated article keeps the match of its own days unless its lead
+        // writes the score of another (a retrospective).
+        let lead = lead.filter(|l| {
+            source == AsOfSource::Inferred
+                || doc.main_match.is_none()
+                || l.score_stated
+                || Some(l.id) == doc.main_match
+        });
+        if let Some(m) = lead.map(|l| l.id) {
             doc.main_match = Some(m);
             doc.current_match = Some(m);
             doc.edition = store.match_(m).edition.or(doc.edition);

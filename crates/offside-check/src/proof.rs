@@ -266,9 +266,20 @@ impl Review<'_, '_> {
     }
     /// The sentence names every team of match `m` other than the article's
     /// focus team (who "they" usually are), and at least one team.
+    /// The sentence names team `t`: by name, nickname or a title phrase
+    /// ("the hosts"), not by a pronoun.
+    fn names_team(&self, t: offside_data::TeamId) -> bool {
+        self.ctx.teams.iter().any(|(k, x)| {
+            *x == t
+                && !matches!(
+                    self.ctx.word(*k),
+                    "they" | "their" | "them" | "theirs" | "it" | "its"
+                )
+        }) || self.ctx.mentions.iter().any(|x| x.team() == Some(t))
+    }
     fn names_match(&self, m: MatchId) -> bool {
         let m = self.ctx.store.match_(m);
-        let named = |t| self.ctx.mentions.iter().any(|x| x.team() == Some(t));
+        let named = |t| self.names_team(t);
         let focus = self.ctx.doc.focus;
         (named(m.home) || named(m.away))
             && [m.home, m.away]
@@ -476,21 +487,29 @@ fn score_in_play(r: &Review) -> Option<String> {
     let stated = stated_scores(r);
     let same = |(a, b): (u8, u8), h: u8, w: u8| (a, b) == (h, w) || (a, b) == (w, h);
     let mut phases: Vec<(&str, u8, u8)> = Vec::new();
-    for g in r.ctx.store.goals_of(m).iter() {
-        phases.push((
-            "a score the match stood at",
-            g.score_after.home,
-            g.score_after.away,
-        ));
-    }
-    if let Some(h) = m.half_time {
-        phases.push(("the half-time score", h.home, h.away));
+    // "beat Wales 2-0" states a final score: a score the match passed
+    // through on the way is no excuse. Without a result verb ("with the
+    // score at 2-1") it may be one.
+    let verb = lexicon().find(r.ctx.tokens, r.clause.0, r.clause.1, "result_verb");
+    if verb.is_none() {
+        for g in r.ctx.store.goals_of(m).iter() {
+            phases.push((
+                "a score the match stood at",
+                g.score_after.home,
+                g.score_after.away,
+            ));
+        }
+        if let Some(h) = m.half_time {
+            phases.push(("the half-time score", h.home, h.away));
+        }
     }
     if let Some(f) = m.full_time {
         phases.push(("the score after 90 minutes", f.home, f.away));
     }
     if let Some(p) = m.shootout.as_ref().and_then(|s| s.score) {
-        phases.push(("the shoot-out score", p.home, p.away));
+        if r.cue(0, r.ctx.tokens.len(), "shootout").is_some() {
+            phases.push(("the shoot-out score", p.home, p.away));
+        }
     }
     phases.push(("the final score", m.score.home, m.score.away));
     for sc in stated {
@@ -572,12 +591,15 @@ fn label(r: &Review) -> Option<String> {
     if let Some(c) = numbers().find_map(|i| r.cue(i.saturating_sub(1), i, "label")) {
         return Some(format!("the number names a {c}, it counts nothing"));
     }
-    // "every one of", "one of them", "each one": a pronoun, not a count.
+    // "every one of", "one of them", "each one": a pronoun, not a count
+    // ("one of their seven matches" is a count).
     numbers()
         .find(|&i| {
             r.ctx.word(i) == "one"
                 && (matches!(r.ctx.word_back(i, 1), "every" | "each" | "any" | "no")
-                    || matches!(r.ctx.word(i + 1), "of" | "another"))
+                    || r.ctx.word(i + 1) == "another"
+                    || (r.ctx.word(i + 1) == "of"
+                        && matches!(r.ctx.word(i + 2), "them" | "those" | "these" | "us")))
         })
         .map(|_| "'one' here is a pronoun, not a count".into())
 }
@@ -726,7 +748,7 @@ fn other_score(r: &Review) -> Option<String> {
 
 fn other_teams(r: &Review) -> Option<String> {
     let m = r.ctx.store.match_(r.single_match()?);
-    let named = |t| r.ctx.mentions.iter().any(|x| x.team() == Some(t));
+    let named = |t| r.names_team(t);
     let outsider = r
         .ctx
         .mentions
