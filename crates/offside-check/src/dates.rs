@@ -177,7 +177,7 @@ pub fn lead_match(
     store: &Store,
     as_of: Option<Date>,
 ) -> Option<LeadMatch> {
-    let mut best: Option<(u8, MatchId, bool)> = None;
+    let mut best: Option<(u8, MatchId, bool, bool)> = None;
     for (toks, mentions) in sentences
         .iter()
         .filter(|s| !s.0.is_empty())
@@ -214,6 +214,13 @@ pub fn lead_match(
         if let [x, y, ..] = team_goals[..] {
             scores.push((x, y));
         }
+        // "beat them 4-1 in the penalty shoot-out" states the kicks, not the match.
+        if toks
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "shootout" | "penalties"))
+        {
+            scores.clear();
+        }
         let years: Vec<i16> = toks.iter().filter_map(|t| t.match_year()).collect();
         let comps: Vec<_> = mentions
             .iter()
@@ -239,7 +246,7 @@ pub fn lead_match(
             + 2 * u8::from(!years.is_empty())
             + u8::from(!comps.is_empty())
             + u8::from(final_named);
-        if strength == 0 || best.is_some_and(|(s, _, _)| s >= strength) {
+        if strength == 0 || best.is_some_and(|(s, _, _, _)| s >= strength) {
             continue;
         }
         let fits = |m: &offside_data::Match| {
@@ -250,7 +257,11 @@ pub fn lead_match(
                     same(x, y, s.home, s.away)
                         || m.full_time.is_some_and(|f| same(x, y, f.home, f.away))
                 });
-            let year_ok = years.is_empty() || years.contains(&m.date.year());
+            // "the 2018 World Cup qualifier" was played in 2017.
+            let edition_year = m.edition.map(|e| store.edition(e).year as i16);
+            let year_ok = years.is_empty()
+                || years.contains(&m.date.year())
+                || edition_year.is_some_and(|y| years.contains(&y));
             let comp_ok = comps.is_empty() || comps.contains(&m.competition);
             let stage_ok = !final_named || m.stage == offside_data::Stage::Final;
             score_ok && year_ok && comp_ok && stage_ok && as_of.is_none_or(|d| m.date <= d)
@@ -271,10 +282,14 @@ pub fn lead_match(
             })
             .max_by_key(|m| m.date);
         if let Some(m) = found {
-            best = Some((strength, m.id, !scores.is_empty()));
+            best = Some((strength, m.id, !scores.is_empty(), !years.is_empty()));
         }
     }
-    best.map(|(_, id, score_stated)| LeadMatch { id, score_stated })
+    best.map(|(_, id, score_stated, year_stated)| LeadMatch {
+        id,
+        score_stated,
+        pinned: score_stated || year_stated,
+    })
 }
 
 /// The match a report's lead names, and how surely.
@@ -284,6 +299,9 @@ pub struct LeadMatch {
     /// The lead wrote its score (not only the teams, a year or a
     /// competition): a report of that match, not a passing mention.
     pub score_stated: bool,
+    /// A score or a year pins the meeting down; teams and a competition
+    /// alone leave it to a guess (the latest meeting).
+    pub pinned: bool,
 }
 
 /// For an undated article: the latest full date it writes ("July 30, 1966"),

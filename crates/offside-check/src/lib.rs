@@ -178,15 +178,16 @@ impl Checker {
                 (span, toks, mentions)
             })
             .collect();
-        let lead = {
-            let view: Vec<(&[Token], &[Mention])> = sentences
-                .iter()
-                .map(|s| (s.1.as_slice(), s.2.as_slice()))
-                .collect();
-            dates::lead_match(&view, store, as_of)
-        };
+        let view: Vec<(&[Token], &[Mention])> = sentences
+            .iter()
+            .map(|s| (s.1.as_slice(), s.2.as_slice()))
+            .collect();
+        let mut lead = dates::lead_match(&view, store, as_of);
         if as_of.is_none() {
-            (as_of, source) = self.decide_as_of(&sentences, lead.map(|l| l.id));
+            (as_of, source) = self.decide_as_of(&sentences, lead);
+            if lead.is_some_and(|l| !l.pinned) {
+                lead = dates::lead_match(&view, store, as_of);
+            }
         }
         let mut doc = DocState {
             as_of,
@@ -280,15 +281,19 @@ impl Checker {
     fn decide_as_of(
         &self,
         sentences: &[(Span, Vec<Token>, Vec<Mention>)],
-        lead: Option<offside_data::MatchId>,
+        lead: Option<dates::LeadMatch>,
     ) -> (Option<Date>, AsOfSource) {
         let store = &self.store;
-        if let Some(m) = lead {
-            return (Some(store.match_(m).date), AsOfSource::Inferred);
+        if let Some(l) = lead.filter(|l| l.pinned) {
+            return (Some(store.match_(l.id).date), AsOfSource::Inferred);
         }
         let all: Vec<Token> = sentences.iter().flat_map(|s| s.1.iter().cloned()).collect();
         if let Some(d) = dates::infer_as_of(&all, store) {
             return (Some(d), AsOfSource::Inferred);
+        }
+        // Teams and a competition only: their latest meeting.
+        if let Some(l) = lead {
+            return (Some(store.match_(l.id).date), AsOfSource::Inferred);
         }
         match store.matches.last() {
             Some(m) => (Some(m.date), AsOfSource::Latest),

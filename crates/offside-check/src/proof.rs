@@ -159,6 +159,46 @@ pub const DOUBTS: &[Doubt] = &[
         test: not_title,
     },
     Doubt {
+        name: "other_competition",
+        description: "the match checked is from another competition than the one in view, which the sentence does not name",
+        test: other_competition,
+    },
+    Doubt {
+        name: "scorers_unknown",
+        description: "the data does not list every goal of the match checked",
+        test: scorers_unknown,
+    },
+    Doubt {
+        name: "no_such_player_tally",
+        description: "a player with no goals in the edition checked: another edition may be meant",
+        test: no_such_player_tally,
+    },
+    Doubt {
+        name: "record_since",
+        description: "a record counted since a date ('biggest defeat since 1931')",
+        test: record_since,
+    },
+    Doubt {
+        name: "stage_period",
+        description: "a stretch of a tournament ('in the group stages'), not one match's stage",
+        test: stage_period,
+    },
+    Doubt {
+        name: "claimed_team_not_subject",
+        description: "the team the claim is about is not the one nearest before its words",
+        test: claimed_team_not_subject,
+    },
+    Doubt {
+        name: "longer_name",
+        description: "the player's name runs on into another capitalised word: someone else may be meant",
+        test: longer_name,
+    },
+    Doubt {
+        name: "edition_elsewhere",
+        description: "the edition a count is judged in is named only in another clause",
+        test: edition_elsewhere,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -238,17 +278,19 @@ impl Review<'_, '_> {
     /// The one match the verdict rests on, when it rests on one and the
     /// claim is about that match (not a count or a record it is part of).
     fn single_match(&self) -> Option<MatchId> {
-        if !self.kind_is(&[
-            ClaimKind::Result,
-            ClaimKind::Score,
-            ClaimKind::Scorer,
-            ClaimKind::Minute,
-            ClaimKind::Penalty,
-            ClaimKind::OwnGoal,
-            ClaimKind::Date,
-            ClaimKind::Venue,
-            ClaimKind::Shootout,
-        ]) {
+        if self.finding.subject != Some(Subject::Match)
+            && !self.kind_is(&[
+                ClaimKind::Result,
+                ClaimKind::Score,
+                ClaimKind::Scorer,
+                ClaimKind::Minute,
+                ClaimKind::Penalty,
+                ClaimKind::OwnGoal,
+                ClaimKind::Date,
+                ClaimKind::Venue,
+                ClaimKind::Shootout,
+            ])
+        {
             return None;
         }
         let ev = &self.finding.evidence;
@@ -362,10 +404,10 @@ fn other_time(r: &Review) -> Option<String> {
             ));
         }
     }
-    if !r.names_match(m.id) {
+    if !r.in_view(m.id) {
         if let Some(c) = r.cue(0, r.ctx.tokens.len(), "history") {
             return Some(format!(
-                "the sentence recalls another time ('{c}') and does not name the match checked"
+                "the sentence recalls another time ('{c}'); the match checked is not the article's"
             ));
         }
     }
@@ -435,7 +477,7 @@ fn wide_scope(r: &Review) -> Option<String> {
     if let Some(c) = r.cue(0, r.ctx.tokens.len(), "wide_scope") {
         return Some(format!("the count may run beyond one edition ('{c}')"));
     }
-    r.in_clause("narrow_scope")
+    r.cue(0, r.ctx.tokens.len(), "narrow_scope")
         .map(|c| format!("the count may cover only part of the edition or one match ('{c}')"))
 }
 
@@ -537,7 +579,7 @@ impl ShootoutExt for Option<offside_data::Shootout> {
 }
 
 fn minute_of_another(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Minute {
+    if !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer]) {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
@@ -831,4 +873,154 @@ fn not_title(r: &Review) -> Option<String> {
     }
     r.in_clause("not_title")
         .map(|c| format!("the words may count something other than titles ('{c}')"))
+}
+
+/// The team whose name opens the finding's claim ("France won the shoot-out").
+fn claimed_team(r: &Review) -> Option<offside_data::TeamId> {
+    r.ctx
+        .distinct_teams()
+        .into_iter()
+        .find(|t| r.finding.claimed.starts_with(r.ctx.store.team_name(*t)))
+}
+
+fn other_competition(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    let store = r.ctx.store;
+    let in_view = r.ctx.doc.edition.map(|e| store.edition(e).competition)?;
+    let named = r
+        .ctx
+        .mentions
+        .iter()
+        .any(|x| matches!(x.kind, MentionKind::Competition(_)));
+    (m.competition != in_view && !named && !r.in_view(m.id)).then(|| {
+        format!(
+            "the match checked is a {} match, the article is about the {}",
+            store.competition(m.competition).name,
+            store.competition(in_view).name
+        )
+    })
+}
+
+fn scorers_unknown(r: &Review) -> Option<String> {
+    if !r.kind_is(&[
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::OwnGoal,
+    ]) && r.finding.rule != "score_state"
+    {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    (!m.scorers_complete).then(|| {
+        format!(
+            "the data does not list every goal of {}",
+            r.ctx.store.describe_match(m)
+        )
+    })
+}
+
+fn no_such_player_tally(r: &Review) -> Option<String> {
+    (r.finding.kind == ClaimKind::Tally
+        && r.finding.subject == Some(Subject::Player)
+        && r.finding.actual.as_deref() == Some("0"))
+    .then(|| "the player has no goals in the edition checked; another edition may be meant".into())
+}
+
+fn record_since(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Record || r.finding.claimed.contains("since") {
+        return None;
+    }
+    r.ctx
+        .find_in(r.clause.0, r.clause.1, &["since"])
+        .map(|_| "the record is counted since a date the check did not use".into())
+}
+
+fn stage_period(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Stage {
+        return None;
+    }
+    r.in_clause("stage_period")
+        .map(|c| format!("'{c}' is a stretch of the tournament, not one match's stage"))
+}
+
+fn claimed_team_not_subject(r: &Review) -> Option<String> {
+    if !(r.finding.rule == "titles" || r.finding.kind == ClaimKind::Shootout) {
+        return None;
+    }
+    let claimed = claimed_team(r)?;
+    // The team named nearest before the claim's last word acts in it
+    // ("... who as a player helped West Germany win the World Cup").
+    let nearest = r
+        .ctx
+        .teams
+        .iter()
+        .rev()
+        .find(|(k, _)| *k <= r.last && *k >= r.clause.0)
+        .map(|(_, t)| *t);
+    let antecedent = r
+        .ctx
+        .teams
+        .iter()
+        .rev()
+        .find(|(k, _)| *k < r.clause.0)
+        .map(|(_, t)| *t);
+    let opens_with_relative = matches!(r.ctx.word_back(r.clause.0, 1), "who" | "which");
+    let acting = if opens_with_relative && nearest.is_none_or(|n| n != claimed) {
+        antecedent
+    } else {
+        nearest
+    };
+    acting.filter(|a| *a != claimed).map(|a| {
+        format!(
+            "the team acting in the clause is {}, not {}",
+            r.ctx.store.team_name(a),
+            r.ctx.store.team_name(claimed)
+        )
+    })
+}
+
+fn longer_name(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute, ClaimKind::Penalty]) {
+        return None;
+    }
+    r.ctx.players.iter().find_map(|(mi, _)| {
+        let m = r.ctx.mentions.get(*mi)?;
+        if m.start < r.first || m.start > r.last {
+            return None;
+        }
+        let next = r.ctx.tokens.get(m.end)?;
+        (next.kind == TokenKind::Word && next.capitalized && r.ctx.mention_at(m.end).is_none())
+            .then(|| {
+                format!(
+                    "the name runs on ('{}'): someone else may be meant",
+                    next.span.text(r.ctx.text)
+                )
+            })
+    })
+}
+
+fn edition_elsewhere(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Tally, ClaimKind::Stage, ClaimKind::Standing]) {
+        return None;
+    }
+    let e = r.ctx.edition?;
+    if Some(e) == r.ctx.doc.edition {
+        return None;
+    }
+    // The sentence's own edition differs from the article's: it must be
+    // named in the claim's clause to be sure.
+    let in_clause = r
+        .ctx
+        .editions
+        .iter()
+        .any(|(k, x)| *x == e && (r.clause.0..r.clause.1).contains(k))
+        || (r.clause.0..r.clause.1)
+            .any(|i| r.ctx.tokens[i].match_year() == Some(r.ctx.store.edition(e).year as i16));
+    (!in_clause).then(|| {
+        format!(
+            "the {} is named in another clause of the sentence",
+            r.ctx.store.edition_name(e)
+        )
+    })
 }

@@ -47,6 +47,8 @@ pub enum Subject {
     Player,
     /// A player's figure over a career in a competition.
     PlayerCareer,
+    /// A fact of one match (its stage, its score).
+    Match,
 }
 
 impl Finding {

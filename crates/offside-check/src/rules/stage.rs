@@ -340,6 +340,7 @@ impl Rule for StageClaim {
                         s.span_of(start, end),
                         format!("a {} ({})", label(st), store.describe_match(m)),
                     )
+                    .about(Subject::Match)
                     .judged(
                         ok,
                         m.stage.label(),

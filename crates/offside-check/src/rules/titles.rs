@@ -1216,22 +1216,28 @@ fn margins(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let actual = worst
             .map(|w| format!("previous {what} of that size: {}", store.describe_match(w)))
             .unwrap_or_else(|| "no earlier match".into());
+        // Equalling a record is a record too, in most writers' usage.
+        let equals = worst.is_some_and(|w| this == margin(w) && conceded(m) == conceded(w));
+        let f = Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(start, noun),
+            format!(
+                "{tn}'s biggest {what}{}",
+                comp.map(|c| format!(" at the {}", store.competition(c).name))
+                    .unwrap_or_default()
+            ),
+        );
         out.push(
-            Finding::new(
-                "titles",
-                ClaimKind::Record,
-                s.span_of(start, noun),
-                format!(
-                    "{tn}'s biggest {what}{}",
-                    comp.map(|c| format!(" at the {}", store.competition(c).name))
-                        .unwrap_or_default()
-                ),
-            )
-            .judged(
-                ok,
-                actual,
-                format!("{tn}'s {what}s before {} by margin", m.date),
-            )
+            if !ok && equals {
+                f.unverifiable(format!("it equals the record: {actual}"))
+            } else {
+                f.judged(
+                    ok,
+                    actual,
+                    format!("{tn}'s {what}s before {} by margin", m.date),
+                )
+            }
             .with_evidence([m.id]),
         );
     }

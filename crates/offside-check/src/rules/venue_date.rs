@@ -44,7 +44,7 @@ impl Rule for MatchDate {
             }
             // "this Friday", "next Sunday": a day counted from publication,
             // usually of something still to come.
-            if matches!(s.word(i.wrapping_sub(1)), "this" | "next" | "coming") {
+            if date.is_none() && matches!(s.word(i.wrapping_sub(1)), "this" | "next" | "coming") {
                 continue;
             }
             let Some(m) = s.match_near(i) else { continue };
@@ -241,6 +241,9 @@ impl Rule for Venue {
                     Some(c) => ok = normalize_phrase(&m.city) == c,
                     None => unknown_ground = is_ground,
                 }
+                // Policy P7: where the data names only the city, a stadium
+                // claim it cannot place there is unverifiable, not false.
+                unknown_ground |= !ok && is_ground;
             }
             let start = prep.filter(|_| prep_ok).unwrap_or(i);
             let mut end = men.end - 1;
