@@ -4,6 +4,7 @@
 
 mod curated;
 mod editions;
+pub mod football_txt;
 mod goals;
 mod openfootball;
 mod results;
