@@ -831,8 +831,12 @@ fn read_result(first: [u8; 2], extras: &[Extra], m: &mut TxtMatch) -> Result<(),
 /// the one team that scored.
 fn parse_goals(text: &str, score: [u8; 2]) -> Result<Vec<TxtGoal>, String> {
     let t = text.trim();
-    let t = t.strip_prefix('(').unwrap_or(t);
-    let t = t.strip_suffix(')').unwrap_or(t).trim();
+    // Bracketed lists ("(Ondrus 20, Nehoda 114; Ondrus 77og)"); a closing
+    // bracket alone may be an own goal's "(og)".
+    let t = match t.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')').unwrap_or(inner).trim(),
+        None => t,
+    };
     if t.is_empty() {
         return Ok(Vec::new());
     }
@@ -1059,6 +1063,12 @@ mod tests {
                 stoppage: Some(1)
             })
         );
+    }
+
+    #[test]
+    fn an_own_goal_ending_the_list_keeps_its_mark() {
+        let m = one("= Cup 2001\n» Final\nJun 3\n  Reds v Blues  1-0\n    Cy Cole 3'(og)\n");
+        assert!(m.goals[0].own_goal && m.goals[0].side == 0);
     }
 
     #[test]
