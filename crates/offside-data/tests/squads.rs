@@ -156,6 +156,8 @@ fn football_txt_agrees_on_every_match() {
     assert_eq!(n(DisagreementKind::TxtScore), 0);
     // Goals the txt files give to another name or minute (Zizinho, Gérson 65/66).
     assert!(n(DisagreementKind::TxtScorer) > 0 && n(DisagreementKind::TxtMinute) > 0);
+    // Massing, Dezotti, Totti and Aboubakar: minutes the records contradict.
+    assert_eq!(n(DisagreementKind::DisputedMinute), 4);
 }
 
 #[test]

@@ -43,6 +43,23 @@ fn folder(rel: &str) -> Option<(&'static str, bool)> {
 /// placeholder: those minutes are taken as unknown.
 const PLACEHOLDER_SENT_OFF_MINUTE_BEFORE: i16 = 1974;
 
+/// Sending-off minutes in the World Cup files that published records
+/// contradict (listed in data/README.md, "Known problems"): (year, player,
+/// minute in the file, what the records say). The file's minute is kept and
+/// a `DisputedMinute` disagreement names the other, so a claim matching
+/// either is not judged false.
+const DISPUTED_SENT_OFF: &[(i16, &str, u8, &str)] = &[
+    (1990, "Benjamin Massing", 9, "89'"),
+    (1990, "Gustavo Dezotti", 5, "87'"),
+    (2002, "Francesco Totti", 22, "103'"),
+    (
+        2022,
+        "Vincent Aboubakar",
+        81,
+        "90+2' or later (after his 90+2' goal)",
+    ),
+];
+
 /// The parsed files, in path order; touches no shared state.
 pub(crate) struct Parsed(Vec<(String, TxtFile)>);
 
@@ -446,6 +463,19 @@ fn apply_squads(
             player,
             minute,
         });
+        if let Some((_, _, _, published)) = DISPUTED_SENT_OFF.iter().find(|(y, name, min, _)| {
+            *y == year && *name == s.name && minute.is_some_and(|m| m.minute == *min)
+        }) {
+            found.push((
+                DisagreementKind::DisputedMinute,
+                format!("published records: {published}"),
+                format!(
+                    "{} sent off {}",
+                    s.name,
+                    minute.map(MatchMinute::label).unwrap_or_default()
+                ),
+            ));
+        }
     }
 
     // Shoot-out kicks.
