@@ -86,7 +86,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
             collect(root, &path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("csv" | "json" | "tsv")
+            Some("csv" | "json" | "tsv" | "txt")
         ) {
             let rel = path
                 .strip_prefix(root)

@@ -18,7 +18,7 @@ mod embedded {
 pub use error::DataError;
 pub use files::DataFiles;
 pub use jiff::civil::Date;
-pub use load::{load, load_embedded};
+pub use load::{football_txt, load, load_embedded};
 pub use model::*;
 pub use store::{Disagreement, DisagreementKind, Lookup, Store};
 

@@ -143,7 +143,10 @@ pub struct Shootout {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Sources {
     pub results_csv: bool,
+    /// openfootball's tournament JSON.
     pub openfootball: bool,
+    /// openfootball's Football.TXT files (`openfootball/*-txt/`).
+    pub football_txt: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -264,6 +267,74 @@ impl Goal {
             _ => "?'".to_string(),
         }
     }
+}
+
+/// A minute on the match clock: `90+2'` is minute 90 with 2 of stoppage time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct MatchMinute {
+    pub minute: u8,
+    pub stoppage: Option<u8>,
+}
+
+impl MatchMinute {
+    pub fn new(minute: u8, stoppage: Option<u8>) -> Self {
+        Self { minute, stoppage }
+    }
+    /// "90+2'" or "54'".
+    pub fn label(self) -> String {
+        match self.stoppage {
+            Some(s) => format!("{}+{s}'", self.minute),
+            None => format!("{}'", self.minute),
+        }
+    }
+}
+
+impl std::fmt::Display for MatchMinute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// A player's part in one match, from a line-up (World Cups only: the
+/// Football.TXT files). A starter has `started` and no `on`; a substitute came
+/// on at `on`. `off` is when he was substituted; a sending-off is recorded
+/// apart (see [`SendingOff`]) and does not set it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Appearance {
+    pub match_id: MatchId,
+    pub team: TeamId,
+    pub player: PlayerId,
+    pub started: bool,
+    pub on: Option<MatchMinute>,
+    pub off: Option<MatchMinute>,
+}
+
+impl Appearance {
+    pub fn substitute(&self) -> bool {
+        !self.started
+    }
+}
+
+/// A player sent off. `minute` is `None` where the source gives none (its
+/// World Cup files before 1974 write a placeholder 60').
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SendingOff {
+    pub match_id: MatchId,
+    pub team: TeamId,
+    pub player: PlayerId,
+    pub minute: Option<MatchMinute>,
+}
+
+/// One kick of a penalty shoot-out. `order` counts the team's own kicks from
+/// 1; the source lists each team's kicks apart, so which team kicked first is
+/// not known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ShootoutKick {
+    pub match_id: MatchId,
+    pub team: TeamId,
+    pub player: PlayerId,
+    pub order: u8,
+    pub scored: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -3,16 +3,18 @@
 //! [`encode`]; [`decode`] turns it back into an equal `Store` at start-up with
 //! no text parsing, no merging and almost no hashing.
 //!
-//! Layout, little-endian: [`MAGIC`]; six u32 counts (teams, competitions,
-//! editions, players, matches, goals); then three sections, each a u32 length
-//! and its bytes:
+//! Layout, little-endian: [`MAGIC`]; nine u32 counts (teams, competitions,
+//! editions, players, matches, goals, appearances, sendings-off, shoot-out
+//! kicks); then four sections, each a u32 length and its bytes:
 //!
 //! - matches: the places (cities and countries, shared by the matches), then
 //!   a run of fixed-size match records, then the optional parts of those that
 //!   have any (a few thousand tournament matches), in order;
 //! - goals: a run of fixed-size goal records;
 //! - the rest: teams, competitions, tie-break rules, editions, disagreements,
-//!   the team and competition name indexes, players, and the player-name index.
+//!   the team and competition name indexes, players, and the player-name index;
+//! - squads: fixed-size records of appearances, sendings-off and shoot-out
+//!   kicks (World Cup line-ups), decoded last on the calling thread.
 //!
 //! One thread decodes the matches and builds the per-team and per-player lists
 //! (the latter from the goal records' player ids); the calling thread decodes
@@ -41,7 +43,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
-const MAGIC: &[u8; 8] = b"offside\x03";
+const MAGIC: &[u8; 8] = b"offside\x04";
 
 /// date (3), home (2), away (2), score (2), competition (2), flags (2), city
 /// (2), country (2), number of goals (1).
@@ -60,6 +62,7 @@ const M_SCORERS_COMPLETE: u16 = 1 << 10;
 const M_RESULTS_CSV: u16 = 1 << 11;
 const M_OPENFOOTBALL: u16 = 1 << 12;
 const M_STAGE: u16 = 1 << 13;
+const M_FOOTBALL_TXT: u16 = 1 << 14;
 /// Flags whose values follow the records: full time (2), half time (2),
 /// shoot-out winner (2) and score (2), edition (2), stage (1), then the
 /// strings time, group and ground.
@@ -104,16 +107,7 @@ fn stage_code(s: Stage) -> u8 {
     }
 }
 
-const KINDS: [DisagreementKind; 8] = [
-    DisagreementKind::Score,
-    DisagreementKind::Date,
-    DisagreementKind::Scorer,
-    DisagreementKind::Minute,
-    DisagreementKind::NameSpelling,
-    DisagreementKind::Venue,
-    DisagreementKind::IncompleteScorers,
-    DisagreementKind::Missing,
-];
+const KINDS: [DisagreementKind; 15] = DisagreementKind::ALL;
 
 fn kind_code(k: DisagreementKind) -> u8 {
     match k {
@@ -125,6 +119,13 @@ fn kind_code(k: DisagreementKind) -> u8 {
         DisagreementKind::Venue => 5,
         DisagreementKind::IncompleteScorers => 6,
         DisagreementKind::Missing => 7,
+        DisagreementKind::TxtScore => 8,
+        DisagreementKind::TxtScorer => 9,
+        DisagreementKind::TxtMinute => 10,
+        DisagreementKind::TxtMissing => 11,
+        DisagreementKind::TxtExtraTime => 12,
+        DisagreementKind::TxtLineup => 13,
+        DisagreementKind::DisputedMinute => 14,
     }
 }
 
@@ -156,6 +157,9 @@ struct Counts {
     players: usize,
     matches: usize,
     goals: usize,
+    appearances: usize,
+    sendings_off: usize,
+    kicks: usize,
 }
 
 // ---------------------------------------------------------------- writing
@@ -174,6 +178,9 @@ pub(crate) fn encode(store: &Store) -> Vec<u8> {
         store.players.len(),
         store.matches.len(),
         store.goals.len(),
+        store.appearances.len(),
+        store.sendings_off.len(),
+        store.kicks.len(),
     ] {
         out.extend_from_slice(&u32::try_from(n).expect("count fits in u32").to_le_bytes());
     }
@@ -188,7 +195,14 @@ pub(crate) fn encode(store: &Store) -> Vec<u8> {
     encode_goals(store, &mut goals);
     let mut rest = Out::default();
     encode_rest(store, &mut rest);
-    for section in [matches.finish(), goals.finish(), rest.finish()] {
+    let mut squads = Out::default();
+    encode_squads(store, &mut squads);
+    for section in [
+        matches.finish(),
+        goals.finish(),
+        rest.finish(),
+        squads.finish(),
+    ] {
         out.extend_from_slice(
             &u32::try_from(section.len())
                 .expect("section under 4 GB")
@@ -315,6 +329,7 @@ fn encode_matches(s: &Store, out: &mut Out) {
             (m.scorers_complete, M_SCORERS_COMPLETE),
             (m.sources.results_csv, M_RESULTS_CSV),
             (m.sources.openfootball, M_OPENFOOTBALL),
+            (m.sources.football_txt, M_FOOTBALL_TXT),
             (m.stage != Stage::Unknown, M_STAGE),
         ] {
             if on {
@@ -451,7 +466,138 @@ fn encode_rest(s: &Store, out: &mut Out) {
     out.index(&s.player_names, |id| id.0);
 }
 
+/// Line-up records: appearances (match 4, team 2, player 4, flags, on
+/// minute and stoppage, off minute and stoppage), sendings-off (match, team,
+/// player, flags, minute, stoppage) and shoot-out kicks (match, team, player,
+/// order, scored).
+const APP_LEN: usize = 15;
+const SENT_OFF_LEN: usize = 13;
+const KICK_LEN: usize = 12;
+const A_STARTED: u8 = 1 << 0;
+const A_ON: u8 = 1 << 1;
+const A_ON_STOPPAGE: u8 = 1 << 2;
+const A_OFF: u8 = 1 << 3;
+const A_OFF_STOPPAGE: u8 = 1 << 4;
+
+#[allow(dead_code)]
+impl Out {
+    /// A minute as a flag pair (present, has stoppage) and two bytes.
+    fn minute(&mut self, m: Option<MatchMinute>) -> (bool, bool) {
+        self.u8(m.map_or(0, |m| m.minute));
+        self.u8(m.and_then(|m| m.stoppage).unwrap_or(0));
+        (m.is_some(), m.is_some_and(|m| m.stoppage.is_some()))
+    }
+    fn ids(&mut self, m: MatchId, t: TeamId, p: PlayerId) {
+        self.u32(m.0);
+        self.u16(t.0);
+        self.u32(p.0);
+    }
+}
+
+#[allow(dead_code)]
+fn encode_squads(s: &Store, out: &mut Out) {
+    let mut last = MatchId(0);
+    for a in &s.appearances {
+        assert!(a.match_id >= last, "appearances grouped by match");
+        last = a.match_id;
+        out.ids(a.match_id, a.team, a.player);
+        let flag_at = out.data.len();
+        out.u8(0);
+        let (on, on_st) = out.minute(a.on);
+        let (off, off_st) = out.minute(a.off);
+        let mut flags = 0;
+        for (set, bit) in [
+            (a.started, A_STARTED),
+            (on, A_ON),
+            (on_st, A_ON_STOPPAGE),
+            (off, A_OFF),
+            (off_st, A_OFF_STOPPAGE),
+        ] {
+            if set {
+                flags |= bit;
+            }
+        }
+        out.data[flag_at] = flags;
+    }
+    for x in &s.sendings_off {
+        out.ids(x.match_id, x.team, x.player);
+        let flag_at = out.data.len();
+        out.u8(0);
+        let (on, st) = out.minute(x.minute);
+        out.data[flag_at] = u8::from(on) | u8::from(st) << 1;
+    }
+    for k in &s.kicks {
+        out.ids(k.match_id, k.team, k.player);
+        out.u8(k.order);
+        out.u8(u8::from(k.scored));
+    }
+}
+
 // ---------------------------------------------------------------- reading
+
+/// The line-up records, checked against the counts, into the store.
+fn decode_squads(mut r: In, counts: &Counts, store: &mut Store) -> Result<(), DataError> {
+    let ids = |b: &[u8]| -> Result<(MatchId, TeamId, PlayerId), DataError> {
+        let (m, t, p) = (u32_at(b, 0), u16_at(b, 4), u32_at(b, 6));
+        Ok((
+            id(m as usize, counts.matches, || MatchId(m), "match")?,
+            id(t as usize, counts.teams, || TeamId(t), "team")?,
+            id(p as usize, counts.players, || PlayerId(p), "player")?,
+        ))
+    };
+    let minute = |present: bool, has_stoppage: bool, m: u8, st: u8| {
+        present.then(|| MatchMinute::new(m, has_stoppage.then_some(st)))
+    };
+    let mut apps = Vec::with_capacity(counts.appearances);
+    for b in r.records(counts.appearances, APP_LEN)? {
+        let (match_id, team, player) = ids(b)?;
+        let f = b[10];
+        apps.push(Appearance {
+            match_id,
+            team,
+            player,
+            started: f & A_STARTED != 0,
+            on: minute(f & A_ON != 0, f & A_ON_STOPPAGE != 0, b[11], b[12]),
+            off: minute(f & A_OFF != 0, f & A_OFF_STOPPAGE != 0, b[13], b[14]),
+        });
+    }
+    let mut sent = Vec::with_capacity(counts.sendings_off);
+    for b in r.records(counts.sendings_off, SENT_OFF_LEN)? {
+        let (match_id, team, player) = ids(b)?;
+        sent.push(SendingOff {
+            match_id,
+            team,
+            player,
+            minute: minute(b[10] & 1 != 0, b[10] & 2 != 0, b[11], b[12]),
+        });
+    }
+    let mut kicks = Vec::with_capacity(counts.kicks);
+    for b in r.records(counts.kicks, KICK_LEN)? {
+        let (match_id, team, player) = ids(b)?;
+        kicks.push(ShootoutKick {
+            match_id,
+            team,
+            player,
+            order: b[10],
+            scored: b[11] != 0,
+        });
+    }
+    r.end()?;
+    fn grouped<T>(items: &[T], key: impl Fn(&T) -> MatchId) -> bool {
+        items.windows(2).all(|w| key(&w[0]) <= key(&w[1]))
+    }
+    if !grouped(&apps, |a| a.match_id)
+        || !grouped(&sent, |s| s.match_id)
+        || !grouped(&kicks, |k| k.match_id)
+    {
+        return Err(corrupt("line-ups out of order"));
+    }
+    store.apps_by_player = crate::store::appearances_by_player(counts.players, &apps);
+    store.appearances = apps;
+    store.sendings_off = sent;
+    store.kicks = kicks;
+    Ok(())
+}
 
 fn corrupt(what: &str) -> DataError {
     DataError::Archive(format!("store snapshot: {what}"))
@@ -474,10 +620,14 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Store, DataError> {
         players: count()?,
         matches: count()?,
         goals: count()?,
+        appearances: count()?,
+        sendings_off: count()?,
+        kicks: count()?,
     };
     let matches_section = r.u32().and_then(|n| r.take(n as usize))?;
     let goals_section = r.u32().and_then(|n| r.take(n as usize))?;
     let rest_section = r.u32().and_then(|n| r.take(n as usize))?;
+    let squads_section = r.u32().and_then(|n| r.take(n as usize))?;
     r.end()?;
     let counts = &counts;
     // Two threads, about even: the matches and the per-team and per-player
@@ -507,6 +657,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Store, DataError> {
         store.matches = decoded.matches;
         store.by_team = decoded.by_team;
         store.by_player = decoded.by_player;
+        decode_squads(In::section(squads_section)?, counts, &mut store)?;
         Ok(store)
     })
 }
@@ -717,6 +868,7 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
             sources: Sources {
                 results_csv: on(M_RESULTS_CSV),
                 openfootball: on(M_OPENFOOTBALL),
+                football_txt: on(M_FOOTBALL_TXT),
             },
         };
         if on(M_EXTRAS) {
@@ -969,12 +1121,17 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
         matches: Vec::new(),
         goals,
         disagreements,
+        appearances: Vec::new(),
+        sendings_off: Vec::new(),
+        kicks: Vec::new(),
         tiebreakers,
         team_names,
         player_names,
         competition_names,
         by_team: Vec::new(),
         by_player: Vec::new(),
+        apps_by_player: Vec::new(),
+        squad_names: Default::default(),
         by_competition,
         champions: Default::default(),
     })
@@ -1044,7 +1201,7 @@ mod tests {
     #[test]
     fn rejects_garbage() {
         assert!(decode(b"").is_err());
-        assert!(decode(b"offside\x03\x05\x00\x00\x00abc").is_err());
+        assert!(decode(b"offside\x04\x05\x00\x00\x00abc").is_err());
         assert!(decode(b"not a snapshot at all").is_err());
         let mut truncated = crate::embedded::SNAPSHOT.to_vec();
         truncated.pop();

@@ -17,6 +17,12 @@ pub struct Store {
     /// All goals, grouped by match in match order, in order of play within a match.
     pub goals: Vec<Goal>,
     pub disagreements: Vec<Disagreement>,
+    /// Line-up entries, grouped by match in match order (World Cups only).
+    pub appearances: Vec<Appearance>,
+    /// Sendings-off, grouped by match in match order.
+    pub sendings_off: Vec<SendingOff>,
+    /// Shoot-out kicks, grouped by match in match order, each team's in order.
+    pub kicks: Vec<ShootoutKick>,
     /// Group-table rules, first fitting row wins (see [`Store::tiebreak_rule`]).
     pub tiebreakers: Vec<TieBreakRule>,
     pub(crate) team_names: NameIndex<TeamId>,
@@ -26,6 +32,11 @@ pub struct Store {
     pub(crate) by_team: Vec<Vec<MatchId>>,
     /// Per player, their goals (indexes into `goals`).
     pub(crate) by_player: Vec<Vec<u32>>,
+    /// Per player, their appearances (indexes into `appearances`), in date order.
+    pub(crate) apps_by_player: Vec<Vec<u32>>,
+    /// Names of players who appear only in line-ups (no goal), built on first
+    /// use: they are not in `player_names`, so the scorer gazetteer is unchanged.
+    pub(crate) squad_names: std::sync::OnceLock<NameIndex<PlayerId>>,
     /// Per competition, its editions by year.
     pub(crate) by_competition: Vec<Vec<EditionId>>,
     /// Each edition's champion, worked out on first use (leagues and
@@ -57,6 +68,65 @@ pub enum DisagreementKind {
     IncompleteScorers,
     /// A match one source has and the other does not.
     Missing,
+    /// Football.TXT gives another score (or shoot-out score) than the store.
+    TxtScore,
+    /// A goal Football.TXT lists that the store lacks, or the other way round,
+    /// or the same goal under another name.
+    TxtScorer,
+    /// The same goal at another minute in Football.TXT.
+    TxtMinute,
+    /// A Football.TXT match with no row in results.csv.
+    TxtMissing,
+    /// Football.TXT says a.e.t. where openfootball's JSON gives no extra time,
+    /// or the other way round.
+    TxtExtraTime,
+    /// Inside one Football.TXT match: a scorer, shoot-out taker or player sent
+    /// off who is not in the line-ups, or kicks that do not add up.
+    TxtLineup,
+    /// A minute the source gives that published records contradict
+    /// (`data/rules/disputed_minutes.tsv`).
+    DisputedMinute,
+}
+
+impl DisagreementKind {
+    /// Every kind, in the order `offside data audit` lists them.
+    pub const ALL: [DisagreementKind; 15] = [
+        DisagreementKind::Score,
+        DisagreementKind::Date,
+        DisagreementKind::Scorer,
+        DisagreementKind::Minute,
+        DisagreementKind::NameSpelling,
+        DisagreementKind::Venue,
+        DisagreementKind::IncompleteScorers,
+        DisagreementKind::Missing,
+        DisagreementKind::TxtScore,
+        DisagreementKind::TxtScorer,
+        DisagreementKind::TxtMinute,
+        DisagreementKind::TxtMissing,
+        DisagreementKind::TxtExtraTime,
+        DisagreementKind::TxtLineup,
+        DisagreementKind::DisputedMinute,
+    ];
+    /// The snake_case name used in JSON and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            DisagreementKind::Score => "score",
+            DisagreementKind::Date => "date",
+            DisagreementKind::Scorer => "scorer",
+            DisagreementKind::Minute => "minute",
+            DisagreementKind::NameSpelling => "name_spelling",
+            DisagreementKind::Venue => "venue",
+            DisagreementKind::IncompleteScorers => "incomplete_scorers",
+            DisagreementKind::Missing => "missing",
+            DisagreementKind::TxtScore => "txt_score",
+            DisagreementKind::TxtScorer => "txt_scorer",
+            DisagreementKind::TxtMinute => "txt_minute",
+            DisagreementKind::TxtMissing => "txt_missing",
+            DisagreementKind::TxtExtraTime => "txt_extra_time",
+            DisagreementKind::TxtLineup => "txt_lineup",
+            DisagreementKind::DisputedMinute => "disputed_minute",
+        }
+    }
 }
 
 /// The result of resolving a name a user typed.
@@ -74,6 +144,42 @@ impl Store {
         self.by_team = matches_by_team(self.teams.len(), &self.matches);
         self.by_player = goals_by_player(self.players.len(), &self.goals);
         self.by_competition = editions_by_competition(self.competitions.len(), &self.editions);
+        self.apps_by_player = appearances_by_player(self.players.len(), &self.appearances);
+    }
+
+    /// The line-ups of a match (empty where the data has none: line-ups are
+    /// known for World Cups only), each team's starters then substitutes in
+    /// the order the source writes them.
+    pub fn appearances_in(&self, id: MatchId) -> &[Appearance] {
+        by_match(&self.appearances, id, |a| a.match_id)
+    }
+    /// Whether the data has this match's line-ups.
+    pub fn has_lineups(&self, id: MatchId) -> bool {
+        !self.appearances_in(id).is_empty()
+    }
+    /// Players sent off in a match, in order of the minute.
+    pub fn sendings_off_in(&self, id: MatchId) -> &[SendingOff] {
+        by_match(&self.sendings_off, id, |s| s.match_id)
+    }
+    /// A match's shoot-out kicks: the first team's in order, then the other's.
+    pub fn kicks_in(&self, id: MatchId) -> &[ShootoutKick] {
+        by_match(&self.kicks, id, |k| k.match_id)
+    }
+    /// A player's appearances in date order.
+    pub fn player_appearances(&self, player: PlayerId) -> impl Iterator<Item = &Appearance> + '_ {
+        self.apps_by_player
+            .get(player.index())
+            .into_iter()
+            .flatten()
+            .map(move |i| &self.appearances[*i as usize])
+    }
+    /// A player's sendings-off in date order (a scan: there are a few hundred).
+    pub fn player_sendings_off(&self, player: PlayerId) -> impl Iterator<Item = &SendingOff> + '_ {
+        self.sendings_off.iter().filter(move |s| s.player == player)
+    }
+    /// A player's shoot-out kicks in date order (a scan: there are a few hundred).
+    pub fn player_kicks(&self, player: PlayerId) -> impl Iterator<Item = &ShootoutKick> + '_ {
+        self.kicks.iter().filter(move |k| k.player == player)
     }
 
     pub fn team(&self, id: TeamId) -> &Team {
@@ -176,9 +282,58 @@ impl Store {
     }
     /// Resolves a player name: full name, any spelling, or a surname that only one
     /// scorer carries.
+    /// Players who appear only in line-ups are found too, after the scorers.
     pub fn lookup_player(&self, name: &str) -> Lookup<PlayerId> {
-        lookup(&self.player_names, name, |id| {
-            self.player(id).name.to_string()
+        let display = |id: PlayerId| self.player(id).name.to_string();
+        match lookup(&self.player_names, name, display) {
+            Lookup::NotFound { suggestions } => match lookup(self.squad_names(), name, display) {
+                Lookup::NotFound { .. } => Lookup::NotFound { suggestions },
+                found => found,
+            },
+            found => found,
+        }
+    }
+
+    /// Every player (scorer or not) known by this name.
+    pub fn players_named_any(&self, name: &str) -> Vec<PlayerId> {
+        let mut out = self.player_names.get(name).to_vec();
+        for p in self.squad_names().get(name) {
+            if !out.contains(p) {
+                out.push(*p);
+            }
+        }
+        out
+    }
+
+    /// The name index of players with no goal: full names, and surnames
+    /// that only one of them carries and no scorer does.
+    fn squad_names(&self) -> &NameIndex<PlayerId> {
+        self.squad_names.get_or_init(|| {
+            let mut index = NameIndex::default();
+            let mut surnames: rustc_hash::FxHashMap<String, Vec<PlayerId>> = Default::default();
+            for p in &self.players {
+                if self
+                    .by_player
+                    .get(p.id.index())
+                    .is_some_and(|g| !g.is_empty())
+                {
+                    continue;
+                }
+                let key = normalize(&p.name);
+                if let Some((_, last)) = key.rsplit_once(' ') {
+                    surnames.entry(last.to_string()).or_default().push(p.id);
+                }
+                index.insert_normalized(key, p.id);
+            }
+            for (surname, ids) in surnames {
+                if ids.len() == 1
+                    && self.player_names.get_normalized(&surname).is_empty()
+                    && index.get_normalized(&surname).is_empty()
+                {
+                    index.insert_normalized(surname, ids[0]);
+                }
+            }
+            index
         })
     }
     pub fn lookup_competition(&self, name: &str) -> Lookup<CompetitionId> {
@@ -354,6 +509,23 @@ pub(crate) fn matches_by_team(teams: usize, matches: &[Match]) -> Vec<Vec<MatchI
         if m.away != m.home {
             out[m.away.index()].push(m.id);
         }
+    }
+    out
+}
+
+/// The run of `items` (grouped by match in match order) that belongs to `id`.
+fn by_match<T>(items: &[T], id: MatchId, key: impl Fn(&T) -> MatchId) -> &[T] {
+    let lo = items.partition_point(|x| key(x) < id);
+    let hi = lo + items[lo..].partition_point(|x| key(x) <= id);
+    &items[lo..hi]
+}
+
+/// Each player's appearances (indexes into `appearances`, which is in match
+/// order, so these are in date order).
+pub(crate) fn appearances_by_player(players: usize, apps: &[Appearance]) -> Vec<Vec<u32>> {
+    let mut out: Vec<Vec<u32>> = vec![Vec::new(); players];
+    for (i, a) in apps.iter().enumerate() {
+        out[a.player.index()].push(i as u32);
     }
     out
 }

@@ -45,6 +45,9 @@ fn embedded_store_equals_the_data_folder_loaded() {
     same_items("tie-break rules", &e.tiebreakers, &d.tiebreakers);
     same_items("matches", &e.matches, &d.matches);
     same_items("goals", &e.goals, &d.goals);
+    same_items("appearances", &e.appearances, &d.appearances);
+    same_items("sendings-off", &e.sendings_off, &d.sendings_off);
+    same_items("shoot-out kicks", &e.kicks, &d.kicks);
     // Messages name the folder the files came from; the embedded copy calls it "data/".
     let folder = files.display_path("");
     let mut d_disagreements = d.disagreements.clone();
@@ -79,6 +82,8 @@ fn embedded_store_equals_the_data_folder_loaded() {
                 .collect::<Vec<_>>()
         };
         assert_eq!(goals(e), goals(d), "goals of {}", p.name);
+        let apps = |s: &Store| s.player_appearances(p.id).copied().collect::<Vec<_>>();
+        assert_eq!(apps(e), apps(d), "appearances of {}", p.name);
     }
     for c in &d.competitions {
         let ids = |s: &Store| s.editions_of(c.id).map(|x| x.id).collect::<Vec<_>>();

@@ -38,6 +38,9 @@ pub struct MatchDetail {
     pub ground: Option<String>,
     pub scorers_complete: bool,
     pub goals: Vec<GoalDetail>,
+    /// Line-ups, changes, sendings-off and shoot-out kicks, where known
+    /// (World Cups).
+    pub squads: crate::MatchSquads,
     pub summary: String,
 }
 
@@ -76,6 +79,7 @@ impl MatchDetail {
                     alt_minute: g.alt_minute,
                 })
                 .collect(),
+            squads: crate::MatchSquads::new(store, m),
             summary: store.describe_match(m),
         }
     }

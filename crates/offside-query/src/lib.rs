@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod appearances;
 mod detail;
 mod h2h;
 mod player;
@@ -9,6 +10,10 @@ mod summary;
 mod table;
 mod tally;
 
+pub use appearances::{
+    lineups_known, most_appearances, player_appearances, AppearanceCount, Change, KickDetail,
+    LineupEntry, MatchSquads, PlayerAppearances, SendingOffDetail, TeamLineup,
+};
 pub use detail::{GoalDetail, MatchDetail};
 pub use h2h::{head_to_head, H2hFilter, HeadToHead};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};

@@ -271,3 +271,78 @@ fn records_of_an_edition() {
     assert_eq!(r.champion.as_deref(), Some("Argentina"));
     assert_eq!(r.matches, 64);
 }
+
+#[test]
+fn euro_2016_group_f_from_football_txt() {
+    let s = store();
+    let t = group_table(s, edition("Euro 2016"), "Group F", AsOf::ALL).unwrap();
+    let order: Vec<&str> = t.rows.iter().map(|r| r.team.as_str()).collect();
+    assert_eq!(order, ["Hungary", "Iceland", "Portugal", "Austria"]);
+    let run = team_run(s, team("Portugal"), edition("Euro 2016"), AsOf::ALL).unwrap();
+    let last = run.matches.last().unwrap();
+    assert_eq!(
+        (last.goals_for, last.goals_against, last.extra_time),
+        (1, 0, true)
+    );
+}
+
+#[test]
+fn messi_world_cup_appearances_per_edition() {
+    let s = store();
+    let Lookup::Found(messi) = s.lookup_player("Lionel Messi") else {
+        panic!()
+    };
+    let Lookup::Found(wc) = s.lookup_competition("World Cup") else {
+        panic!()
+    };
+    let asof = AsOf(parse_date("2022-12-31"));
+    let a = player_appearances(s, messi, Some(wc), None, asof);
+    assert_eq!((a.total.matches, a.editions), (26, 5));
+    let per: Vec<(&str, u32, u32)> = a
+        .by_edition
+        .iter()
+        .map(|(e, c)| (e.as_str(), c.matches, c.substitute))
+        .collect();
+    assert_eq!(
+        per,
+        [
+            ("FIFA World Cup 2006", 3, 2),
+            ("FIFA World Cup 2010", 5, 0),
+            ("FIFA World Cup 2014", 7, 0),
+            ("FIFA World Cup 2018", 4, 0),
+            ("FIFA World Cup 2022", 7, 0),
+        ]
+    );
+    assert!(lineups_known(s, wc));
+    let top = most_appearances(s, wc, asof, 1);
+    assert_eq!(top[0].0, "Lionel Messi");
+}
+
+#[test]
+fn the_2006_final_in_detail() {
+    let s = store();
+    let m = s
+        .find_match(
+            team("Italy"),
+            team("France"),
+            parse_date("2006-07-09").unwrap(),
+        )
+        .unwrap();
+    let sq = MatchSquads::new(s, m);
+    assert_eq!(sq.lineups.len(), 2);
+    assert!(sq
+        .lineups
+        .iter()
+        .all(|l| l.players.iter().filter(|p| p.started).count() == 11));
+    assert_eq!(sq.changes.len(), 6);
+    assert_eq!(sq.sendings_off.len(), 1);
+    assert_eq!(sq.sendings_off[0].player, "Zinedine Zidane");
+    assert_eq!(sq.sendings_off[0].minute.as_deref(), Some("110'"));
+    let missed: Vec<&str> = sq
+        .kicks
+        .iter()
+        .filter(|k| !k.scored)
+        .map(|k| k.player.as_str())
+        .collect();
+    assert_eq!(missed, ["David Trezeguet"]);
+}

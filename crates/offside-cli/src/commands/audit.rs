@@ -7,16 +7,10 @@ use offside_data::Store;
 use std::io::Write;
 
 pub fn audit(store: &Store, a: AuditArgs, out: &mut impl Write) -> Result<u8> {
-    let kinds = [
-        "score",
-        "date",
-        "scorer",
-        "minute",
-        "name_spelling",
-        "venue",
-        "incomplete_scorers",
-        "missing",
-    ];
+    let kinds: Vec<&str> = offside_data::DisagreementKind::ALL
+        .iter()
+        .map(|k| k.name())
+        .collect();
     if let Some(k) = &a.kind {
         if !kinds.contains(&k.as_str()) {
             bail!("unknown kind `{k}`; choose one of {}", kinds.join(", "));

@@ -83,8 +83,61 @@ pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
         if !m.scorers_complete && m.score.total() > 0 {
             writeln!(out, "  (scorer list incomplete in the data)")?;
         }
+        write_squads(&m.squads, out)?;
     }
     Ok(0)
+}
+
+/// Line-ups, changes, sendings-off and shoot-out kicks, where the data has them.
+fn write_squads(sq: &MatchSquads, out: &mut impl Write) -> Result<()> {
+    for l in &sq.lineups {
+        let starters: Vec<&str> = l
+            .players
+            .iter()
+            .filter(|p| p.started)
+            .map(|p| p.player.as_str())
+            .collect();
+        writeln!(out, "  {}: {}", l.team, starters.join(", "))?;
+    }
+    for c in &sq.changes {
+        writeln!(
+            out,
+            "  {:>7}  {} on for {} ({})",
+            c.minute, c.on, c.off, c.team
+        )?;
+    }
+    for s in &sq.sendings_off {
+        let minute = s.minute.as_deref().unwrap_or("?'");
+        writeln!(out, "  {minute:>7}  {} sent off ({})", s.player, s.team)?;
+    }
+    if !sq.kicks.is_empty() {
+        writeln!(
+            out,
+            "  shoot-out (each team's kicks in order; who kicked first is not in the data):"
+        )?;
+        let mut teams: Vec<&str> = Vec::new();
+        for k in &sq.kicks {
+            if !teams.contains(&k.team.as_str()) {
+                teams.push(&k.team);
+            }
+        }
+        for t in teams {
+            let kicks: Vec<String> = sq
+                .kicks
+                .iter()
+                .filter(|k| k.team == t)
+                .map(|k| {
+                    if k.scored {
+                        k.player.clone()
+                    } else {
+                        format!("{} (missed)", k.player)
+                    }
+                })
+                .collect();
+            writeln!(out, "    {t}: {}", kicks.join(", "))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
@@ -306,8 +359,24 @@ pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> 
         as_of: AsOf(a.as_of.as_of),
     };
     let g = player_goals_in(store, p, filter);
+    // Appearances: World Cup line-ups are the only ones in the data, so they
+    // are shown for the World Cup whatever competition is asked for, and
+    // only then.
+    let wc = store
+        .competitions
+        .iter()
+        .find(|c| &*c.name == "FIFA World Cup")
+        .map(|c| c.id);
+    let apps = wc
+        .filter(|wc| filter.competition.is_none_or(|c| c == *wc))
+        .map(|wc| player_appearances(store, p, Some(wc), filter.edition, filter.as_of))
+        .filter(|a| a.total.matches > 0);
     if a.out.json {
-        render::json(out, &g)?;
+        let mut v = serde_json::to_value(&g)?;
+        if let (Some(obj), Some(apps)) = (v.as_object_mut(), &apps) {
+            obj.insert("world_cup_appearances".into(), serde_json::to_value(apps)?);
+        }
+        render::json(out, &v)?;
         return Ok(0);
     }
     let bound = if g.lower_bound {
@@ -329,14 +398,44 @@ pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> 
             .collect();
         render::table(out, &["Competition", ">Goals"], &rows)?;
     }
-    if !g.by_edition.is_empty() {
+    if let Some(apps) = &apps {
+        let t = apps.total;
+        writeln!(
+            out,
+            "World Cup appearances: {} ({} started, {} as a substitute) at {} World Cups; {} sent off",
+            t.matches, t.started, t.substitute, apps.editions, t.sent_off
+        )?;
+    }
+    if !g.by_edition.is_empty() || apps.is_some() {
         writeln!(out)?;
-        let rows: Vec<Vec<String>> = g
+        let mut rows: Vec<Vec<String>> = g
             .by_edition
             .iter()
-            .map(|(c, n)| vec![c.clone(), n.to_string()])
+            .map(|(c, n)| vec![c.clone(), n.to_string(), String::new(), String::new()])
             .collect();
-        render::table(out, &["Edition", ">Goals"], &rows)?;
+        for (ed, c) in apps.iter().flat_map(|a| &a.by_edition) {
+            let cells = [c.matches.to_string(), c.substitute.to_string()];
+            match rows.iter_mut().find(|r| r[0] == *ed) {
+                Some(r) => {
+                    r[2] = cells[0].clone();
+                    r[3] = cells[1].clone();
+                }
+                None => rows.push(vec![
+                    ed.clone(),
+                    "0".into(),
+                    cells[0].clone(),
+                    cells[1].clone(),
+                ]),
+            }
+        }
+        if apps.is_some() {
+            // Editions in order of their year ("FIFA World Cup 2010").
+            rows.sort_by_key(|r| r[0].rsplit(' ').next().and_then(|y| y.parse::<u16>().ok()));
+            render::table(out, &["Edition", ">Goals", ">Apps", ">as sub"], &rows)?;
+        } else {
+            let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r[..2].to_vec()).collect();
+            render::table(out, &["Edition", ">Goals"], &rows)?;
+        }
     }
     if a.edition.is_some() {
         writeln!(out)?;

@@ -23,6 +23,16 @@ const NAME_YEAR_OVERRIDES: &[(&str, i16, u16)] = &[
     ("Copa América", 1936, 1937),
 ];
 
+/// Competitions played only as leagues, over a season or several: a cluster of
+/// their matches can look like a bracket (two "semi-finals", then a "final"),
+/// so they never get knock-out stages. A list, because their seasons are cut
+/// into several clusters and no one cluster shows the league.
+const LEAGUE_COMPETITIONS: &[&str] = &[
+    "British Home Championship",
+    "Nordic Championship",
+    "Central European International Cup",
+];
+
 /// Tournaments played as one final tournament per edition. Qualifiers,
 /// leagues and friendlies are not editions in this sense.
 fn has_editions(name: &str) -> bool {
@@ -99,7 +109,7 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
         let id = EditionId(b.editions.len() as u16);
         if from_source {
             mark_second_group_stage(b, &ids);
-        } else {
+        } else if !LEAGUE_COMPETITIONS.contains(&&*b.competitions[comp.index()].name) {
             infer_knockout_stages(b, &ids);
         }
         let mut host_counts: HashMap<&str, usize> = HashMap::default();
@@ -152,13 +162,37 @@ fn mark_second_group_stage(b: &mut Builder, ids: &[MatchId]) {
     }
 }
 
+/// Every team met every other the same number of times (once or twice) and
+/// nothing else was played: a league, which has no knock-out stages.
+fn is_round_robin(b: &Builder, ids: &[MatchId]) -> bool {
+    let mut teams: Vec<TeamId> = Vec::new();
+    let mut pairs: HashMap<(TeamId, TeamId), usize> = HashMap::default();
+    for id in ids {
+        let m = &b.matches[id.index()];
+        for t in [m.home, m.away] {
+            if !teams.contains(&t) {
+                teams.push(t);
+            }
+        }
+        *pairs
+            .entry((m.home.min(m.away), m.home.max(m.away)))
+            .or_default() += 1;
+    }
+    let k = teams.len();
+    if k < 3 || pairs.len() != k * (k - 1) / 2 {
+        return false;
+    }
+    let times = ids.len() / pairs.len();
+    (times == 1 || times == 2) && pairs.values().all(|n| *n == times)
+}
+
 /// Walks back from the final: the finalists' previous matches are the
 /// semi-finals, the semi-finalists' previous matches the quarter-finals, and so
 /// on while each round is a clean bracket of decided matches. Everything before
 /// the earliest knock-out round is the group stage (when the edition had more
 /// teams than the bracket holds).
 fn infer_knockout_stages(b: &mut Builder, ids: &[MatchId]) {
-    if ids.len() < 2 {
+    if ids.len() < 2 || is_round_robin(b, ids) {
         return;
     }
     let last_date = b.matches[ids[ids.len() - 1].index()].date;

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// How well two spellings of a scorer agree: 2 same name, 1 a shared surname or
 /// a near spelling ("Werghost"/"Weghorst"), 0 different people.
-fn name_agreement(csv: &str, of: &str) -> u8 {
+pub(crate) fn name_agreement(csv: &str, of: &str) -> u8 {
     let a = normalize(csv);
     let b = normalize(of);
     if a == b {

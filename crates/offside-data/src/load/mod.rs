@@ -4,9 +4,11 @@
 
 mod curated;
 mod editions;
+pub mod football_txt;
 mod goals;
 mod openfootball;
 mod results;
+mod txt;
 
 use crate::error::DataError;
 use crate::files::DataFiles;
@@ -44,6 +46,7 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
     std::thread::scope(|scope| {
         let goal_rows = scope.spawn(|| results::parse_goalscorers(files));
         let of_parsed = scope.spawn(|| openfootball::parse_all(files));
+        let txt_parsed = scope.spawn(|| txt::parse_all(files));
         let mut b = Builder::default();
         curated::load_teams(names_src, &mut b)?;
         curated::load_competitions(names_src, &mut b)?;
@@ -60,7 +63,10 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
             &mut b,
         )?;
         goals::merge_goals(&mut b, csv_goals, of.goals);
-        editions::build_editions(&mut b, of.editions);
+        let txt_parsed = txt_parsed.join().expect("Football.TXT parser panicked")?;
+        let mut editions = txt::apply_all(files, txt_parsed, &of.editions, &mut b);
+        editions.splice(0..0, of.editions);
+        editions::build_editions(&mut b, editions);
         Ok(b.finish())
     })
 }
@@ -86,6 +92,12 @@ pub(crate) struct Builder {
     pub editions: Vec<Edition>,
     pub disagreements: Vec<crate::store::Disagreement>,
     pub tiebreakers: Vec<TieBreakRule>,
+    pub appearances: Vec<Appearance>,
+    pub sendings_off: Vec<SendingOff>,
+    pub kicks: Vec<ShootoutKick>,
+    /// Players from here on appear only in line-ups (no goal); they stay out
+    /// of the scorers' name index.
+    pub first_squad_player: usize,
 }
 
 impl Builder {
@@ -227,7 +239,8 @@ impl Builder {
         let mut player_names = NameIndex::default();
         // Surnames count only where one scorer carries them; full names always.
         let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::default();
-        for (p, norm) in self.players.iter().zip(&self.player_keys) {
+        let scorers = self.first_squad_player.min(self.players.len());
+        for (p, norm) in self.players[..scorers].iter().zip(&self.player_keys) {
             player_names.insert_normalized(norm.clone(), p.id);
             for v in &p.variants {
                 player_names.insert(v, p.id);
@@ -256,12 +269,17 @@ impl Builder {
             matches: self.matches,
             goals: self.goals,
             disagreements: self.disagreements,
+            appearances: self.appearances,
+            sendings_off: self.sendings_off,
+            kicks: self.kicks,
             tiebreakers: self.tiebreakers,
             team_names: self.team_names,
             player_names,
             competition_names: self.competition_names,
             by_team: Vec::new(),
             by_player: Vec::new(),
+            apps_by_player: Vec::new(),
+            squad_names: Default::default(),
             by_competition: Vec::new(),
             champions: Default::default(),
         };

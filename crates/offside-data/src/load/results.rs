@@ -237,6 +237,7 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
             sources: Sources {
                 results_csv: true,
                 openfootball: false,
+                football_txt: false,
             },
         });
         Ok(())
