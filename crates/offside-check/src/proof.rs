@@ -199,6 +199,21 @@ pub const DOUBTS: &[Doubt] = &[
         test: edition_elsewhere,
     },
     Doubt {
+        name: "h2h_teams",
+        description: "a head-to-head count whose two teams the sentence does not name",
+        test: h2h_teams,
+    },
+    Doubt {
+        name: "unofficial_meetings",
+        description: "a head-to-head count over years with wartime or Victory internationals (policy P1)",
+        test: unofficial_meetings,
+    },
+    Doubt {
+        name: "relative_time",
+        description: "a minute counted from another goal ('within five minutes of each other')",
+        test: relative_time,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -295,6 +310,10 @@ impl Review<'_, '_> {
         }
         let ev = &self.finding.evidence;
         let first = *ev.first()?;
+        // A claim about one match lists that match first (then what proves it).
+        if self.finding.subject == Some(Subject::Match) {
+            return Some(first);
+        }
         ev.iter().all(|m| *m == first).then_some(first)
     }
     /// The article's main match, or the match the last sentence to name a
@@ -516,7 +535,7 @@ fn score_in_play(r: &Review) -> Option<String> {
     if r.finding.rule == "score_state" {
         // "led at half-time before Brazil won 2-1": the score after a result
         // verb is the final one, whatever phase the clause named first.
-        let verb = lexicon().find(r.ctx.tokens, r.clause.0, r.last + 1, "result_verb");
+        let verb = lexicon().find(r.ctx.tokens, r.clause.0, r.clause.1, "result_verb");
         let final_fits = stated_scores(r).iter().any(|&(a, b)| {
             (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
         });
@@ -871,8 +890,15 @@ fn not_title(r: &Review) -> Option<String> {
     if r.finding.rule != "titles" || r.finding.kind != ClaimKind::Record {
         return None;
     }
-    r.in_clause("not_title")
-        .map(|c| format!("the words may count something other than titles ('{c}')"))
+    if let Some(c) = r.in_clause("not_title") {
+        return Some(format!(
+            "the words may count something other than titles ('{c}')"
+        ));
+    }
+    // "to record a win": a verb, not a record.
+    (r.first..=r.last)
+        .find(|&i| r.ctx.word(i) == "record" && r.ctx.word_back(i, 1) == "to")
+        .map(|_| "'record' is a verb here".into())
 }
 
 /// The team whose name opens the finding's claim ("France won the shoot-out").
@@ -937,6 +963,12 @@ fn record_since(r: &Review) -> Option<String> {
 }
 
 fn stage_period(r: &Review) -> Option<String> {
+    // "headed the opener": a goal, not the team's opening match.
+    if r.finding.kind == ClaimKind::Other && r.finding.rule == "stage" {
+        return r
+            .in_clause("scoring")
+            .map(|c| format!("'opener' here is a goal ('{c}'), not a match"));
+    }
     if r.finding.kind != ClaimKind::Stage {
         return None;
     }
@@ -966,8 +998,20 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
         .find(|(k, _)| *k < r.clause.0)
         .map(|(_, t)| *t);
     let opens_with_relative = matches!(r.ctx.word_back(r.clause.0, 1), "who" | "which");
+    // "Brazil beat Peru to win a ninth Copa": the winner of the result acts.
+    let result_first = lexicon()
+        .find(r.ctx.tokens, r.clause.0, r.first, "result_verb")
+        .is_some();
+    let clause_subject = r
+        .ctx
+        .teams
+        .iter()
+        .find(|(k, _)| *k >= r.clause.0 && *k <= r.last)
+        .map(|(_, t)| *t);
     let acting = if opens_with_relative && nearest.is_none_or(|n| n != claimed) {
         antecedent
+    } else if result_first {
+        clause_subject
     } else {
         nearest
     };
@@ -1023,4 +1067,41 @@ fn edition_elsewhere(r: &Review) -> Option<String> {
             r.ctx.store.edition_name(e)
         )
     })
+}
+
+fn h2h_teams(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::HeadToHead {
+        return None;
+    }
+    let named: Vec<_> = r
+        .ctx
+        .distinct_teams()
+        .into_iter()
+        .filter(|t| r.names_team(*t))
+        .collect();
+    // The previous sentence may have named them ("Previous meetings: ...").
+    (named.len() < 2 && !r.ctx.doc.h2h_topic)
+        .then(|| "the sentence does not name both teams of the head-to-head".into())
+}
+
+fn unofficial_meetings(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::HeadToHead {
+        return None;
+    }
+    let store = r.ctx.store;
+    let wartime = r.finding.evidence.iter().any(|id| {
+        let y = store.match_(*id).date.year();
+        (1939..=1946).contains(&y)
+    });
+    wartime.then(|| {
+        "the meetings include wartime or Victory internationals that official records leave out (P1)".into()
+    })
+}
+
+fn relative_time(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Minute {
+        return None;
+    }
+    r.in_clause("relative_time")
+        .map(|c| format!("the minute may be counted from another goal ('{c}')"))
 }

@@ -421,12 +421,13 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 s.span_of(k.saturating_sub(2), end),
                 format!("{} was {tn}'s {what}", store.describe_match(mm)),
             )
+            .about(Subject::Match)
             .judged(
                 ok,
                 target.summary.clone(),
                 format!("{tn}'s {what} in {}", store.edition_name(e)),
             )
-            .with_evidence([target.match_id]),
+            .with_evidence([mm.id, target.match_id]),
         );
     }
 }
