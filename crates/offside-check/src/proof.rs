@@ -435,6 +435,14 @@ fn other_time(r: &Review) -> Option<String> {
 
 fn which_match(r: &Review) -> Option<String> {
     let id = r.single_match()?;
+    // "the 2022 World Cup final": an edition and a stage pin one match down.
+    let m = r.ctx.store.match_(id);
+    let edition_named = m
+        .edition
+        .is_some_and(|e| r.ctx.editions.iter().any(|(_, x)| *x == e));
+    if edition_named && stage_named(r, 0, r.ctx.tokens.len()) == Some(m.stage) {
+        return None;
+    }
     // An article about a recent match that recalls an old one by its teams
     // alone: the meeting found may not be the one meant.
     let store = r.ctx.store;
@@ -564,7 +572,7 @@ fn score_in_play(r: &Review) -> Option<String> {
             phases.push(("the half-time score", h.home, h.away));
         }
     }
-    if let Some(f) = m.full_time {
+    if let Some(f) = m.full_time.filter(|f| *f != m.score) {
         phases.push(("the score after 90 minutes", f.home, f.away));
     }
     if let Some(p) = m.shootout.as_ref().and_then(|s| s.score) {
@@ -572,7 +580,15 @@ fn score_in_play(r: &Review) -> Option<String> {
             phases.push(("the shoot-out score", p.home, p.away));
         }
     }
-    phases.push(("the final score", m.score.home, m.score.away));
+    // The final score with the teams the other way round: the writer's
+    // subject may be the loser ("Bolivia were thrashed 5-0 in Brazil"),
+    // unless a named team opens the clause in the active voice.
+    let stated_subject = (r.clause.0..(r.clause.0 + 2).min(r.ctx.tokens.len()))
+        .any(|i| r.ctx.mention_at(i).is_some_and(|m| m.team().is_some()));
+    let passive = r.in_clause("passive").is_some();
+    if !stated_subject || passive {
+        phases.push(("the final score", m.score.home, m.score.away));
+    }
     for sc in stated {
         if let Some((what, _, _)) = phases.iter().find(|(_, h, w)| same(sc, *h, *w)) {
             return Some(format!(
@@ -637,7 +653,7 @@ fn shootout_subject(r: &Review) -> Option<String> {
     let antecedent = start >= 2
         && matches!(r.ctx.word(start - 1), "who" | "which")
         && (1..=2).any(|k| {
-            start >= 1 + k
+            start > k
                 && r.ctx
                     .mention_at(start - 1 - k)
                     .is_some_and(|m| m.team().is_some() && m.end + k == start)
@@ -744,7 +760,10 @@ fn stage_named(r: &Review, from: usize, to: usize) -> Option<Stage> {
     (from..to.min(t.len()))
         .find(|&i| {
             t[i].norm == "final"
-                && r.ctx.word_back(i, 1) == "the"
+                && (r.ctx.word_back(i, 1) == "the"
+                    || i.checked_sub(1).is_some_and(|j| {
+                        r.ctx.mention_at(j).is_some() || t[j].match_year().is_some()
+                    }))
                 && !t[i].hyphen_before
                 && !matches!(
                     t.get(i + 1).map(|x| x.kind),
@@ -870,10 +889,8 @@ fn tally_grounding(r: &Review) -> Option<String> {
                 return Some("the sentence does not name the team whose count it is".into());
             }
         }
-        Some(Subject::Player) => {
-            if r.ctx.players.is_empty() {
-                return Some("the sentence does not name the player whose count it is".into());
-            }
+        Some(Subject::Player) if r.ctx.players.is_empty() => {
+            return Some("the sentence does not name the player whose count it is".into());
         }
         _ => {}
     }
@@ -965,9 +982,13 @@ fn record_since(r: &Review) -> Option<String> {
 fn stage_period(r: &Review) -> Option<String> {
     // "headed the opener": a goal, not the team's opening match.
     if r.finding.kind == ClaimKind::Other && r.finding.rule == "stage" {
-        return r
-            .in_clause("scoring")
-            .map(|c| format!("'opener' here is a goal ('{c}'), not a match"));
+        if let Some(c) = r.in_clause("scoring") {
+            return Some(format!("'opener' here is a goal ('{c}'), not a match"));
+        }
+        // "the first champions to have lost their opening match" names no match.
+        let m = *r.finding.evidence.first()?;
+        return (!r.names_match(m))
+            .then(|| "the sentence does not name the match it calls the opener".into());
     }
     if r.finding.kind != ClaimKind::Stage {
         return None;
