@@ -46,8 +46,31 @@ fn json(out: &Output) -> Value {
     })
 }
 
-fn dev_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dev")
+/// The labelled articles in `../shared/eval/dev`, beside the repository.
+/// A plain clone has no `../shared`: the test then says on standard error
+/// that it was skipped and why, and passes. With `OFFSIDE_REQUIRE_SHARED=1`
+/// (`.ci/run` sets it) a missing folder fails the test instead, so CI can
+/// never skip these silently.
+fn dev_dir(test: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dev");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let why = format!(
+        "{test}: needs the labelled articles in ../shared/eval/dev beside the repository \
+         ({} is missing)",
+        dir.display()
+    );
+    if std::env::var_os("OFFSIDE_REQUIRE_SHARED").is_some_and(|v| v == "1") {
+        panic!("{why}; OFFSIDE_REQUIRE_SHARED=1 makes that a failure");
+    }
+    // Straight to the process's stderr: libtest captures `eprintln!` of a
+    // passing test, and a skip nobody sees is a silent one.
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipped {why}; set OFFSIDE_REQUIRE_SHARED=1 to fail instead"
+    );
+    None
 }
 
 fn data_dir() -> PathBuf {
@@ -434,10 +457,13 @@ fn batch_writes_to_a_file_and_exits_0_when_all_true() {
 
 #[test]
 fn batch_of_the_dev_articles_matches_checking_them_one_by_one() {
+    let Some(dev) = dev_dir("batch_of_the_dev_articles_matches_checking_them_one_by_one") else {
+        return;
+    };
     let dir = TempDir::new("batch-dev");
     let mut input = Vec::new();
     let mut expected = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dev_dir())
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dev)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
@@ -588,7 +614,10 @@ fn h2h_json_is_consistent() {
 
 #[test]
 fn check_json_finds_the_false_tally() {
-    let path = dev_dir().join("00-seed-england-exit.txt");
+    let Some(dev) = dev_dir("check_json_finds_the_false_tally") else {
+        return;
+    };
+    let path = dev.join("00-seed-england-exit.txt");
     let out = run(&["check", s(&path), "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let v = json(&out);
@@ -614,7 +643,10 @@ fn check_json_finds_the_false_tally() {
 
 #[test]
 fn eval_json_has_the_figures() {
-    let out = run(&["eval", s(&dev_dir()), "--json"]);
+    let Some(dev) = dev_dir("eval_json_has_the_figures") else {
+        return;
+    };
+    let out = run(&["eval", s(&dev), "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v = json(&out);
     for k in [
@@ -629,7 +661,7 @@ fn eval_json_has_the_figures() {
         assert!((0.0..=1.0).contains(&x), "{k} = {x}");
     }
     assert!(v["claims"].as_u64().unwrap() > 0);
-    let articles = std::fs::read_dir(dev_dir())
+    let articles = std::fs::read_dir(&dev)
         .unwrap()
         .filter(|e| {
             e.as_ref()
@@ -640,4 +672,51 @@ fn eval_json_has_the_figures() {
         })
         .count();
     assert_eq!(v["articles"].as_u64(), Some(articles as u64));
+}
+
+// ---- the example a plain clone runs ---------------------------------------
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/france-croatia-2018-final.txt")
+}
+
+/// The README's first command: the example article has exactly one false
+/// claim (Mbappé's goal put at 67', not 65'), so offside exits with 1.
+#[test]
+fn example_article_shows_its_one_planted_error() {
+    let out = run(&["check", s(&example())]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("checked as of 2018-07-16 (from the date line)"),
+        "{text}"
+    );
+    let falses: Vec<&str> = text.lines().filter(|l| l.contains(": false[")).collect();
+    assert_eq!(falses.len(), 1, "{text}");
+    assert!(falses[0].contains("Kylian Mbappé at 67'"), "{text}");
+    assert!(text.contains("= actual: Kylian Mbappé 65'"), "{text}");
+
+    let out = run(&["check", "--format", "json", s(&example())]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let claims = v["claims"].as_array().unwrap();
+    let falses: Vec<&Value> = claims.iter().filter(|c| c["verdict"] == "false").collect();
+    assert_eq!(falses.len(), 1, "{v:#}");
+    assert_eq!(falses[0]["actual"], "Kylian Mbappé 65'");
+    // Every other claim the article makes is true: the example is written
+    // from the data, and claims of many kinds are found in it.
+    assert!(
+        claims
+            .iter()
+            .all(|c| c["verdict"] == "true" || c["verdict"] == "false"),
+        "{v:#}"
+    );
+    let mut kinds: Vec<&str> = claims.iter().map(|c| c["kind"].as_str().unwrap()).collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in [
+        "result", "venue", "date", "minute", "score", "tally", "standing", "stage",
+    ] {
+        assert!(kinds.contains(&k), "no {k} claim found: {kinds:?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! The HTTP API driven in process (tower's `oneshot`) and, for limits and
-//! concurrency, over a real socket. Articles are read from ../shared at run
-//! time, never copied into the project.
+//! concurrency, over a real socket. The article is the project's own
+//! example (`examples/`), so every test here runs on a plain clone.
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -29,11 +29,16 @@ fn app() -> Router {
     router(AppState::new(checker()))
 }
 
-fn seed_article() -> String {
+/// The project's own example article (`examples/` at the top of the
+/// repository), so these tests run on a plain clone: the 2018 World Cup
+/// final with one planted error, Mbappé's goal put at 67' instead of 65'.
+fn example_article() -> String {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/eval/dev/00-seed-england-exit.txt");
+        .join("../../examples/france-croatia-2018-final.txt");
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
 }
+
+const EXAMPLE_ACTUAL: &str = "Kylian Mbappé 65'";
 
 struct Reply {
     status: StatusCode,
@@ -102,15 +107,15 @@ fn claims_with(report: &Value, verdict: &str) -> Vec<Value> {
 }
 
 #[tokio::test]
-async fn check_finds_the_one_false_claim_in_the_seed_article() {
-    let text = seed_article();
+async fn check_finds_the_one_false_claim_in_the_example_article() {
+    let text = example_article();
     let r = post_json("/v1/check", json!({ "text": text }).to_string()).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.content_type().starts_with("application/json"));
     let report = r.json();
     let false_claims = claims_with(&report, "false");
     assert_eq!(false_claims.len(), 1, "{false_claims:#?}");
-    assert_eq!(false_claims[0]["actual"], "4");
+    assert_eq!(false_claims[0]["actual"], EXAMPLE_ACTUAL);
     // Spans are UTF-8 byte offsets into the text sent, and `text` is that slice.
     for c in report["claims"].as_array().unwrap() {
         let (s, e) = (
@@ -123,7 +128,7 @@ async fn check_finds_the_one_false_claim_in_the_seed_article() {
 
 #[tokio::test]
 async fn check_answers_with_the_report_the_library_serialises() {
-    let text = seed_article();
+    let text = example_article();
     let r = post_json("/v1/check", json!({ "text": text }).to_string()).await;
     let direct = serde_json::to_value(checker().check(&text, &CheckOptions::default())).unwrap();
     assert_eq!(r.json(), direct);
@@ -139,9 +144,9 @@ async fn check_takes_the_date_from_the_request() {
 
 #[tokio::test]
 async fn check_accepts_plain_text_with_the_date_in_the_query() {
-    let req = Request::post("/v1/check?as_of=2022-12-12")
+    let req = Request::post("/v1/check?as_of=2018-07-16")
         .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-        .body(Body::from(seed_article()))
+        .body(Body::from(example_article()))
         .unwrap();
     let r = send(app(), req).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -414,7 +419,7 @@ fn start_server() -> std::net::SocketAddr {
 #[test]
 fn sixteen_parallel_checks_over_tcp_all_succeed() {
     let addr = start_server();
-    let body = json!({ "text": seed_article() }).to_string();
+    let body = json!({ "text": example_article() }).to_string();
     let head = format!(
         "POST /v1/check HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
