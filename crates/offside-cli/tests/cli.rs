@@ -331,6 +331,169 @@ fn unreadable_file_is_an_error() {
     assert!(stderr(&out).contains("/no/such/article.txt"));
 }
 
+/// As ripgrep does: a file that cannot be read is reported and the others
+/// are still checked; the exit code is 2 at the end, even though a claim
+/// was false.
+#[test]
+fn a_missing_file_among_several_is_reported_and_the_rest_checked() {
+    let dir = TempDir::new("several");
+    let a = dir.file(
+        "a.txt",
+        b"date 2022-12-31\nEngland beat Iran 6-3 at the 2022 World Cup.\n",
+    );
+    let b = dir.file(
+        "b.txt",
+        b"date 2022-12-31\nEngland beat Wales 3-0 at the 2022 World Cup.\n",
+    );
+    let missing = dir.0.join("missing.txt");
+    let out = run(&["check", s(&a), s(&missing), s(&b)]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("a.txt: 1 claims: 0 true, 1 false"), "{text}");
+    assert!(text.contains("b.txt: 1 claims: 1 true, 0 false"), "{text}");
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot read") && err.contains("missing.txt"),
+        "{err}"
+    );
+    assert!(err.contains("1 of 3 files could not be checked"), "{err}");
+
+    // The same in JSON: one report a line for each file that could be read.
+    let out = run(&["check", "--format", "json", s(&a), s(&missing), s(&b)]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let files: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|r| r["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(files, [s(&a), s(&b)]);
+
+    // Without the missing file: 1, for the false claim.
+    let out = run(&["check", s(&a), s(&b)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+/// `check --format json` has one shape whatever the number of files: one
+/// report per line, each with its `file`.
+#[test]
+fn check_json_is_one_report_a_line_for_one_file_or_many() {
+    let dir = TempDir::new("shape");
+    let a = dir.file(
+        "a.txt",
+        b"date 2022-12-31\nEngland beat Iran 6-3 at the 2022 World Cup.\n",
+    );
+    let b = dir.file(
+        "b.txt",
+        b"date 2022-12-31\nEngland beat Wales 3-0 at the 2022 World Cup.\n",
+    );
+    let one = json_lines(&run(&["check", "--format", "json", s(&a)]));
+    let two = json_lines(&run(&["check", "--format", "json", s(&a), s(&b)]));
+    assert_eq!(one.len(), 1);
+    assert_eq!(two.len(), 2);
+    assert_eq!(one[0], two[0], "the first file's report does not change");
+    for r in one.iter().chain(&two) {
+        let mut keys: Vec<&str> = r.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            ["as_of", "as_of_source", "claims", "file", "unexplained"]
+        );
+    }
+}
+
+fn json_lines(out: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// A byte-order mark is dropped, so the date line still dates the article.
+#[test]
+fn utf8_byte_order_mark_is_stripped() {
+    let dir = TempDir::new("bom");
+    let f = dir.file(
+        "bom.txt",
+        b"\xEF\xBB\xBFdate 2022-11-22\nEngland beat Iran 6-3 in their opening game.\n",
+    );
+    let out = run(&["check", "--format", "json", s(&f)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["as_of"], "2022-11-22", "{v:#}");
+    assert_eq!(v["as_of_source"], "date_line", "{v:#}");
+    let c = &v["claims"][0];
+    assert_eq!(c["verdict"], "false");
+    // Spans count from after the mark.
+    let text = "date 2022-11-22\nEngland beat Iran 6-3 in their opening game.\n";
+    let (a, b) = (
+        c["span"]["start"].as_u64().unwrap() as usize,
+        c["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(text.get(a..b), c["text"].as_str());
+}
+
+#[test]
+fn utf16_is_recognised_and_named() {
+    let dir = TempDir::new("utf16");
+    let text = "date 2022-11-22\nEngland beat Iran 6-2 in their opening game.\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let with_bom: Vec<u8> = [0xFF, 0xFE].into_iter().chain(le.iter().copied()).collect();
+    for (name, bytes, enc) in [
+        ("le.txt", &le, "UTF-16LE"),
+        ("be.txt", &be, "UTF-16BE"),
+        ("bom.txt", &with_bom, "UTF-16LE"),
+    ] {
+        let f = dir.file(name, bytes);
+        let out = run(&["check", s(&f)]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("{name}: looks like {enc} text")),
+            "{err}"
+        );
+        assert!(err.contains("save it as UTF-8"), "{err}");
+        assert!(!err.contains("binary"), "{err}");
+    }
+}
+
+#[test]
+fn a_team_against_itself_is_refused_with_an_example() {
+    for args in [
+        &["h2h", "England", "England"][..],
+        &["h2h", "England", "Three Lions"],
+        &["match", "USA", "United States"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("give two different teams"), "{err}");
+        assert!(
+            err.contains(&format!("e.g. `offside {} ", args[0])),
+            "{err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let f = example();
+    let has_ansi = |out: &Output| out.stdout.windows(2).any(|w| w == b"\x1b[");
+    // Tests run offside with NO_COLOR=1 and a pipe: no colour unless asked.
+    assert!(!has_ansi(&run(&["check", s(&f)])));
+    assert!(has_ansi(&run(&["check", "--color", "always", s(&f)])));
+    assert!(!has_ansi(&run(&["check", "--color", "never", s(&f)])));
+    let forced = offside()
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .args(["check", s(&f)])
+        .output()
+        .unwrap();
+    assert!(has_ansi(&forced), "CLICOLOR_FORCE is honoured in auto");
+    let out = run(&["check", "--color", "sometimes", s(&f)]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
 /// `offside ... | head` closes the pipe early: a quiet success, not an error.
 #[test]
 fn closed_pipe_exits_quietly() {
@@ -362,7 +525,20 @@ struct BatchResult {
     false_count: usize,
 }
 
-fn batch_results(stdout: &[u8]) -> Vec<BatchResult> {
+/// One output line: a result, or the error record of a line that failed.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum BatchLine {
+    Failed {
+        #[serde(default)]
+        id: Value,
+        line: u64,
+        error: String,
+    },
+    Checked(BatchResult),
+}
+
+fn batch_lines(stdout: &[u8]) -> Vec<BatchLine> {
     String::from_utf8(stdout.to_vec())
         .unwrap()
         .lines()
@@ -370,8 +546,18 @@ fn batch_results(stdout: &[u8]) -> Vec<BatchResult> {
         .collect()
 }
 
+fn batch_results(stdout: &[u8]) -> Vec<BatchResult> {
+    batch_lines(stdout)
+        .into_iter()
+        .map(|l| match l {
+            BatchLine::Checked(r) => r,
+            BatchLine::Failed { line, error, .. } => panic!("line {line} failed: {error}"),
+        })
+        .collect()
+}
+
 #[test]
-fn batch_keeps_order_skips_bad_lines_and_counts() {
+fn batch_keeps_order_and_answers_every_line_bad_ones_with_an_error_record() {
     let dir = TempDir::new("batch");
     let mut input = Vec::new();
     // Many articles, so the blocks are checked in parallel; some false.
@@ -400,42 +586,82 @@ fn batch_keeps_order_skips_bad_lines_and_counts() {
     );
     let f = dir.file("in.jsonl", &input);
     let out = run(&["check", "--batch", s(&f)]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let results = batch_results(&out.stdout);
-    assert_eq!(results.len(), 301);
-    for (i, r) in results[..300].iter().enumerate() {
+    // False claims were found, but a line failed: the error wins.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let lines = batch_lines(&out.stdout);
+    assert_eq!(lines.len(), 306, "exactly one output line per input line");
+    for (i, l) in lines[..300].iter().enumerate() {
+        let BatchLine::Checked(r) = l else {
+            panic!("line {} failed", i + 1)
+        };
         assert_eq!(r.id, format!("a{i}"));
         assert_eq!(r.line, i as u64 + 1);
         assert_eq!(r.as_of.as_deref(), Some("2022-12-31"));
         assert!(!r.claims.is_empty());
         assert_eq!(r.false_count, usize::from(i % 3 == 0), "article a{i}");
     }
-    assert_eq!(results[300].id, 8);
-    assert_eq!(results[300].line, 306);
+    let BatchLine::Checked(last) = &lines[305] else {
+        panic!("the last line is an article")
+    };
+    assert_eq!((&last.id, last.line), (&Value::from(8), 306));
 
     let err = stderr(&out);
-    for (line, why) in [
-        (301, "not valid JSON"),
-        (302, "no \"text\" field"),
-        (304, "not valid UTF-8"),
-        (305, "not a date"),
-    ] {
+    for (i, (want_id, why)) in [
+        (Value::Null, "not valid JSON"),
+        (Value::from("no-text"), "no \"text\" field"),
+        (Value::Null, "blank line"),
+        (Value::Null, "not valid UTF-8"),
+        (Value::from("dated"), "not a date"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let n = 301 + i as u64;
+        let BatchLine::Failed { id, line, error } = &lines[n as usize - 1] else {
+            panic!("line {n} should have failed")
+        };
+        assert_eq!((id, *line), (&want_id, n));
+        assert!(error.contains(why), "line {n}: {error}");
         let reported = err
             .lines()
-            .find(|l| l.contains(&format!("in.jsonl:{line}: skipped: ")));
+            .find(|l| l.contains(&format!("in.jsonl:{n}: error: ")));
         assert!(reported.is_some_and(|l| l.contains(why)), "{err}");
     }
-    assert!(
-        !err.contains("in.jsonl:303"),
-        "a blank line is no error: {err}"
-    );
     let totals = err.lines().last().unwrap();
     assert!(
         totals.starts_with("301 articles, ")
-            && totals.contains(" 100 false claims, 4 bad lines skipped"),
+            && totals.contains(" 100 false claims, 5 lines failed"),
         "{totals}"
     );
     assert!(totals.contains("articles/s"), "{totals}");
+}
+
+#[test]
+fn batch_with_only_a_bad_line_exits_2() {
+    let dir = TempDir::new("batch-bad");
+    let f = dir.file(
+        "in.jsonl",
+        b"{\"id\": 1, \"text\": \"England beat Iran 6-2 at the 2022 World Cup.\"}\n{\"id\": 2}\n",
+    );
+    let out = run(&["check", "--batch", s(&f)]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let lines = batch_lines(&out.stdout);
+    assert_eq!(lines.len(), 2);
+    assert!(matches!(&lines[0], BatchLine::Checked(r) if r.false_count == 0));
+    assert!(matches!(&lines[1], BatchLine::Failed { line: 2, .. }));
+}
+
+#[test]
+fn batch_refuses_format_with_a_reason() {
+    for f in ["json", "human"] {
+        let out = run(&["check", "--batch", "in.jsonl", "--format", f]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(
+            err.contains("does not apply to --batch") && err.contains("JSON Lines"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

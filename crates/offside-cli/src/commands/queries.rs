@@ -9,8 +9,7 @@ use offside_query::*;
 use std::io::Write;
 
 pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
-    let t = super::team(store, &a.team)?;
-    let o = super::team(store, &a.opponent)?;
+    let (t, o) = super::two_teams(store, &a.team, &a.opponent, "match")?;
     let ed = a
         .edition
         .as_deref()
@@ -242,8 +241,7 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
 }
 
 pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
-    let t = super::team(store, &a.team)?;
-    let o = super::team(store, &a.opponent)?;
+    let (t, o) = super::two_teams(store, &a.team, &a.opponent, "h2h")?;
     let competition = a
         .competition
         .as_deref()
