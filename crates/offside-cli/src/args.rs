@@ -94,6 +94,11 @@ pub enum Command {
     /// Inspect the data itself.
     #[command(subcommand)]
     Data(DataCommand),
+    /// Print the JSON Schema of a command's JSON output (docs/schema/ holds them all).
+    #[command(
+        after_help = "Examples:\n  offside schema check\n  offside schema batch\n  offside schema --write docs/schema"
+    )]
+    Schema(SchemaArgs),
     /// Serve the HTTP API and the web page (paste an article, see its claims highlighted).
     #[command(
         after_help = "Examples:\n  offside serve\n  offside serve --addr 127.0.0.1:3000\n  curl -s localhost:8080/v1/check -d '{\"text\": \"England beat Iran 6-2.\", \"as_of\": \"2022-11-22\"}'\n\nOpen http://127.0.0.1:8080/ for the page; /openapi.json describes the API.\nRequest bodies are limited to 2 MiB. Ctrl-C or SIGTERM stops the server after requests in flight finish."
@@ -262,6 +267,16 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// The command whose output the schema describes.
+    #[arg(value_enum, required_unless_present = "write")]
+    pub name: Option<crate::schema::SchemaName>,
+    /// Write every schema into this folder (as NAME.json) instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "name")]
+    pub write: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

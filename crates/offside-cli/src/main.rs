@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod render;
+mod schema;
 
 use clap::Parser;
 use std::process::ExitCode;

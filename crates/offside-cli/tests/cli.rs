@@ -785,6 +785,11 @@ fn run_json_has_the_tallies() {
 }
 
 #[derive(Deserialize)]
+struct Tables {
+    groups: Vec<Table>,
+}
+
+#[derive(Deserialize)]
 struct Table {
     rows: Vec<Row>,
 }
@@ -801,7 +806,10 @@ struct Row {
 fn table_json_rows_in_order() {
     let out = run(&["table", "World Cup 2022", "Group B", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let t: Table = serde_json::from_slice(&out.stdout).unwrap();
+    // One shape for one group or all: `{"groups": [...]}`.
+    let mut all: Tables = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all.groups.len(), 1);
+    let t = all.groups.remove(0);
     let got: Vec<(&str, u32)> = t.rows.iter().map(|r| (r.team.as_str(), r.points)).collect();
     assert_eq!(
         got,

@@ -1,6 +1,6 @@
 //! `offside check` and `offside eval`: the linter-like front end over offside-check.
 
-mod batch;
+pub mod batch;
 
 use crate::args::{CheckArgs, ColorWhen, EvalArgs, Format};
 use anyhow::{bail, Context, Result};

@@ -2,7 +2,7 @@
 //! "did you mean" errors, which every command shares.
 
 mod audit;
-mod check;
+pub mod check;
 mod queries;
 mod summary;
 
@@ -11,9 +11,13 @@ use anyhow::{bail, Context, Result};
 use offside_data::{CompetitionId, EditionId, Lookup, PlayerId, Store, TeamId};
 
 pub fn run(cli: Cli) -> Result<u8> {
-    let store = load_store(&cli.global)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // Commands that need no data answer before it is loaded.
+    if let Command::Schema(a) = cli.command {
+        return crate::schema::run(a, &mut out);
+    }
+    let store = load_store(&cli.global)?;
     match cli.command {
         Command::Match(a) => queries::match_(&store, a, &mut out),
         Command::Run(a) => queries::run(&store, a, &mut out),
@@ -28,6 +32,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             check::check(&offside_check::Checker::new(store), a, &style, &mut out)
         }
         Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
+        Command::Schema(_) => unreachable!("answered above"),
         Command::Serve(a) => {
             let checker = std::sync::Arc::new(offside_check::Checker::new(store));
             offside_server::serve_blocking(a.addr, checker)?;

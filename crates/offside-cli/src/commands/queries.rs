@@ -192,11 +192,8 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
         }
     }
     if a.out.json {
-        if tables.len() == 1 {
-            render::json(out, &tables[0])?;
-        } else {
-            render::json(out, &serde_json::json!({ "groups": tables }))?;
-        }
+        // One shape whether one group was asked for or all of them.
+        render::json(out, &serde_json::json!({ "groups": tables }))?;
         return Ok(0);
     }
     for (i, t) in tables.iter().enumerate() {

@@ -35,12 +35,14 @@ struct Article {
     published: Option<String>,
 }
 
-/// One output line.
-#[derive(Serialize)]
-struct Checked<'a> {
+/// One output line: the result for an article.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct Checked<'a> {
+    /// The input's `id`, whatever JSON it was (null when it had none).
     id: &'a serde_json::Value,
     /// The input line, so results can be joined back even without ids.
     line: u64,
+    /// The date claims were judged at, or null when every match counted.
     as_of: Option<Date>,
     as_of_source: AsOfSource,
     claims: &'a [ClaimReport],
@@ -48,12 +50,13 @@ struct Checked<'a> {
 }
 
 /// The output line for an input line that could not be checked.
-#[derive(Serialize)]
-struct Failed<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct Failed<'a> {
     /// The article's id, when the line was an object that had one.
-    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
-    id: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     line: u64,
+    /// Why the line could not be checked.
     error: &'a str,
 }
 
@@ -132,7 +135,7 @@ pub fn batch(
                 Err((id, why)) => {
                     totals.bad_lines += 1;
                     let record = serde_json::to_string(&Failed {
-                        id: &id,
+                        id: Some(&id).filter(|id| !id.is_null()),
                         line: n,
                         error: &why,
                     })?;
