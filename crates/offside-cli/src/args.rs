@@ -94,6 +94,16 @@ pub enum Command {
     /// Inspect the data itself.
     #[command(subcommand)]
     Data(DataCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  offside completions bash > ~/.local/share/bash-completion/completions/offside\n  offside completions zsh > \"${fpath[1]}/_offside\"\n  offside completions fish > ~/.config/fish/completions/offside.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man`: offside(1), or a subcommand's, offside-check(1)...
+    #[command(
+        after_help = "Examples:\n  offside man > offside.1 && man ./offside.1\n  offside man check > ~/.local/share/man/man1/offside-check.1"
+    )]
+    Man(ManArgs),
     /// Print the JSON Schema of a command's JSON output (docs/schema/ holds them all).
     #[command(
         after_help = "Examples:\n  offside schema check\n  offside schema batch\n  offside schema --write docs/schema"
@@ -267,6 +277,19 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// A subcommand, for its own page (offside-SUBCOMMAND(1)).
+    pub subcommand: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -954,3 +954,78 @@ fn example_article_shows_its_one_planted_error() {
         assert!(kinds.contains(&k), "no {k} claim found: {kinds:?}");
     }
 }
+
+// ---- conventions: version, completions, man page -------------------------
+
+#[test]
+fn version_names_the_data_snapshot() {
+    let out = run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = String::from_utf8_lossy(&out.stdout);
+    // "offside 0.1.0 (data to 2026-07-19: 49,520 matches)": the last date
+    // in results.csv, which the store is built from.
+    let csv =
+        std::fs::read_to_string(data_dir().join("international_results/results.csv")).unwrap();
+    let last = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.get(..10))
+        .max()
+        .unwrap();
+    assert!(
+        v.starts_with(&format!(
+            "offside {} (data to {last}: ",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{v}"
+    );
+    assert!(v.trim_end().ends_with(" matches)"), "{v}");
+}
+
+#[test]
+fn completions_for_each_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        let script = String::from_utf8_lossy(&out.stdout);
+        // fish writes long options as `-l as-of`.
+        for word in ["check", "h2h", "as-of", "color", "always"] {
+            assert!(script.contains(word), "{shell} script lacks {word}");
+        }
+    }
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    // A closed pipe is quiet, as for every command.
+    let mut child = offside()
+        .args(["completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_no_panic(&out);
+}
+
+#[test]
+fn man_page_is_roff_with_every_subcommand() {
+    let out = run(&["man"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(page.contains(".TH offside 1"), "{page}");
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH SUBCOMMANDS"] {
+        assert!(page.contains(section), "no {section}");
+    }
+    for sub in ["check", "table", "completions"] {
+        assert!(page.contains(&format!("offside\\-{sub}(1)")), "no {sub}");
+    }
+    // Each page it points to is there too.
+    let out = run(&["man", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(page.contains(".TH offside-check 1"), "{page}");
+    assert!(page.contains("\\-\\-as\\-of"), "{page}");
+    let out = run(&["man", "chek"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("choose one of"), "{}", stderr(&out));
+}

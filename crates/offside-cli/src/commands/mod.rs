@@ -14,8 +14,37 @@ pub fn run(cli: Cli) -> Result<u8> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     // Commands that need no data answer before it is loaded.
-    if let Command::Schema(a) = cli.command {
-        return crate::schema::run(a, &mut out);
+    match cli.command {
+        Command::Schema(a) => return crate::schema::run(a, &mut out),
+        Command::Completions(a) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            // Into a buffer first: clap_complete panics on a write error,
+            // and `offside completions bash | head` closes the pipe.
+            let mut script = Vec::new();
+            clap_complete::generate(a.shell, &mut cmd, "offside", &mut script);
+            std::io::Write::write_all(&mut out, &script)?;
+            return Ok(0);
+        }
+        Command::Man(a) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            cmd.build();
+            let page = match &a.subcommand {
+                None => cmd,
+                Some(name) => {
+                    let Some(sub) = cmd.find_subcommand(name) else {
+                        let names: Vec<&str> =
+                            cmd.get_subcommands().map(|c| c.get_name()).collect();
+                        bail!("no subcommand `{name}`; choose one of {}", names.join(", "));
+                    };
+                    let page_name: &'static str =
+                        Box::leak(format!("offside-{}", sub.get_name()).into_boxed_str());
+                    sub.clone().name(page_name)
+                }
+            };
+            clap_mangen::Man::new(page).render(&mut out)?;
+            return Ok(0);
+        }
+        _ => {}
     }
     let store = load_store(&cli.global)?;
     match cli.command {
@@ -32,7 +61,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             check::check(&offside_check::Checker::new(store), a, &style, &mut out)
         }
         Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
-        Command::Schema(_) => unreachable!("answered above"),
+        Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
+            unreachable!("answered above")
+        }
         Command::Serve(a) => {
             let checker = std::sync::Arc::new(offside_check::Checker::new(store));
             offside_server::serve_blocking(a.addr, checker)?;
