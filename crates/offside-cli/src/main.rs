@@ -67,6 +67,8 @@ fn version_with_data() -> String {
     }
 }
 
+// `is_multiple_of` is newer than the workspace's rust-version (1.85).
+#[allow(clippy::manual_is_multiple_of)]
 fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
