@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Load test of POST /v1/check with the seed article: starts the release
+# Load test of POST /v1/check with the example article: starts the release
 # server on 127.0.0.1 (a free port), runs wrk for a fixed time at 1, 8 and
 # 64 concurrent connections, prints throughput and p50/p99 latency, stops
 # the server. Only ever talks to 127.0.0.1.
 #
 # Needs wrk (apt-get install wrk; installed here when missing and running as root).
 # Environment: DURATION per level (default 10s), LEVELS (default "1 8 64"),
-# OFFSIDE_SEED_ARTICLE (default ../shared/eval/dev/00-seed-england-exit.txt).
+# OFFSIDE_SEED_ARTICLE (default examples/france-croatia-2018-final.txt).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-article="${OFFSIDE_SEED_ARTICLE:-$root/../shared/eval/dev/00-seed-england-exit.txt}"
+article="${OFFSIDE_SEED_ARTICLE:-$root/examples/france-croatia-2018-final.txt}"
 duration="${DURATION:-10s}"
 levels="${LEVELS:-1 8 64}"
 

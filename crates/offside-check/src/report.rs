@@ -6,6 +6,7 @@ use offside_text::Span;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     True,
@@ -25,6 +26,7 @@ impl Verdict {
 
 /// The kinds of the gold files (../shared/DESIGN.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     Result,
@@ -68,6 +70,7 @@ impl ClaimKind {
 
 /// A match cited as evidence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evidence {
     pub match_id: MatchId,
     pub date: Date,
@@ -80,6 +83,7 @@ pub struct Evidence {
 
 /// One checked claim.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ClaimReport {
     /// Byte span in the checked text.
     pub span: Span,
@@ -106,6 +110,7 @@ pub struct ClaimReport {
 
 /// Everything checked in one document.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
     /// The date claims were judged at, and where it came from.
     pub as_of: Option<Date>,
@@ -126,6 +131,7 @@ impl Report {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AsOfSource {
     /// Given by the caller (`--as-of`, a JSON field).
@@ -141,6 +147,7 @@ pub enum AsOfSource {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Anchor {
     pub span: Span,
     pub text: String,

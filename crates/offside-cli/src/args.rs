@@ -31,13 +31,23 @@ pub struct Global {
     /// Load the data from this folder (laid out like the project's data/) instead of the copy built in.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Find and verify every checkable claim in articles (exit 1 when a claim is false).
     #[command(
-        after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n  offside check --batch articles.jsonl -o results.jsonl\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error."
+        after_help = "Examples:\n  offside check article.txt\n  offside check --as-of 2022-12-12 draft.txt\n  cat draft.txt | offside check -\n  offside check a.txt b.txt c.txt\n  offside check --format json article.txt | jq '.claims[] | select(.verdict == \"false\")'\n  offside check --batch articles.jsonl -o results.jsonl\n\nThe publication date decides which matches count: give it with --as-of or a first line\n`date YYYY-MM-DD`; otherwise offside infers one from the article and says so.\n\nInput is UTF-8 (a byte-order mark is dropped). A file that cannot be read is reported and\nthe other files are still checked.\n\nExit codes: 0 no false claim, 1 some claim is false, 2 error (a file could not be read,\nor a batch line could not be checked, even if everything else was)."
     )]
     Check(CheckArgs),
     /// Score the checker on a folder of labelled articles (detection recall, verdict accuracy, false-claim recall and precision).
@@ -84,6 +94,21 @@ pub enum Command {
     /// Inspect the data itself.
     #[command(subcommand)]
     Data(DataCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  offside completions bash > ~/.local/share/bash-completion/completions/offside\n  offside completions zsh > \"${fpath[1]}/_offside\"\n  offside completions fish > ~/.config/fish/completions/offside.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man`: offside(1), or a subcommand's, offside-check(1)...
+    #[command(
+        after_help = "Examples:\n  offside man > offside.1 && man ./offside.1\n  offside man check > ~/.local/share/man/man1/offside-check.1"
+    )]
+    Man(ManArgs),
+    /// Print the JSON Schema of a command's JSON output (docs/schema/ holds them all).
+    #[command(
+        after_help = "Examples:\n  offside schema check\n  offside schema batch\n  offside schema --write docs/schema"
+    )]
+    Schema(SchemaArgs),
     /// Serve the HTTP API and the web page (paste an article, see its claims highlighted).
     #[command(
         after_help = "Examples:\n  offside serve\n  offside serve --addr 127.0.0.1:3000\n  curl -s localhost:8080/v1/check -d '{\"text\": \"England beat Iran 6-2.\", \"as_of\": \"2022-11-22\"}'\n\nOpen http://127.0.0.1:8080/ for the page; /openapi.json describes the API.\nRequest bodies are limited to 2 MiB. Ctrl-C or SIGTERM stops the server after requests in flight finish."
@@ -178,9 +203,11 @@ pub struct H2hArgs {
 pub struct PlayerArgs {
     /// Full name, any spelling, accents optional; a surname alone when only one scorer has it.
     pub name: String,
-    #[arg(long)]
+    /// Only goals in this edition ("World Cup 2022", "Euro 2024").
+    #[arg(long, value_name = "EDITION")]
     pub edition: Option<String>,
-    #[arg(long)]
+    /// Only goals in this competition, every edition of it ("World Cup", "Euro", "Friendly").
+    #[arg(long, value_name = "COMPETITION")]
     pub competition: Option<String>,
     #[command(flatten)]
     pub as_of: AsOfArg,
@@ -235,11 +262,14 @@ pub struct CheckArgs {
     /// `date YYYY-MM-DD`, else a date inferred from the article (the output says which).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<offside_data::Date>,
-    /// Output: `human` (underlined, like a linter) or `json` (one object per claim).
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
-    /// Show true and unverifiable claims too (by default a person sees false and unverifiable ones
-    /// in full, true ones as one line each).
+    /// Output: `human` (each claim underlined in its line, like a linter; the default) or
+    /// `json` (one report per file, one per line: `{file, as_of, as_of_source, claims,
+    /// unexplained}`, the object the HTTP API returns, whatever the number of files; see
+    /// docs/schema/check.json). Not with --batch, which always writes JSON Lines.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Show true claims too. By default only false and unverifiable claims are shown, with
+    /// counts of all three at the end.
     #[arg(long, short)]
     pub verbose: bool,
 }
@@ -248,6 +278,29 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// A subcommand, for its own page (offside-SUBCOMMAND(1)).
+    pub subcommand: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// The command whose output the schema describes.
+    #[arg(value_enum, required_unless_present = "write")]
+    pub name: Option<crate::schema::SchemaName>,
+    /// Write every schema into this folder (as NAME.json) instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "name")]
+    pub write: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

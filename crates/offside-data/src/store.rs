@@ -47,6 +47,7 @@ pub struct Store {
 /// A fact on which the two sources differ. Claims that match either side are
 /// judged true with a note; `offside data audit` lists them all.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Disagreement {
     pub match_id: Option<MatchId>,
     pub kind: DisagreementKind,
@@ -56,6 +57,7 @@ pub struct Disagreement {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DisagreementKind {
     Score,

@@ -4,6 +4,7 @@ use offside_data::*;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GoalDetail {
     pub minute: Option<u8>,
     pub stoppage: Option<u8>,
@@ -18,6 +19,7 @@ pub struct GoalDetail {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MatchDetail {
     pub id: MatchId,
     pub date: Date,

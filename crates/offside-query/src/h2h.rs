@@ -13,6 +13,7 @@ pub struct H2hFilter {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HeadToHead {
     pub team: String,
     pub opponent: String,

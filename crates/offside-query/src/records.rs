@@ -5,6 +5,7 @@ use offside_data::*;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ScorerCount {
     pub player: String,
     pub team: String,
@@ -14,6 +15,7 @@ pub struct ScorerCount {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Records {
     pub edition: String,
     pub matches: u32,

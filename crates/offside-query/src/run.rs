@@ -5,6 +5,7 @@ use offside_data::*;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RunMatch {
     pub match_id: MatchId,
     pub date: Date,
@@ -22,6 +23,7 @@ pub struct RunMatch {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TeamRun {
     pub team: String,
     pub edition: String,

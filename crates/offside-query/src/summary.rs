@@ -14,6 +14,7 @@ use offside_data::*;
 use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
     pub team: String,
     /// The edition as a writer names it: "the 2022 World Cup", "Euro 2024".

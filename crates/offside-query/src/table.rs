@@ -6,6 +6,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TableRow {
     pub position: u32,
     pub team: String,
@@ -25,6 +26,7 @@ pub struct TableRow {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupTable {
     pub edition: String,
     pub group: String,

@@ -5,6 +5,7 @@ use serde::Serialize;
 /// penalties is a draw here, as in every official record; the shoot-out is
 /// counted separately.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Tally {
     pub played: u32,
     pub won: u32,

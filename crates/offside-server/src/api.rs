@@ -19,7 +19,10 @@ pub async fn healthz() -> Response {
     Json(serde_json::json!({ "status": "ok" })).into_response()
 }
 
+/// Unknown fields are refused: a typo (`"asof"`) would otherwise drop the
+/// date silently and judge the article against the wrong matches.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CheckRequest {
     text: String,
     #[serde(default)]
@@ -34,7 +37,7 @@ pub struct DateQuery {
 
 /// `POST /v1/check`: a JSON body `{"text", "as_of"?}`, or (for `curl
 /// --data-binary @article.txt -H 'content-type: text/plain'`) the article
-/// itself with `?as_of=` in the query.
+/// itself with `?as_of=` in the query. Any other content type is 415.
 pub async fn check(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -43,51 +46,117 @@ pub async fn check(
 ) -> ApiResult {
     let body = body?;
     let Query(query) = query?;
-    let plain = headers
+    let content_type = headers
         .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/plain"));
-    let (text, as_of) = if plain {
-        let text = String::from_utf8(body.to_vec()).map_err(|e| {
-            ApiError::bad_request(format!(
-                "the article is not valid UTF-8 (first bad byte at offset {}); send UTF-8 text",
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        (text, query.as_of)
-    } else {
-        let req: CheckRequest = serde_json::from_slice(&body).map_err(|e| {
-            let what = if e.is_data() {
-                "invalid request"
-            } else {
-                "malformed JSON"
-            };
-            ApiError::bad_request(format!(
-                "{what}: {e}; send {{\"text\": \"the article\", \"as_of\": \"YYYY-MM-DD\"}} (as_of optional)"
-            ))
-        })?;
-        (req.text, req.as_of.or(query.as_of))
+        .map(|v| v.to_str().unwrap_or("?").to_ascii_lowercase());
+    let media = content_type
+        .as_deref()
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_string());
+    let (text, as_of) = match media.as_deref() {
+        Some("text/plain") => {
+            let text = String::from_utf8(body.to_vec()).map_err(|e| {
+                ApiError::bad_request(format!(
+                    "the article is not valid UTF-8 (first bad byte at offset {}); send UTF-8 text",
+                    e.utf8_error().valid_up_to()
+                ))
+            })?;
+            (text, query.as_of)
+        }
+        // No content type at all is taken as JSON, as most clients mean it.
+        None => json_request(&body, query.as_of)?,
+        Some(m) if m == "application/json" || m.ends_with("+json") => {
+            json_request(&body, query.as_of)?
+        }
+        Some(m) => {
+            return Err(ApiError::unsupported_media_type(format!(
+                "content type `{m}` is not accepted; send application/json \
+                 ({{\"text\": ..., \"as_of\": ...}}) or text/plain (the article, ?as_of= in the query)"
+            )))
+        }
     };
     let as_of = parse_opt_date("as_of", as_of.as_deref())?;
 
-    // Wait for a core, then check off the async threads so a long article
-    // never stalls other connections.
-    let permit = st
-        .checks
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(|_| ApiError::internal("the server is shutting down"))?;
+    // A slot in the text's lane (503 with Retry-After when none comes in
+    // time), then the check off the async threads, piece by piece against
+    // its time budget. The report is serialised there too: for a 2 MiB
+    // text that is real work, and the async threads serve everyone.
+    let budget = st.budget.clone();
+    let lane = if text.len() <= budget.short_bytes {
+        st.short.clone()
+    } else {
+        st.long.clone()
+    };
+    let permit = lane.acquire(budget.queue_wait).await?;
     let checker = st.checker.clone();
-    let report = tokio::task::spawn_blocking(move || {
+    let json = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        checker.check(&text, &CheckOptions { as_of })
+        let report = check_within(&checker, &text, &CheckOptions { as_of }, budget.check_time)?;
+        serde_json::to_vec(&report)
+            .map_err(|e| ApiError::internal(format!("cannot write the report: {e}")))
     })
     .await
     .map_err(|_| {
         ApiError::internal("the checker failed on this article (a bug; please report it)")
+    })??;
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        axum::body::Body::from(json),
+    )
+        .into_response())
+}
+
+/// `{"text", "as_of"?}`; a date in the query counts when the body has none.
+fn json_request(
+    body: &[u8],
+    query_as_of: Option<String>,
+) -> Result<(String, Option<String>), ApiError> {
+    let req: CheckRequest = serde_json::from_slice(body).map_err(|e| {
+        let what = if e.is_data() {
+            "invalid request"
+        } else {
+            "malformed JSON"
+        };
+        ApiError::bad_request(format!(
+            "{what}: {e}; send {{\"text\": \"the article\", \"as_of\": \"YYYY-MM-DD\"}} (as_of optional)"
+        ))
     })?;
-    Ok(Json(report).into_response())
+    Ok((req.text, req.as_of.or(query_as_of)))
+}
+
+/// `Checker::check`, with a deadline looked at between the pieces a long
+/// text is checked in: the same report when it finishes in time.
+fn check_within(
+    checker: &offside_check::Checker,
+    text: &str,
+    opts: &CheckOptions,
+    limit: std::time::Duration,
+) -> Result<offside_check::Report, ApiError> {
+    let pieces = offside_check::chunks(text);
+    if pieces.len() <= 1 {
+        return Ok(checker.check(text, opts));
+    }
+    let started = std::time::Instant::now();
+    let mut report: Option<offside_check::Report> = None;
+    for piece in pieces {
+        if started.elapsed() > limit {
+            return Err(ApiError::busy(
+                format!(
+                    "the check ran past its time budget of {} s; send a shorter text or try later",
+                    limit.as_secs()
+                ),
+                limit.as_secs().clamp(1, 60),
+            ));
+        }
+        let mut r = checker.check_chunk(text, piece, opts);
+        match &mut report {
+            None => report = Some(r),
+            Some(all) => {
+                all.claims.append(&mut r.claims);
+                all.unexplained.append(&mut r.unexplained);
+            }
+        }
+    }
+    Ok(report.unwrap_or_else(|| checker.check(text, opts)))
 }
 
 pub async fn run(

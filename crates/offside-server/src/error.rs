@@ -14,6 +14,9 @@ pub struct ApiError {
     /// Names the client may have meant (unknown names), or the choices an
     /// ambiguous name could stand for; empty otherwise.
     pub suggestions: Vec<String>,
+    /// Seconds, sent as `Retry-After` (503 when the server is busy).
+    #[serde(skip)]
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -22,6 +25,7 @@ impl ApiError {
             status,
             error: error.into(),
             suggestions: Vec::new(),
+            retry_after: None,
         }
     }
     pub fn bad_request(error: impl Into<String>) -> Self {
@@ -42,6 +46,15 @@ impl ApiError {
             ),
         )
     }
+    /// 503: no slot for the check now; try again after `retry_after` seconds.
+    pub fn busy(error: impl Into<String>, retry_after: u64) -> Self {
+        let mut e = Self::new(StatusCode::SERVICE_UNAVAILABLE, error);
+        e.retry_after = Some(retry_after);
+        e
+    }
+    pub fn unsupported_media_type(error: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, error)
+    }
     pub fn with_suggestions(mut self, suggestions: Vec<String>) -> Self {
         self.suggestions = suggestions;
         self
@@ -50,7 +63,13 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self)).into_response()
+        let retry = self.retry_after;
+        let mut res = (self.status, Json(self)).into_response();
+        if let Some(secs) = retry {
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
+        }
+        res
     }
 }
 

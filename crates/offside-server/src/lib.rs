@@ -1,9 +1,11 @@
 #![doc = include_str!("../README.md")]
 
 mod api;
+mod budget;
 mod error;
 mod page;
 
+pub use budget::Budget;
 pub use error::ApiError;
 
 use axum::extract::DefaultBodyLimit;
@@ -14,7 +16,6 @@ use axum::Router;
 use offside_check::Checker;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -23,22 +24,35 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// and is checked against Content-Length before a byte of the body is read.
 pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
-/// What every handler shares: the checker (which owns the store) and a bound
-/// on how many checks run at once.
+/// What every handler shares: the checker (which owns the store) and the
+/// lanes checks wait in (see [`Budget`]).
 #[derive(Clone)]
 pub struct AppState {
     checker: Arc<Checker>,
-    /// Checks are CPU-bound: running more of them than there are cores only
-    /// adds threads and memory, so extra requests wait here, not in the OS.
-    checks: Arc<Semaphore>,
+    budget: Arc<Budget>,
+    short: Arc<budget::Lane>,
+    long: Arc<budget::Lane>,
 }
 
 impl AppState {
     pub fn new(checker: Arc<Checker>) -> Self {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self::with_budget(checker, Budget::for_this_machine())
+    }
+
+    pub fn with_budget(checker: Arc<Checker>, budget: Budget) -> Self {
         Self {
             checker,
-            checks: Arc::new(Semaphore::new(cores)),
+            short: Arc::new(budget::Lane::new(
+                "short",
+                budget.short_slots,
+                budget.short_queue,
+            )),
+            long: Arc::new(budget::Lane::new(
+                "long",
+                budget.long_slots,
+                budget.long_queue,
+            )),
+            budget: Arc::new(budget),
         }
     }
 }

@@ -1,17 +1,18 @@
 //! The HTTP API driven in process (tower's `oneshot`) and, for limits and
-//! concurrency, over a real socket. Articles are read from ../shared at run
-//! time, never copied into the project.
+//! concurrency, over a real socket. The article is the project's own
+//! example (`examples/`), so every test here runs on a plain clone.
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use offside_check::{CheckOptions, Checker};
-use offside_server::{router, AppState, MAX_BODY_BYTES};
+use offside_server::{router, AppState, Budget, MAX_BODY_BYTES};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 use tower::ServiceExt;
 
 fn checker() -> Arc<Checker> {
@@ -29,11 +30,16 @@ fn app() -> Router {
     router(AppState::new(checker()))
 }
 
-fn seed_article() -> String {
+/// The project's own example article (`examples/` at the top of the
+/// repository), so these tests run on a plain clone: the 2018 World Cup
+/// final with one planted error, Mbappé's goal put at 67' instead of 65'.
+fn example_article() -> String {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/eval/dev/00-seed-england-exit.txt");
+        .join("../../examples/france-croatia-2018-final.txt");
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
 }
+
+const EXAMPLE_ACTUAL: &str = "Kylian Mbappé 65'";
 
 struct Reply {
     status: StatusCode,
@@ -102,15 +108,15 @@ fn claims_with(report: &Value, verdict: &str) -> Vec<Value> {
 }
 
 #[tokio::test]
-async fn check_finds_the_one_false_claim_in_the_seed_article() {
-    let text = seed_article();
+async fn check_finds_the_one_false_claim_in_the_example_article() {
+    let text = example_article();
     let r = post_json("/v1/check", json!({ "text": text }).to_string()).await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.content_type().starts_with("application/json"));
     let report = r.json();
     let false_claims = claims_with(&report, "false");
     assert_eq!(false_claims.len(), 1, "{false_claims:#?}");
-    assert_eq!(false_claims[0]["actual"], "4");
+    assert_eq!(false_claims[0]["actual"], EXAMPLE_ACTUAL);
     // Spans are UTF-8 byte offsets into the text sent, and `text` is that slice.
     for c in report["claims"].as_array().unwrap() {
         let (s, e) = (
@@ -123,7 +129,7 @@ async fn check_finds_the_one_false_claim_in_the_seed_article() {
 
 #[tokio::test]
 async fn check_answers_with_the_report_the_library_serialises() {
-    let text = seed_article();
+    let text = example_article();
     let r = post_json("/v1/check", json!({ "text": text }).to_string()).await;
     let direct = serde_json::to_value(checker().check(&text, &CheckOptions::default())).unwrap();
     assert_eq!(r.json(), direct);
@@ -139,9 +145,9 @@ async fn check_takes_the_date_from_the_request() {
 
 #[tokio::test]
 async fn check_accepts_plain_text_with_the_date_in_the_query() {
-    let req = Request::post("/v1/check?as_of=2022-12-12")
+    let req = Request::post("/v1/check?as_of=2018-07-16")
         .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-        .body(Body::from(seed_article()))
+        .body(Body::from(example_article()))
         .unwrap();
     let r = send(app(), req).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -414,7 +420,7 @@ fn start_server() -> std::net::SocketAddr {
 #[test]
 fn sixteen_parallel_checks_over_tcp_all_succeed() {
     let addr = start_server();
-    let body = json!({ "text": seed_article() }).to_string();
+    let body = json!({ "text": example_article() }).to_string();
     let head = format!(
         "POST /v1/check HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
@@ -481,4 +487,140 @@ async fn bad_dates_and_encodings_in_paths_and_queries_are_400() {
     let r = get("/v1/runs/%FF%FE/World%20Cup%202022").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.json()["error"].is_string());
+}
+
+// ---- strict about what it accepts ------------------------------------------
+
+#[tokio::test]
+async fn unknown_field_is_400_naming_it() {
+    // "asof" for "as_of": silently ignored, it would judge the article as of today.
+    let body = json!({ "text": "England beat Iran 6-2.", "asof": "2022-11-22" });
+    let r = post_json("/v1/check", body.to_string()).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    let e = r.json()["error"].as_str().unwrap().to_string();
+    assert!(e.contains("unknown field `asof`"), "{e}");
+    assert!(e.contains("as_of"), "names what is expected: {e}");
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_or_text_is_415() {
+    for (ct, body) in [
+        (
+            "application/x-www-form-urlencoded",
+            "text=England+beat+Iran+6-2",
+        ),
+        (
+            "application/xml",
+            "<check><text>England beat Iran 6-2.</text></check>",
+        ),
+        ("multipart/form-data; boundary=x", "--x--"),
+    ] {
+        let req = Request::post("/v1/check")
+            .header(header::CONTENT_TYPE, ct)
+            .body(Body::from(body))
+            .unwrap();
+        let r = send(app(), req).await;
+        assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{ct}");
+        let e = r.json()["error"].as_str().unwrap().to_string();
+        assert!(
+            e.contains("application/json") && e.contains("text/plain"),
+            "{e}"
+        );
+    }
+    // JSON with a charset, a +json type and no content type at all are JSON.
+    for ct in [
+        Some("application/json; charset=utf-8"),
+        Some("application/vnd.offside+json"),
+        None,
+    ] {
+        let mut req = Request::post("/v1/check");
+        if let Some(ct) = ct {
+            req = req.header(header::CONTENT_TYPE, ct);
+        }
+        let body = json!({ "text": "England beat Iran 6-2.", "as_of": "2022-11-22" });
+        let r = send(app(), req.body(Body::from(body.to_string())).unwrap()).await;
+        assert_eq!(r.status, StatusCode::OK, "{ct:?}");
+    }
+}
+
+// ---- fair to everyone ------------------------------------------------------
+
+fn tiny_budget() -> Budget {
+    Budget {
+        short_bytes: 64 * 1024,
+        short_slots: 2,
+        long_slots: 1,
+        short_queue: 8,
+        long_queue: 0,
+        queue_wait: Duration::from_secs(30),
+        check_time: Duration::from_secs(600),
+    }
+}
+
+/// About 2 MB of real match reporting: the example article many times over.
+fn long_text() -> String {
+    let a = example_article();
+    let body = a.split_once('\n').map(|(_, rest)| rest).unwrap_or(&a);
+    format!(
+        "date 2018-07-16\n{}",
+        body.repeat(2_000_000 / body.len() + 1)
+    )
+}
+
+/// While a long check holds the one long slot, another long check gets 503
+/// with Retry-After at once (its queue holds none), and a short check is
+/// answered before the long one finishes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_checks_cannot_starve_short_ones() {
+    let app = router(AppState::with_budget(checker(), tiny_budget()));
+    let long = json!({ "text": long_text() }).to_string();
+    let req = |body: String| {
+        Request::post("/v1/check")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let first = tokio::spawn(send(app.clone(), req(long.clone())));
+    // Until the first has its slot, a second may find the slot free.
+    let mut refused = None;
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        let r = send(app.clone(), req(long.clone())).await;
+        if r.status == StatusCode::SERVICE_UNAVAILABLE {
+            refused = Some(r);
+            break;
+        }
+    }
+    let refused = refused.expect("a second long check is refused while the first runs");
+    assert!(refused.headers.contains_key(header::RETRY_AFTER));
+    assert!(refused.json()["error"].as_str().unwrap().contains("busy"));
+
+    let short = json!({ "text": example_article() }).to_string();
+    let r = send(app.clone(), req(short)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(claims_with(&r.json(), "false").len(), 1);
+    assert!(
+        !first.is_finished(),
+        "the long check should still be running when the short one is answered"
+    );
+    let r = first.await.unwrap();
+    assert_eq!(r.status, StatusCode::OK);
+}
+
+/// A check that runs past its time budget stops between pieces with 503.
+#[tokio::test]
+async fn a_check_past_its_time_budget_is_503() {
+    let budget = Budget {
+        check_time: Duration::ZERO,
+        ..tiny_budget()
+    };
+    let app = router(AppState::with_budget(checker(), budget));
+    let req = Request::post("/v1/check")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(long_text()))
+        .unwrap();
+    let r = send(app, req).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(r.headers.contains_key(header::RETRY_AFTER));
+    assert!(r.json()["error"].as_str().unwrap().contains("time budget"));
 }

@@ -3,6 +3,7 @@ use serde::Serialize;
 /// A byte range into the article text. Byte offsets, not characters: slicing
 /// is free and the LSP edge converts to UTF-16 once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -1,8 +1,8 @@
 //! `offside check` and `offside eval`: the linter-like front end over offside-check.
 
-mod batch;
+pub mod batch;
 
-use crate::args::{CheckArgs, EvalArgs, Format};
+use crate::args::{CheckArgs, ColorWhen, EvalArgs, Format};
 use anyhow::{bail, Context, Result};
 use offside_check::report::Anchor;
 use offside_check::{AsOfSource, CheckOptions, Checker, ClaimReport, Report, Verdict};
@@ -10,31 +10,49 @@ use offside_text::Span;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::path::Path;
 
-/// ANSI colours when writing to a terminal and NO_COLOR is unset.
-struct Style {
+/// ANSI colours or none, decided once: `--color always|never`, or with
+/// `auto` what anstream decides for standard output (a terminal that
+/// supports colour, unless NO_COLOR is set; CLICOLOR and CLICOLOR_FORCE are
+/// honoured too).
+pub struct Style {
     on: bool,
 }
 
 impl Style {
-    fn detect() -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    pub fn new(when: ColorWhen) -> Self {
+        let choice = match when {
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+            ColorWhen::Auto => anstream::AutoStream::choice(&std::io::stdout()),
+        };
         Style {
-            on: !no_color && std::io::stdout().is_terminal(),
+            on: matches!(
+                choice,
+                anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi
+            ),
         }
     }
-    fn paint(&self, code: &str, s: &str) -> String {
+    fn paint(&self, style: anstyle::Style, s: &str) -> String {
         if self.on {
-            format!("\x1b[{code}m{s}\x1b[0m")
+            format!("{style}{s}{style:#}")
         } else {
             s.to_string()
         }
     }
 }
 
-/// Reads one input as text, refusing binary files and naming the first bad line.
+const BOLD: anstyle::Style = anstyle::Style::new().bold();
+const RED: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+const GREEN: anstyle::Style = anstyle::AnsiColor::Green.on_default();
+const GREY: anstyle::Style = anstyle::AnsiColor::BrightBlack.on_default();
+
+/// Reads one input as text: a UTF-8 byte-order mark is dropped (so a first
+/// line `date YYYY-MM-DD` still counts, and spans are byte offsets into the
+/// text after it); UTF-16 is recognised and named; other binary files are
+/// refused; invalid UTF-8 names its first bad line and column.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
@@ -46,8 +64,18 @@ pub fn read_text(path: &Path) -> Result<String> {
         std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
     };
     let name = path.display();
+    if let Some((enc, iconv)) = utf16(&bytes) {
+        bail!(
+            "{name}: looks like {enc} text; offside reads UTF-8: save it as UTF-8 \
+             (e.g. `iconv -f {iconv} -t UTF-8 {name}`)"
+        );
+    }
     if bytes.iter().take(8192).any(|b| *b == 0) {
         bail!("{name}: looks like a binary file (it has NUL bytes); give offside plain text");
+    }
+    let mut bytes = bytes;
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
@@ -60,8 +88,46 @@ pub fn read_text(path: &Path) -> Result<String> {
     }
 }
 
-pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8> {
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The encoding and its name for iconv when the bytes look like UTF-16: a
+/// byte-order mark, or (without one) a NUL in the same half of nearly every
+/// pair, as text in a Latin script has in UTF-16.
+fn utf16(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    match bytes {
+        // iconv's "UTF-16" reads the mark and drops it.
+        [0xFF, 0xFE, ..] => return Some(("UTF-16LE", "UTF-16")),
+        [0xFE, 0xFF, ..] => return Some(("UTF-16BE", "UTF-16")),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(8192) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let count = |nul: usize| {
+        head.chunks_exact(2)
+            .filter(|p| p[nul] == 0 && p[1 - nul] != 0)
+            .count()
+    };
+    if count(1) * 10 >= pairs * 8 {
+        Some(("UTF-16LE", "UTF-16LE"))
+    } else if count(0) * 10 >= pairs * 8 {
+        Some(("UTF-16BE", "UTF-16BE"))
+    } else {
+        None
+    }
+}
+
+pub fn check(checker: &Checker, a: CheckArgs, style: &Style, out: &mut impl Write) -> Result<u8> {
     if let Some(input) = &a.batch {
+        if let Some(f) = a.format {
+            let f = format!("{f:?}").to_lowercase();
+            bail!(
+                "--format {f} does not apply to --batch, which always writes JSON Lines \
+                 (one result or error record per input line); drop --format"
+            );
+        }
         return batch::batch(checker, input, &a, out);
     }
     if let Some(o) = &a.output {
@@ -70,13 +136,13 @@ pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8
             o.display()
         );
     }
-    let style = Style::detect();
     let opts = CheckOptions { as_of: a.as_of };
     // Standard output is line-buffered: a write per line would cost a huge
     // input more time than checking it.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     let out = &mut out;
     let mut any_false = false;
+    let mut failed = 0;
     let name_of = |path: &Path| {
         if path == Path::new("-") {
             "<stdin>".to_string()
@@ -84,59 +150,49 @@ pub fn check(checker: &Checker, a: CheckArgs, out: &mut impl Write) -> Result<u8
             path.display().to_string()
         }
     };
-    match a.format {
-        Format::Human => {
-            for path in &a.files {
-                let text = read_text(path)?;
-                let name = name_of(path);
+    // As ripgrep does: a file that cannot be read is reported where it
+    // comes and the others are still checked; the exit code says so at the end.
+    for path in &a.files {
+        let name = name_of(path);
+        let text = match read_text(path) {
+            Ok(text) => text,
+            Err(e) => {
+                out.flush()?;
+                eprintln!("error: {}", crate::message(&e));
+                failed += 1;
+                continue;
+            }
+        };
+        if text.trim().is_empty() {
+            out.flush()?;
+            eprintln!("{name}: empty, nothing to check");
+        }
+        match a.format.unwrap_or(Format::Human) {
+            Format::Human => {
                 if text.trim().is_empty() {
-                    out.flush()?;
-                    eprintln!("{name}: empty, nothing to check");
                     continue;
                 }
                 let mut claims = ClaimStream::new(checker, &text, &opts);
-                human(out, &style, &name, &text, &mut claims, a.verbose)?;
+                human(out, style, &name, &text, &mut claims, a.verbose)?;
                 any_false |= claims.counts.1 > 0;
             }
-        }
-        Format::Json if a.files.len() == 1 => {
-            let text = read_text(&a.files[0])?;
-            let name = name_of(&a.files[0]);
-            if text.trim().is_empty() {
-                eprintln!("{name}: empty, nothing to check");
-            }
-            let doc = JsonDoc::new(checker, &text, &opts, Some(name));
-            serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
-            writeln!(out)?;
-            any_false = doc.any_false();
-        }
-        Format::Json => {
-            // Every file is read before the first byte is written, so an
-            // unreadable file never leaves half a JSON document behind.
-            let mut texts = Vec::new();
-            for path in &a.files {
-                let text = read_text(path)?;
-                if text.trim().is_empty() {
-                    eprintln!("{}: empty, nothing to check", name_of(path));
-                }
-                texts.push((name_of(path), text));
-            }
-            write!(out, "{{\n  \"files\": [")?;
-            for (i, (name, text)) in texts.iter().enumerate() {
-                let doc = JsonDoc::new(checker, text, &opts, None);
-                let entry = FileEntry {
-                    file: name,
-                    report: &doc,
-                };
-                write!(out, "{}\n    ", if i == 0 { "" } else { "," })?;
-                serde_json::to_writer_pretty(Indent(&mut *out), &entry)
-                    .map_err(std::io::Error::from)?;
+            // One report a line (JSON Lines), the same shape for one file or
+            // many: the object /v1/check answers, plus `file`.
+            Format::Json => {
+                let doc = JsonDoc::new(checker, &text, &opts, name);
+                serde_json::to_writer(&mut *out, &doc).map_err(std::io::Error::from)?;
+                writeln!(out)?;
                 any_false |= doc.any_false();
             }
-            writeln!(out, "{}]\n}}", if texts.is_empty() { "" } else { "\n  " })?;
         }
     }
     out.flush()?;
+    if failed > 0 {
+        if a.files.len() > 1 {
+            eprintln!("{failed} of {} files could not be checked", a.files.len());
+        }
+        return Ok(crate::EXIT_ERROR);
+    }
     Ok(if any_false { crate::EXIT_FINDINGS } else { 0 })
 }
 
@@ -242,16 +298,11 @@ impl Iterator for ClaimStream<'_> {
 /// `unexplained` the claims before it have all been checked.
 struct JsonDoc<'a> {
     stream: RefCell<ClaimStream<'a>>,
-    file: Option<String>,
+    file: String,
 }
 
 impl<'a> JsonDoc<'a> {
-    fn new(
-        checker: &'a Checker,
-        text: &'a str,
-        opts: &'a CheckOptions,
-        file: Option<String>,
-    ) -> Self {
+    fn new(checker: &'a Checker, text: &'a str, opts: &'a CheckOptions, file: String) -> Self {
         JsonDoc {
             stream: RefCell::new(ClaimStream::new(checker, text, opts)),
             file,
@@ -274,9 +325,7 @@ impl Serialize for JsonDoc<'_> {
         m.serialize_entry("as_of", &as_of)?;
         m.serialize_entry("as_of_source", &as_of_source)?;
         m.serialize_entry("claims", &Claims(&self.stream))?;
-        if let Some(f) = &self.file {
-            m.serialize_entry("file", f)?;
-        }
+        m.serialize_entry("file", &self.file)?;
         m.serialize_entry("unexplained", &self.stream.borrow().unexplained)?;
         m.end()
     }
@@ -287,32 +336,6 @@ struct Claims<'s, 'a>(&'s RefCell<ClaimStream<'a>>);
 impl Serialize for Claims<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(&mut *self.0.borrow_mut())
-    }
-}
-
-#[derive(Serialize)]
-struct FileEntry<'d, 'a> {
-    file: &'d str,
-    report: &'d JsonDoc<'a>,
-}
-
-/// Indents everything after a line break by four spaces, so a pretty-printed
-/// document nests inside the `files` list. JSON strings never hold a raw line
-/// break, so no string is touched.
-struct Indent<W>(W);
-
-impl<W: Write> Write for Indent<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        for (i, part) in buf.split(|b| *b == b'\n').enumerate() {
-            if i > 0 {
-                self.0.write_all(b"\n    ")?;
-            }
-            self.0.write_all(part)?;
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
     }
 }
 
@@ -338,7 +361,7 @@ fn human(
     writeln!(
         out,
         "{}",
-        st.paint("1", &format!("{name}: checked {as_of}"))
+        st.paint(BOLD, &format!("{name}: checked {as_of}"))
     )?;
     for c in claims.by_ref() {
         if c.verdict == Verdict::True && !verbose {
@@ -351,9 +374,9 @@ fn human(
         out,
         "{name}: {} claims: {} true, {} false, {} unverifiable",
         t + f + u,
-        st.paint("32", &t.to_string()),
-        st.paint("31;1", &f.to_string()),
-        st.paint("90", &u.to_string())
+        st.paint(GREEN, &t.to_string()),
+        st.paint(RED, &f.to_string()),
+        st.paint(GREY, &u.to_string())
     )?;
     if !verbose && t > 0 {
         writeln!(out, "(add --verbose to see the true claims too)")?;
@@ -365,14 +388,14 @@ fn human(
 /// then the right value, the explanation and the evidence.
 fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimReport) -> Result<()> {
     let (label, color) = match c.verdict {
-        Verdict::False => ("false", "31;1"),
-        Verdict::True => ("true", "32"),
-        Verdict::Unverifiable => ("unverifiable", "90"),
+        Verdict::False => ("false", RED),
+        Verdict::True => ("true", GREEN),
+        Verdict::Unverifiable => ("unverifiable", GREY),
     };
     writeln!(
         out,
         "\n{}: {}[{}]: {}",
-        st.paint("1", &format!("{name}:{}:{}", c.line, c.column)),
+        st.paint(BOLD, &format!("{name}:{}:{}", c.line, c.column)),
         st.paint(color, label),
         c.kind.as_str(),
         c.claimed
@@ -408,7 +431,7 @@ fn claim(out: &mut impl Write, st: &Style, name: &str, text: &str, c: &ClaimRepo
     )?;
     if let Some(a) = &c.actual {
         if c.verdict == Verdict::False {
-            writeln!(out, "  = actual: {}", st.paint("1", a))?;
+            writeln!(out, "  = actual: {}", st.paint(BOLD, a))?;
         }
     }
     if !c.explanation.is_empty() {

@@ -9,8 +9,7 @@ use offside_query::*;
 use std::io::Write;
 
 pub fn match_(store: &Store, a: MatchArgs, out: &mut impl Write) -> Result<u8> {
-    let t = super::team(store, &a.team)?;
-    let o = super::team(store, &a.opponent)?;
+    let (t, o) = super::two_teams(store, &a.team, &a.opponent, "match")?;
     let ed = a
         .edition
         .as_deref()
@@ -246,11 +245,8 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
         }
     }
     if a.out.json {
-        if tables.len() == 1 {
-            render::json(out, &tables[0])?;
-        } else {
-            render::json(out, &serde_json::json!({ "groups": tables }))?;
-        }
+        // One shape whether one group was asked for or all of them.
+        render::json(out, &serde_json::json!({ "groups": tables }))?;
         return Ok(0);
     }
     for (i, t) in tables.iter().enumerate() {
@@ -295,8 +291,7 @@ pub fn table(store: &Store, a: TableArgs, out: &mut impl Write) -> Result<u8> {
 }
 
 pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
-    let t = super::team(store, &a.team)?;
-    let o = super::team(store, &a.opponent)?;
+    let (t, o) = super::two_teams(store, &a.team, &a.opponent, "h2h")?;
     let competition = a
         .competition
         .as_deref()

@@ -1,9 +1,12 @@
 //! `offside check --batch`: a corpus as JSON Lines in, one result a line out.
 //!
 //! Lines are read a block at a time and checked in parallel; results are
-//! written in input order, so memory holds one block, not the corpus. A bad
-//! line is reported and skipped: one broken record in an archive of a
-//! million must not cost the other 999,999.
+//! written in input order, so memory holds one block, not the corpus.
+//! Every input line gives exactly one output line, so output line N is
+//! always input line N. A bad line (blank, not JSON, no text, a bad date)
+//! gives an error record `{"line": N, "error": "..."}` in its place and the
+//! run goes on: one broken record in an archive of a million must not cost
+//! the other 999,999. The exit code is 2 if any line failed.
 
 use crate::args::CheckArgs;
 use anyhow::{Context, Result};
@@ -32,20 +35,34 @@ struct Article {
     published: Option<String>,
 }
 
-/// One output line.
-#[derive(Serialize)]
-struct Checked<'a> {
+/// One output line: the result for an article.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct Checked<'a> {
+    /// The input's `id`, whatever JSON it was (null when it had none).
     id: &'a serde_json::Value,
     /// The input line, so results can be joined back even without ids.
     line: u64,
+    /// The date claims were judged at, or null when every match counted.
     as_of: Option<Date>,
     as_of_source: AsOfSource,
     claims: &'a [ClaimReport],
     false_count: usize,
 }
 
-/// What checking one line gave: its output line and counts, or why it was skipped.
-type LineResult = Result<(String, usize, usize), String>;
+/// The output line for an input line that could not be checked.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct Failed<'a> {
+    /// The article's id, when the line was an object that had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
+    line: u64,
+    /// Why the line could not be checked.
+    error: &'a str,
+}
+
+/// What checking one line gave: its output line and counts, or its id (if
+/// known) and why it failed.
+type LineResult = Result<(String, usize, usize), (serde_json::Value, String)>;
 
 #[derive(Default)]
 struct Totals {
@@ -115,9 +132,16 @@ pub fn batch(
                     totals.claims += claims;
                     totals.false_claims += false_claims;
                 }
-                Err(why) => {
+                Err((id, why)) => {
                     totals.bad_lines += 1;
-                    bar.suspend(|| eprintln!("{name}:{n}: skipped: {why}"));
+                    let record = serde_json::to_string(&Failed {
+                        id: Some(&id).filter(|id| !id.is_null()),
+                        line: n,
+                        error: &why,
+                    })?;
+                    out.write_all(record.as_bytes())?;
+                    out.write_all(b"\n")?;
+                    bar.suspend(|| eprintln!("{name}:{n}: error: {why}"));
                 }
             }
         }
@@ -132,8 +156,8 @@ pub fn batch(
     let secs = started.elapsed().as_secs_f64();
     let bad = match totals.bad_lines {
         0 => String::new(),
-        1 => ", 1 bad line skipped".to_string(),
-        n => format!(", {n} bad lines skipped"),
+        1 => ", 1 line failed (an error record in its place)".to_string(),
+        n => format!(", {n} lines failed (error records in their place)"),
     };
     eprintln!(
         "{} articles, {} claims, {} false claims{bad} in {secs:.2} s ({:.0} articles/s)",
@@ -142,7 +166,9 @@ pub fn batch(
         totals.false_claims,
         totals.articles as f64 / secs.max(1e-9)
     );
-    Ok(if totals.false_claims > 0 {
+    Ok(if totals.bad_lines > 0 {
+        crate::EXIT_ERROR
+    } else if totals.false_claims > 0 {
         crate::EXIT_FINDINGS
     } else {
         0
@@ -193,9 +219,6 @@ impl Lines<'_> {
                 break;
             }
             self.line += 1;
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
             bytes += buf.len();
             block.push((self.line, buf));
         }
@@ -206,23 +229,45 @@ impl Lines<'_> {
 fn check_line(checker: &Checker, line: u64, raw: &[u8], default_as_of: Option<Date>) -> LineResult {
     let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-    let text = std::str::from_utf8(raw)
-        .map_err(|e| format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to() + 1))?;
+    let none = serde_json::Value::Null;
+    if raw.iter().all(u8::is_ascii_whitespace) {
+        return Err((
+            none,
+            "blank line; each line must be one article object".into(),
+        ));
+    }
+    let text = std::str::from_utf8(raw).map_err(|e| {
+        let at = e.valid_up_to() + 1;
+        (
+            none.clone(),
+            format!("not valid UTF-8 (byte {at} of the line)"),
+        )
+    })?;
     let article: Article = serde_json::from_str(text).map_err(|e| {
+        // The id of a line that is JSON but not an article, so the error
+        // record can be joined back like a result.
+        let id = serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or_default();
         if e.is_data() {
-            format!("not an article object: {e}")
+            (id, format!("not an article object: {e}"))
         } else {
-            format!("not valid JSON: {e}")
+            (id, format!("not valid JSON: {e}"))
         }
     })?;
-    let body = article
-        .text
-        .ok_or_else(|| "no \"text\" field".to_string())?;
+    let Some(body) = article.text else {
+        return Err((article.id, "no \"text\" field".to_string()));
+    };
     let as_of = match article.published.as_deref().map(str::trim) {
         None | Some("") => default_as_of,
-        Some(p) => Some(published_date(p).ok_or_else(|| {
-            format!("\"published\" is `{p}`, not a date; write it as YYYY-MM-DD")
-        })?),
+        Some(p) => match published_date(p) {
+            Some(d) => Some(d),
+            None => {
+                let why = format!("\"published\" is `{p}`, not a date; write it as YYYY-MM-DD");
+                return Err((article.id, why));
+            }
+        },
     };
     let report = checker.check(&body, &CheckOptions { as_of });
     let false_count = report.false_count();
@@ -234,7 +279,7 @@ fn check_line(checker: &Checker, line: u64, raw: &[u8], default_as_of: Option<Da
         claims: &report.claims,
         false_count,
     })
-    .map_err(|e| format!("cannot write the result: {e}"))?;
+    .map_err(|e| (article.id.clone(), format!("cannot write the result: {e}")))?;
     Ok((json, report.claims.len(), false_count))
 }
 
