@@ -8,6 +8,7 @@ use serde::Serialize;
 
 /// Appearances in one edition, or a career total.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AppearanceCount {
     /// All matches played: `started + substitute`.
     pub matches: u32,
@@ -22,6 +23,7 @@ pub struct AppearanceCount {
 /// A player's appearances, per edition and in all, over the matches whose
 /// line-ups the data has (World Cups 1930–2022).
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlayerAppearances {
     pub player: String,
     pub total: AppearanceCount,
@@ -111,6 +113,7 @@ pub fn lineups_known(store: &Store, competition: CompetitionId) -> bool {
 
 /// One player in a line-up.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineupEntry {
     pub player: String,
     pub started: bool,
@@ -123,6 +126,7 @@ pub struct LineupEntry {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TeamLineup {
     pub team: String,
     pub players: Vec<LineupEntry>,
@@ -130,6 +134,7 @@ pub struct TeamLineup {
 
 /// A substitution: who went off, who came on, when.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     pub team: String,
     pub minute: String,
@@ -138,6 +143,7 @@ pub struct Change {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SendingOffDetail {
     pub team: String,
     pub player: String,
@@ -146,6 +152,7 @@ pub struct SendingOffDetail {
 }
 
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KickDetail {
     pub team: String,
     pub player: String,
@@ -157,6 +164,7 @@ pub struct KickDetail {
 /// Everything the line-up data says about one match; empty lists where it
 /// has nothing.
 #[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MatchSquads {
     pub lineups: Vec<TeamLineup>,
     pub changes: Vec<Change>,
