@@ -338,6 +338,21 @@ impl Review<'_, '_> {
                 )
         }) || self.ctx.mentions.iter().any(|x| x.team() == Some(t))
     }
+    /// The sentence states which match it means: its year (or its
+    /// edition) with both its teams or its stage ("England beat West Germany
+    /// in the 1966 final").
+    fn pinned(&self, id: MatchId) -> bool {
+        let m = self.ctx.store.match_(id);
+        let year = self
+            .ctx
+            .tokens
+            .iter()
+            .any(|t| t.match_year() == Some(m.date.year()))
+            || m.edition
+                .is_some_and(|e| self.ctx.editions.iter().any(|(_, x)| *x == e));
+        year && (self.names_match(id)
+            || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
+    }
     fn names_match(&self, m: MatchId) -> bool {
         let m = self.ctx.store.match_(m);
         let named = |t| self.names_team(t);
@@ -395,6 +410,9 @@ fn no_goal(r: &Review) -> Option<String> {
 
 fn other_time(r: &Review) -> Option<String> {
     let m = r.ctx.store.match_(r.single_match()?);
+    if r.pinned(m.id) {
+        return None;
+    }
     let year = m.date.year();
     // Years in the claim's own clause; an edition's own year fits too
     // ("the 2023 Africa Cup of Nations" was played in 2024).
@@ -436,11 +454,7 @@ fn other_time(r: &Review) -> Option<String> {
 fn which_match(r: &Review) -> Option<String> {
     let id = r.single_match()?;
     // "the 2022 World Cup final": an edition and a stage pin one match down.
-    let m = r.ctx.store.match_(id);
-    let edition_named = m
-        .edition
-        .is_some_and(|e| r.ctx.editions.iter().any(|(_, x)| *x == e));
-    if edition_named && stage_named(r, 0, r.ctx.tokens.len()) == Some(m.stage) {
+    if r.pinned(id) {
         return None;
     }
     // An article about a recent match that recalls an old one by its teams
@@ -1002,47 +1016,37 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
         return None;
     }
     let claimed = claimed_team(r)?;
-    // The team named nearest before the claim's last word acts in it
-    // ("... who as a player helped West Germany win the World Cup").
-    let nearest = r
+    // The clause's subject acts: the team that opens it, or the antecedent
+    // of "who"/"which" ("Brazil beat Peru to win a ninth Copa": Brazil).
+    let opener = r
         .ctx
         .teams
         .iter()
-        .rev()
-        .find(|(k, _)| *k <= r.last && *k >= r.clause.0)
+        .find(|(k, _)| *k >= r.clause.0 && *k <= r.clause.0 + 1)
         .map(|(_, t)| *t);
-    let antecedent = r
-        .ctx
-        .teams
-        .iter()
-        .rev()
-        .find(|(k, _)| *k < r.clause.0)
-        .map(|(_, t)| *t);
-    let opens_with_relative = matches!(r.ctx.word_back(r.clause.0, 1), "who" | "which");
-    // "Brazil beat Peru to win a ninth Copa": the winner of the result acts.
-    let result_first = lexicon()
-        .find(r.ctx.tokens, r.clause.0, r.first, "result_verb")
-        .is_some();
-    let clause_subject = r
-        .ctx
-        .teams
-        .iter()
-        .find(|(k, _)| *k >= r.clause.0 && *k <= r.last)
-        .map(|(_, t)| *t);
-    let acting = if opens_with_relative && nearest.is_none_or(|n| n != claimed) {
-        antecedent
-    } else if result_first {
-        clause_subject
-    } else {
-        nearest
-    };
-    acting.filter(|a| *a != claimed).map(|a| {
-        format!(
+    let antecedent = matches!(r.ctx.word_back(r.clause.0, 1), "who" | "which")
+        .then(|| {
+            r.ctx
+                .teams
+                .iter()
+                .rev()
+                .find(|(k, _)| *k < r.clause.0)
+                .map(|(_, t)| *t)
+        })
+        .flatten();
+    let acting = opener.or(antecedent);
+    match acting {
+        Some(a) if a == claimed => None,
+        Some(a) => Some(format!(
             "the team acting in the clause is {}, not {}",
             r.ctx.store.team_name(a),
             r.ctx.store.team_name(claimed)
-        )
-    })
+        )),
+        None => Some(format!(
+            "the clause does not open with {}, the team the claim is about",
+            r.ctx.store.team_name(claimed)
+        )),
+    }
 }
 
 fn longer_name(r: &Review) -> Option<String> {

@@ -218,7 +218,13 @@ impl Rule for Venue {
                 continue;
             }
             let Some(m) = s.match_near(i) else { continue };
-            let places = [m.ground.as_deref().unwrap_or(""), &m.city, &m.country];
+            // A "ground" that only repeats the city (some fixture lists) names
+            // no stadium.
+            let ground = m
+                .ground
+                .as_deref()
+                .filter(|g| normalize_phrase(g) != normalize_phrase(&m.city));
+            let places = [ground.unwrap_or(""), &m.city, &m.country];
             let mut ok = places.iter().any(|p| {
                 let p = normalize_phrase(p);
                 !p.is_empty() && (p.contains(&key) || key.contains(&p))
@@ -226,7 +232,7 @@ impl Rule for Venue {
             // A stadium the data knows from other matches, for a match whose
             // source gives only the city ("at Wembley" for a London match).
             let mut unknown_ground = false;
-            if !ok && m.ground.is_none() {
+            if !ok && ground.is_none() {
                 let city_of_ground = store
                     .matches
                     .iter()
@@ -250,7 +256,7 @@ impl Rule for Venue {
             if s.word(men.end) == "stadium" {
                 end += 1;
             }
-            let actual = match &m.ground {
+            let actual = match ground {
                 Some(g) => format!("{g} ({}, {})", m.city, m.country),
                 None => format!("{}, {}", m.city, m.country),
             };
