@@ -1034,18 +1034,19 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
                 .map(|(_, t)| *t)
         })
         .flatten();
-    let acting = opener.or(antecedent);
-    match acting {
-        Some(a) if a == claimed => None,
-        Some(a) => Some(format!(
+    // "Colombia's unbeaten run": a possessive names the owner outright.
+    let possessive = r.ctx.teams.iter().any(|(k, t)| {
+        *t == claimed
+            && (r.clause.0..r.clause.1).contains(k)
+            && r.ctx.tokens.get(k + 1).map(|x| x.kind) == Some(TokenKind::Possessive)
+    });
+    match opener.or(antecedent) {
+        Some(a) if a != claimed && !possessive => Some(format!(
             "the team acting in the clause is {}, not {}",
             r.ctx.store.team_name(a),
             r.ctx.store.team_name(claimed)
         )),
-        None => Some(format!(
-            "the clause does not open with {}, the team the claim is about",
-            r.ctx.store.team_name(claimed)
-        )),
+        _ => None,
     }
 }
 
