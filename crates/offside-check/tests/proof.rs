@@ -1,0 +1,261 @@
+//! False is a proof: each doubt of `offside_check::proof`, in our own words
+//! on real matches, with its twin. The first sentence of a pair reads a
+//! claim the data contradicts but that a careful checker would not call
+//! false; the twin states the same thing plainly, and it must stay false (or
+//! true), so a doubt that grows too wide fails here.
+
+use offside_check::{AsOfSource, CheckOptions, Checker, ClaimKind, Report, Verdict};
+use std::sync::OnceLock;
+
+fn checker() -> &'static Checker {
+    static C: OnceLock<Checker> = OnceLock::new();
+    C.get_or_init(|| Checker::new(offside_data::load_embedded().expect("embedded data")))
+}
+
+fn check(text: &str, as_of: &str) -> Report {
+    checker().check(
+        text,
+        &CheckOptions {
+            as_of: offside_data::parse_date(as_of),
+        },
+    )
+}
+
+/// The verdict and doubt of the claim of `kind` whose text contains `needle`.
+fn claim(r: &Report, kind: ClaimKind, needle: &str) -> (Verdict, Option<&'static str>) {
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == kind && c.text.contains(needle))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {kind:?} claim containing {needle:?}; got {:#?}",
+                r.claims
+            )
+        });
+    (c.verdict, c.doubt)
+}
+
+fn no_false(r: &Report) {
+    let f: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.verdict == Verdict::False)
+        .map(|c| (&c.text, &c.explanation))
+        .collect();
+    assert!(f.is_empty(), "reported false: {f:#?}");
+}
+
+#[test]
+fn a_hypothetical_result_is_not_a_result() {
+    let r = check(
+        "England could have beaten France 2-1 at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(
+        claim(&r, ClaimKind::Result, "2-1"),
+        (Verdict::Unverifiable, Some("hypothetical"))
+    );
+    // Stated as fact, with England as the subject: the winner is wrong.
+    let r = check(
+        "England beat France 2-1 at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "2-1").0, Verdict::False);
+}
+
+#[test]
+fn club_football_is_outside_the_data() {
+    let r = check(
+        "Harry Kane scored twice in the 2022 World Cup quarter-final, a club record for Tottenham this season.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Kane").1, Some("club"));
+    no_false(&r);
+    // Kane scored once against France (and missed a second penalty).
+    let r = check(
+        "Harry Kane scored twice in the 2022 World Cup quarter-final.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Kane").0, Verdict::False);
+}
+
+#[test]
+fn a_player_named_for_a_miss_made_no_scoring_claim() {
+    let r = check(
+        "Harry Maguire headed against the bar in England's 6-2 win over Iran at the 2022 World Cup.",
+        "2022-11-22",
+    );
+    no_false(&r);
+    let r = check(
+        "Harry Maguire scored in England's 6-2 win over Iran at the 2022 World Cup.",
+        "2022-11-22",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Maguire").0, Verdict::False);
+    assert_eq!(claim(&r, ClaimKind::Result, "6-2").0, Verdict::True);
+}
+
+#[test]
+fn minutes_between_goals_are_not_minutes_of_the_clock() {
+    let r = check(
+        "Lionel Messi and Ángel Di María scored within 13 minutes of each other in the 2022 World Cup final.",
+        "2022-12-19",
+    );
+    no_false(&r);
+    // Di María scored in the 36th minute.
+    let r = check(
+        "Ángel Di María scored in the 23rd minute of the 2022 World Cup final.",
+        "2022-12-19",
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "23rd").0, Verdict::False);
+}
+
+#[test]
+fn an_approximate_figure_is_not_a_wrong_one() {
+    let r = check(
+        "England scored nearly 12 goals at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    no_false(&r);
+    // They scored 13.
+    let r = check(
+        "England scored 12 goals at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "12").0, Verdict::False);
+}
+
+#[test]
+fn a_stadium_where_the_data_names_only_the_city() {
+    // The 2026 opener's fixture gives Mexico City, not the ground (P7).
+    let r = check(
+        "Mexico opened the 2026 World Cup against South Africa at the Estadio Azteca.",
+        "2026-06-12",
+    );
+    no_false(&r);
+    // A stadium the data places in another city is wrong.
+    let r = check(
+        "Mexico opened the 2026 World Cup against South Africa at the Rose Bowl.",
+        "2026-06-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Venue, "Rose Bowl").0, Verdict::False);
+}
+
+#[test]
+fn a_recalled_match_pinned_by_its_year_can_be_false() {
+    // An article of 2022 recalling 1966: the year, the teams and the stage
+    // say which match, so the history cue raises no doubt.
+    let r = check(
+        "Back in 1966, England beat West Germany 4-3 in the World Cup final.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "4-3").0, Verdict::False);
+    let r = check(
+        "Back in 1966, England beat West Germany 4-2 in the World Cup final.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "4-2").0, Verdict::True);
+}
+
+#[test]
+fn equalling_a_record_is_not_missing_it() {
+    // 6-1 in La Paz equalled Argentina's 1958 defeat by Czechoslovakia.
+    let r = check(
+        "Bolivia beat Argentina 6-1 in a World Cup qualifier, Argentina's worst defeat.",
+        "2009-04-02",
+    );
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "6-1").0, Verdict::True);
+}
+
+#[test]
+fn head_to_head_with_wartime_meetings_is_p1() {
+    // The data's count includes unofficial wartime and Victory matches: a
+    // count one short may be the official one (policy P1).
+    let r = check(
+        "Scotland have now won 41 of their meetings with England.",
+        "2017-06-11",
+    );
+    no_false(&r);
+    let r = check(
+        "Scotland have now won 42 of their meetings with England.",
+        "2017-06-11",
+    );
+    assert_eq!(claim(&r, ClaimKind::HeadToHead, "42").0, Verdict::True);
+}
+
+#[test]
+fn a_formation_holds_no_score() {
+    let r = check(
+        "The Netherlands lined up in a 4-3-3 against Portugal in the 2019 Nations League final.",
+        "2019-06-10",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !matches!(c.kind, ClaimKind::Score | ClaimKind::Result)),
+        "{:#?}",
+        r.claims
+    );
+    let r = check(
+        "Portugal beat the Netherlands 1-0 in the 2019 Nations League final.",
+        "2019-06-10",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "1-0").0, Verdict::True);
+}
+
+#[test]
+fn an_undated_report_is_dated_by_its_headline_match() {
+    let text = "Brazil 2 Argentina 0: hosts reach Copa America final\n\n\
+                Gabriel Jesus scored in the 19th minute in Belo Horizonte.";
+    let r = check(text, "");
+    assert_eq!(r.as_of_source, AsOfSource::Inferred);
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2019-07-02")
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "19th").0, Verdict::True);
+    let r = check(&text.replace("19th", "29th"), "");
+    assert_eq!(claim(&r, ClaimKind::Minute, "29th").0, Verdict::False);
+}
+
+#[test]
+fn an_article_with_no_date_is_judged_as_of_the_latest_match_and_says_so() {
+    let r = check("Germany have won the World Cup four times.", "");
+    assert_eq!(r.as_of_source, AsOfSource::Latest);
+    assert_eq!(claim(&r, ClaimKind::Record, "four times").0, Verdict::True);
+}
+
+#[test]
+fn a_dateline_place_is_not_a_team() {
+    // Filed from Luanda: Angola did not win anything.
+    let r = check(
+        "LUANDA, Angola: Egypt won the African Cup of Nations for the third time in a row on Sunday, beating Ghana 1-0 in the final.",
+        "",
+    );
+    no_false(&r);
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2010-01-31")
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "1-0").0, Verdict::True);
+}
+
+#[test]
+fn every_doubt_is_registered_once_with_a_description() {
+    let names: Vec<_> = offside_check::proof::DOUBTS
+        .iter()
+        .map(|d| d.name)
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(
+        sorted.len(),
+        names.len(),
+        "duplicate doubt names: {names:?}"
+    );
+    assert!(offside_check::proof::DOUBTS
+        .iter()
+        .all(|d| !d.description.is_empty()));
+}
