@@ -358,6 +358,14 @@ impl Gazetteer {
                 g.insert(key.to_string(), Entry::Competition(*c));
             }
         }
+        // Squad players who never scored, by full name only: a surname alone
+        // is too often someone else ("Hosseini", "Franco").
+        for p in store.squad_only_players() {
+            let key = offside_data::names::normalize(&p.name);
+            if key.contains(' ') && g.get(&key).is_none() {
+                g.insert(key, Entry::Player(p.id));
+            }
+        }
         let mut surnames: FxHashMap<&str, Vec<PlayerId>> = FxHashMap::default();
         for (key, ids) in store.player_name_keys() {
             if is_common(key) {

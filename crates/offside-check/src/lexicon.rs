@@ -13,6 +13,7 @@ pub struct Lexicon {
 }
 
 const DOUBTS: &str = include_str!("../lexicon/doubts.tsv");
+const READERS: &str = include_str!("../lexicon/readers.tsv");
 
 impl Lexicon {
     /// Parses `class<TAB>phrase` rows; `#` starts a comment line. The
@@ -68,7 +69,7 @@ impl Lexicon {
 /// The compiled-in lexicon.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| Lexicon::parse(&[DOUBTS]))
+    LEX.get_or_init(|| Lexicon::parse(&[DOUBTS, READERS]))
 }
 
 #[cfg(test)]
@@ -78,7 +79,7 @@ mod tests {
 
     #[test]
     fn every_row_parses() {
-        for line in DOUBTS.lines() {
+        for line in DOUBTS.lines().chain(READERS.lines()) {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }

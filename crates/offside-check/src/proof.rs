@@ -396,12 +396,14 @@ fn negated(r: &Review) -> Option<String> {
 }
 
 fn no_goal(r: &Review) -> Option<String> {
-    if !r.kind_is(&[
-        ClaimKind::Scorer,
-        ClaimKind::Minute,
-        ClaimKind::Penalty,
-        ClaimKind::OwnGoal,
-    ]) {
+    if r.finding.rule == "lineup"
+        || !r.kind_is(&[
+            ClaimKind::Scorer,
+            ClaimKind::Minute,
+            ClaimKind::Penalty,
+            ClaimKind::OwnGoal,
+        ])
+    {
         return None;
     }
     r.in_clause("no_goal")
@@ -523,12 +525,14 @@ fn wide_scope(r: &Review) -> Option<String> {
 }
 
 fn no_scoring_word(r: &Review) -> Option<String> {
-    if !r.kind_is(&[
-        ClaimKind::Scorer,
-        ClaimKind::Minute,
-        ClaimKind::Penalty,
-        ClaimKind::OwnGoal,
-    ]) || r.in_clause("scoring").is_some()
+    if r.finding.rule == "lineup"
+        || !r.kind_is(&[
+            ClaimKind::Scorer,
+            ClaimKind::Minute,
+            ClaimKind::Penalty,
+            ClaimKind::OwnGoal,
+        ])
+        || r.in_clause("scoring").is_some()
     {
         return None;
     }
@@ -628,7 +632,7 @@ impl ShootoutExt for Option<offside_data::Shootout> {
 }
 
 fn minute_of_another(r: &Review) -> Option<String> {
-    if !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer]) {
+    if r.finding.rule == "lineup" || !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer]) {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
@@ -696,10 +700,12 @@ fn label(r: &Review) -> Option<String> {
 }
 
 fn shootout_kick(r: &Review) -> Option<String> {
-    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Penalty, ClaimKind::Minute]) {
+    if r.finding.rule == "lineup"
+        || !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Penalty, ClaimKind::Minute])
+    {
         return None;
     }
-    r.in_clause("shootout")
+    r.cue(0, r.ctx.tokens.len(), "shootout")
         .map(|c| format!("the clause may speak of a shoot-out kick ('{c}'), not a goal"))
 }
 
@@ -710,7 +716,7 @@ fn aggregate(r: &Review) -> Option<String> {
 }
 
 fn ordinal_scope(r: &Review) -> Option<String> {
-    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute]) {
+    if r.finding.rule == "lineup" || !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute]) {
         return None;
     }
     // "his tenth goal", "Ronaldo's ninth at the Euros"; not "his second attempt".
@@ -757,8 +763,13 @@ fn record_scope(r: &Review) -> Option<String> {
 
 /// The stage a run of tokens names, if any ("the semi-final", "last 16").
 fn stage_named(r: &Review, from: usize, to: usize) -> Option<Stage> {
+    stage_in(r.ctx, from, to)
+}
+
+/// The stage tokens `[from, to)` of a sentence name, if any.
+pub(crate) fn stage_in(ctx: &SentenceCtx, from: usize, to: usize) -> Option<Stage> {
     let lex = lexicon();
-    let t = r.ctx.tokens;
+    let t = ctx.tokens;
     for (class, stage) in [
         ("stage_qf", Stage::QuarterFinal),
         ("stage_sf", Stage::SemiFinal),
@@ -774,9 +785,9 @@ fn stage_named(r: &Review, from: usize, to: usize) -> Option<Stage> {
     (from..to.min(t.len()))
         .find(|&i| {
             t[i].norm == "final"
-                && (r.ctx.word_back(i, 1) == "the"
+                && (ctx.word_back(i, 1) == "the"
                     || i.checked_sub(1).is_some_and(|j| {
-                        r.ctx.mention_at(j).is_some() || t[j].match_year().is_some()
+                        ctx.mention_at(j).is_some() || t[j].match_year().is_some()
                     }))
                 && !t[i].hyphen_before
                 && !matches!(
@@ -959,6 +970,9 @@ fn other_competition(r: &Review) -> Option<String> {
 }
 
 fn scorers_unknown(r: &Review) -> Option<String> {
+    if r.finding.rule == "lineup" {
+        return None;
+    }
     if !r.kind_is(&[
         ClaimKind::Scorer,
         ClaimKind::Minute,
@@ -1051,7 +1065,12 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
 }
 
 fn longer_name(r: &Review) -> Option<String> {
-    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute, ClaimKind::Penalty]) {
+    if !r.kind_is(&[
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::Other,
+    ]) {
         return None;
     }
     r.ctx.players.iter().find_map(|(mi, _)| {
@@ -1125,7 +1144,7 @@ fn unofficial_meetings(r: &Review) -> Option<String> {
 }
 
 fn relative_time(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Minute {
+    if r.finding.kind != ClaimKind::Minute || r.finding.rule == "lineup" {
         return None;
     }
     r.in_clause("relative_time")

@@ -58,12 +58,23 @@ impl SchemaName {
             SchemaName::Run => schema_for!(offside_query::TeamRun),
             SchemaName::Table => schema_for!(TableOutput),
             SchemaName::H2h => schema_for!(offside_query::HeadToHead),
-            SchemaName::Player => schema_for!(offside_query::PlayerGoals),
+            SchemaName::Player => schema_for!(PlayerOutput),
             SchemaName::Records => schema_for!(offside_query::Records),
             SchemaName::Summary => schema_for!(offside_query::Summary),
             SchemaName::Audit => schema_for!(AuditOutput),
         }
     }
+}
+
+/// `offside player --json`: the player's goals, and World Cup appearances
+/// when there are any (line-ups are known for World Cups only).
+#[allow(dead_code)] // never built: the CLI adds the key to the goals' JSON
+#[derive(JsonSchema)]
+pub struct PlayerOutput {
+    #[serde(flatten)]
+    pub goals: offside_query::PlayerGoals,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub world_cup_appearances: Option<offside_query::PlayerAppearances>,
 }
 
 /// One line of `offside check --format json`: the report `POST /v1/check`

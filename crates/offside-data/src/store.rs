@@ -296,6 +296,20 @@ impl Store {
         }
     }
 
+    /// Players who appear in a line-up but scored no goal in the data: the
+    /// checker names them only by their full names.
+    pub fn squad_only_players(&self) -> impl Iterator<Item = &Player> + '_ {
+        self.players.iter().filter(|p| {
+            self.by_player
+                .get(p.id.index())
+                .is_none_or(|g| g.is_empty())
+                && self
+                    .apps_by_player
+                    .get(p.id.index())
+                    .is_some_and(|a| !a.is_empty())
+        })
+    }
+
     /// Every player (scorer or not) known by this name.
     pub fn players_named_any(&self, name: &str) -> Vec<PlayerId> {
         let mut out = self.player_names.get(name).to_vec();

@@ -4,6 +4,7 @@
 mod goals;
 mod h2h;
 mod halftime;
+mod lineup;
 mod result;
 mod shootout;
 mod stage;
@@ -123,6 +124,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(venue_date::Venue),
         Box::new(titles::Titles),
         Box::new(h2h::HeadToHead),
+        Box::new(lineup::Lineup),
         Box::new(unverifiable::OutsideTheData),
     ]
 }

@@ -1,0 +1,437 @@
+//! Line-ups: who started, who came on and when, who went off, who was sent
+//! off, and who scored or missed in a shoot-out. The data holds these for
+//! World Cups (the Football.TXT files); policy P5 makes them true or false,
+//! except sending-off minutes, which that source gets wrong in places.
+//! Cue words are the classes `came_on`, `went_off`, `sent_off`, `started`,
+//! `benched`, `kick_missed` and `kick_scored` of `lexicon/readers.tsv`.
+
+use super::*;
+use crate::lexicon::lexicon;
+use offside_data::{Appearance, Match, MatchMinute, TeamId};
+use offside_text::TokenKind;
+
+pub struct Lineup;
+
+/// What a sentence says happened to a player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Event {
+    CameOn,
+    WentOff,
+    SentOff,
+    Started,
+    Benched,
+    KickMissed,
+    KickScored,
+}
+
+impl Event {
+    fn words(self) -> &'static str {
+        match self {
+            Event::CameOn => "came on",
+            Event::WentOff => "went off",
+            Event::SentOff => "was sent off",
+            Event::Started => "started",
+            Event::Benched => "did not start",
+            Event::KickMissed => "missed a shoot-out kick",
+            Event::KickScored => "scored a shoot-out kick",
+        }
+    }
+}
+
+/// Words that end the clause a cue and its player share.
+const BREAKS: &[&str] = &[
+    ",", ";", ":", "but", "while", "and", "who", "which", "before", "after",
+];
+
+impl Rule for Lineup {
+    fn name(&self) -> &'static str {
+        "lineup"
+    }
+    fn description(&self) -> &'static str {
+        "line-ups, substitutions, sendings-off and shoot-out kicks (World Cups)"
+    }
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        let lex = lexicon();
+        let shootout = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
+        for &(mi, p) in &s.players {
+            let Some(men) = s.mentions.get(mi) else {
+                continue;
+            };
+            let Some((event, cue_at, cue_end)) = event_for(s, men.start, men.end, shootout) else {
+                continue;
+            };
+            // A possessive name owns what follows ("Alf Ramsey's starting
+            // line-up" is the manager's team, not his place in it).
+            if s.tokens.get(men.end).map(|t| t.kind) == Some(TokenKind::Possessive) {
+                continue;
+            }
+            let Some(m) = match_for(s, p, men.start) else {
+                continue;
+            };
+            let store = s.store;
+            let start = men.start.min(cue_at);
+            // "substitute Rashford scored in the 71st minute": a title before
+            // the name times the goal, not the change.
+            let titled =
+                cue_end <= men.start && matches!(s.word(cue_end - 1), "substitute" | "sub");
+            let minute = if titled {
+                None
+            } else {
+                minute_after(s, cue_end.max(men.end))
+            };
+            let end = minute.map(|(_, e)| e).unwrap_or(cue_end.max(men.end) - 1);
+            let name = store.player(p).name.to_string();
+            let f = Finding::new(
+                "lineup",
+                if minute.is_some() {
+                    ClaimKind::Minute
+                } else {
+                    ClaimKind::Other
+                },
+                s.span_of(start, end),
+                format!(
+                    "{name} {}{}",
+                    event.words(),
+                    minute.map(|(n, _)| format!(" at {n}'")).unwrap_or_default()
+                ),
+            )
+            .about(Subject::Match)
+            .with_evidence([m.id]);
+            if !store.has_lineups(m.id) {
+                let world_cup = store.competition(m.competition).name.contains("World Cup")
+                    && m.edition.is_some();
+                if !world_cup {
+                    out.push(f.unverifiable(format!(
+                        "line-ups are known for World Cup matches only; {} is not one",
+                        store.describe_match(m)
+                    )));
+                }
+                continue;
+            }
+            let app = store
+                .appearances_in(m.id)
+                .iter()
+                .find(|a| same_person(store, a.player, p));
+            let desc = store.describe_match(m);
+            out.push(judge(s, f, event, p, app, m, minute.map(|x| x.0), &desc));
+        }
+    }
+}
+
+/// The match a line-up claim is about. The data disambiguates: of the
+/// player's own matches in the edition in view (up to the article's date),
+/// those of the stage and the opponent the sentence names; one left is the
+/// match. Otherwise the match the sentence or the article is about.
+fn match_for<'a>(s: &SentenceCtx<'a>, p: offside_data::PlayerId, at: usize) -> Option<&'a Match> {
+    let store = s.store;
+    let stage = crate::proof::stage_in(s, 0, s.tokens.len());
+    let own: Vec<&Match> = store
+        .player_appearances(p)
+        .map(|a| store.match_(a.match_id))
+        .filter(|m| s.edition.is_none_or(|e| m.edition == Some(e)))
+        .filter(|m| s.doc.as_of.is_none_or(|d| m.date <= d))
+        .collect();
+    let team = store.player_appearances(p).next().map(|a| a.team);
+    let opponents: Vec<TeamId> = s
+        .distinct_teams()
+        .into_iter()
+        .filter(|t| Some(*t) != team)
+        .collect();
+    let fit: Vec<&Match> = own
+        .iter()
+        .copied()
+        .filter(|m| stage.is_none_or(|st| m.stage == st))
+        .filter(|m| opponents.is_empty() || opponents.iter().any(|o| m.involves(*o)))
+        .collect();
+    if let [one] = fit[..] {
+        return Some(one);
+    }
+    let near = s.match_near(at)?;
+    (fit.is_empty() || fit.iter().any(|m| m.id == near.id)).then_some(near)
+}
+
+/// The same player under two spellings of one name: the sources write
+/// "Hong Myung-bo" and "Myung-bo Hong" (family name first or last).
+fn same_person(
+    store: &offside_data::Store,
+    a: offside_data::PlayerId,
+    b: offside_data::PlayerId,
+) -> bool {
+    if a == b {
+        return true;
+    }
+    let parts = |p| {
+        let mut v: Vec<String> = offside_data::names::normalize(&store.player(p).name)
+            .split([' ', '-'])
+            .map(str::to_string)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    parts(a) == parts(b)
+}
+
+/// The event a cue near the player names, with the cue's token range.
+fn event_for(
+    s: &SentenceCtx,
+    p_start: usize,
+    p_end: usize,
+    shootout: bool,
+) -> Option<(Event, usize, usize)> {
+    let lex = lexicon();
+    let n = s.tokens.len();
+    // The clause after the player (its predicate): up to a break.
+    let after_end = (p_end..n)
+        .find(|&i| BREAKS.contains(&s.word(i)) && s.mention_at(i).is_none())
+        .unwrap_or(n)
+        .min(p_end + 8);
+    // Cues before the name that take it as their object: "in came X",
+    // "substitute X", "X's replacement" aside; "replaced by X", "made way for X".
+    let before_start = p_start.saturating_sub(4);
+    if let Some((at, w)) = lex.find(s.tokens, before_start, p_start, "came_on") {
+        if at + w.len() >= p_start.saturating_sub(1) && w != ["replaced"] {
+            // "who had come on for X": X is the one who went off.
+            let event = if s.word(at + w.len()) == "for" {
+                Event::WentOff
+            } else {
+                Event::CameOn
+            };
+            return Some((event, at, at + w.len()));
+        }
+    }
+    if let Some((at, w)) = lex.find(s.tokens, before_start, p_start, "went_off") {
+        if matches!(w, ["replaced", "by"] | ["made", "way"]) || s.word(at + w.len()) == "for" {
+            return Some((Event::CameOn, at, at + w.len()));
+        }
+    }
+    let classes = [
+        ("sent_off", Event::SentOff),
+        ("went_off", Event::WentOff),
+        ("came_on", Event::CameOn),
+        ("benched", Event::Benched),
+        ("started", Event::Started),
+    ];
+    let mut best: Option<(Event, usize, usize)> = None;
+    for (class, event) in classes {
+        if let Some((at, w)) = lex.find(s.tokens, p_end, after_end, class) {
+            // "X replaced Y": X came on.
+            let event = if w == ["replaced"] {
+                Event::CameOn
+            } else {
+                event
+            };
+            if best.is_none_or(|b| at < b.1) {
+                best = Some((event, at, at + w.len()));
+            }
+        }
+    }
+    if best.is_none() && shootout {
+        for (class, event) in [
+            ("kick_missed", Event::KickMissed),
+            ("kick_scored", Event::KickScored),
+        ] {
+            if let Some((at, w)) = lex.find(s.tokens, p_end, after_end, class) {
+                if best.is_none_or(|b| at < b.1) {
+                    best = Some((event, at, at + w.len()));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// A minute written after token `from` in the clause: "after 18 minutes",
+/// "in the 20th minute", "on 70 minutes", "18'", "90+1", "at half-time"
+/// (46'), "on the hour" (60'). Returns the minute and its last token.
+fn minute_after(s: &SentenceCtx, from: usize) -> Option<(u8, usize)> {
+    let n = s.tokens.len();
+    for i in from..n.min(from + 8) {
+        if BREAKS.contains(&s.word(i)) && i > from {
+            return None;
+        }
+        match s.tokens[i].kind {
+            TokenKind::Ordinal(m) if m <= 130 && matches!(s.word(i + 1), "minute" | "min") => {
+                return Some((m as u8, i + 1));
+            }
+            TokenKind::Number(m)
+                if m <= 130
+                    && (matches!(s.word(i + 1), "minutes" | "mins")
+                        && matches!(s.word_back(i, 1), "after" | "on" | "in")
+                        || s.tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))) =>
+            {
+                let end = if matches!(s.word(i + 1), "minutes" | "mins") {
+                    i + 1
+                } else {
+                    i
+                };
+                return Some((m as u8, end));
+            }
+            TokenKind::Stoppage(a, _) => return Some((a, i)),
+            _ => {}
+        }
+        if matches!(s.word(i), "half") && matches!(s.word(i + 1), "time") {
+            return Some((46, i + 1));
+        }
+        if s.word(i) == "hour" && s.word_back(i, 1) == "the" {
+            return Some((60, i));
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    s: &SentenceCtx,
+    f: Finding,
+    event: Event,
+    p: offside_data::PlayerId,
+    app: Option<&Appearance>,
+    m: &offside_data::Match,
+    minute: Option<u8>,
+    desc: &str,
+) -> Finding {
+    let store = s.store;
+    let at = |x: Option<MatchMinute>| {
+        x.map(|x| x.label())
+            .unwrap_or_else(|| "minute unknown".into())
+    };
+    let fits = |x: Option<MatchMinute>| minute.is_none_or(|n| x.is_some_and(|x| x.minute == n));
+    let lineups = format!("line-ups of {desc}");
+    match event {
+        Event::SentOff => {
+            let off = store
+                .sendings_off_in(m.id)
+                .iter()
+                .find(|x| same_person(store, x.player, p));
+            match off {
+                None => f.judged(false, "not sent off".to_string(), format!("sendings-off in {desc}")),
+                Some(x) if !fits(x.minute) => f.unverifiable(format!(
+                    "sent off at {} in the data, whose sending-off minutes are wrong in places (P5)",
+                    at(x.minute)
+                )),
+                Some(x) => f.judged(true, format!("sent off {}", at(x.minute)), format!("sendings-off in {desc}")),
+            }
+        }
+        Event::KickMissed | Event::KickScored => {
+            let kick = store
+                .kicks_in(m.id)
+                .iter()
+                .find(|k| same_person(store, k.player, p));
+            let want = event == Event::KickScored;
+            match kick {
+                None if store.kicks_in(m.id).is_empty() => {
+                    f.unverifiable(format!("the kicks of {desc} are not in the data"))
+                }
+                None => f.judged(
+                    false,
+                    "took no kick".to_string(),
+                    format!("shoot-out kicks in {desc}"),
+                ),
+                Some(k) => f.judged(
+                    k.scored == want,
+                    if k.scored { "scored" } else { "missed" }.to_string(),
+                    format!("shoot-out kicks in {desc}"),
+                ),
+            }
+        }
+        _ => {
+            let Some(a) = app else {
+                return f.judged(false, "not in the line-ups".to_string(), lineups);
+            };
+            let (ok, actual) = match event {
+                Event::Started => (
+                    a.started,
+                    if a.started { "started" } else { "came on" }.to_string(),
+                ),
+                Event::Benched => (
+                    !a.started,
+                    if a.started { "started" } else { "on the bench" }.to_string(),
+                ),
+                Event::CameOn => (
+                    !a.started && fits(a.on),
+                    if a.started {
+                        "started".to_string()
+                    } else {
+                        format!("came on {}", at(a.on))
+                    },
+                ),
+                _ => (
+                    a.off.is_some() && fits(a.off),
+                    match a.off {
+                        Some(x) => format!("went off {}", x.label()),
+                        None => "played on".to_string(),
+                    },
+                ),
+            };
+            f.judged(ok, actual, lineups)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{CheckOptions, Checker, ClaimKind, Verdict};
+    use std::sync::OnceLock;
+
+    fn verdicts(text: &str, as_of: &str) -> Vec<(String, Verdict)> {
+        static C: OnceLock<Checker> = OnceLock::new();
+        let c = C.get_or_init(|| Checker::new(offside_data::load_embedded().unwrap()));
+        let opts = CheckOptions {
+            as_of: offside_data::parse_date(as_of),
+        };
+        c.check(text, &opts)
+            .claims
+            .into_iter()
+            .filter(|c| {
+                c.rule == "lineup" && matches!(c.kind, ClaimKind::Other | ClaimKind::Minute)
+            })
+            .map(|c| (c.text, c.verdict))
+            .collect()
+    }
+
+    #[test]
+    fn zidane_sent_off_in_the_2006_final() {
+        let v = verdicts(
+            "Zinedine Zidane was sent off in the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        // His opponent that night was not.
+        let v = verdicts(
+            "Marco Materazzi was sent off in the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn a_substitute_came_on_at_his_minute() {
+        // Hosseini replaced the injured Beiranvand in the 20th minute (England 6-2 Iran).
+        let v = verdicts(
+            "Hossein Hosseini came on after 20 minutes in Iran's 6-2 defeat to England at the 2022 World Cup.",
+            "2022-11-22",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(
+            "Hossein Hosseini came on after 18 minutes in Iran's 6-2 defeat to England at the 2022 World Cup.",
+            "2022-11-22",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn trezeguet_missed_in_the_2006_shootout() {
+        let v = verdicts(
+            "David Trezeguet missed in the shoot-out of the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(
+            "Fabio Grosso missed in the shoot-out of the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+}
