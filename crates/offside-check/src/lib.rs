@@ -198,11 +198,17 @@ impl Checker {
         // else it names more often (a retrospective of 1966 published in 2016).
         // A dated article keeps the match of its own days unless its lead
         // writes the score of another (a retrospective).
+        // A match of the article's own week found from its teams stays.
+        let recent_main = doc
+            .main_match
+            .zip(as_of)
+            .is_some_and(|(m, d)| (d - store.match_(m).date).get_days().abs() <= 7);
         let lead = lead.filter(|l| {
             source == AsOfSource::Inferred
                 || doc.main_match.is_none()
-                || l.score_stated
+                || (l.score_stated && !recent_main)
                 || Some(l.id) == doc.main_match
+                || as_of.is_some_and(|d| (d - store.match_(l.id).date).get_days().abs() <= 7)
         });
         if let Some(m) = lead.map(|l| l.id) {
             doc.main_match = Some(m);
@@ -333,7 +339,14 @@ impl Checker {
             for (b, _, _) in counts.iter().skip(1).take(3) {
                 if let Some(m) = context::find_meeting(store, a, *b, doc.edition, None, Some(d)) {
                     let dist = (store.match_(m).date - d).get_days().abs() as i64;
-                    if best.is_none_or(|(bd, _)| dist < bd) {
+                    // A meeting is the article's if it is of the edition the
+                    // article names, or of its own weeks: the latest meeting
+                    // years before publication is history, not the subject.
+                    let own = doc
+                        .edition
+                        .is_some_and(|e| store.match_(m).edition == Some(e))
+                        || dist <= 30;
+                    if own && best.is_none_or(|(bd, _)| dist < bd) {
                         best = Some((dist, m));
                     }
                 }
@@ -459,7 +472,14 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     if ctx.match_named && doc.main_match.is_none() {
         next.current_match = ctx.match_id;
     }
-    if ctx.match_named {
+    // A sentence names a match by both its teams, or by the opponent of the
+    // article's team ("against England, Rivaldo ...").
+    let names_opponent = ctx.match_().is_some_and(|m| {
+        ctx.mentions.iter().filter_map(|x| x.team()).any(|t| {
+            m.involves(t) && Some(t) != doc.focus && doc.focus.is_some_and(|f| m.involves(f))
+        })
+    });
+    if ctx.match_named || names_opponent {
         next.last_named_match = ctx.match_id;
     }
     if let Some(e) = ctx.edition {

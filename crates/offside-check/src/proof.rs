@@ -214,6 +214,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: relative_time,
     },
     Doubt {
+        name: "not_match_event",
+        description: "a day or place that belongs to a broadcast, a draw or a series, not a match",
+        test: not_match_event,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -330,13 +335,17 @@ impl Review<'_, '_> {
     /// The sentence names team `t`: by name, nickname or a title phrase
     /// ("the hosts"), not by a pronoun.
     fn names_team(&self, t: offside_data::TeamId) -> bool {
+        // "a place in France next summer": a country after "in" or "at" is
+        // a place.
+        let place = |k: usize| matches!(self.ctx.word_back(k, 1), "in" | "at");
         self.ctx.teams.iter().any(|(k, x)| {
             *x == t
+                && !place(*k)
                 && !matches!(
                     self.ctx.word(*k),
                     "they" | "their" | "them" | "theirs" | "it" | "its"
                 )
-        }) || self.ctx.mentions.iter().any(|x| x.team() == Some(t))
+        })
     }
     /// The sentence states which match it means: its year (or its
     /// edition) with both its teams or its stage ("England beat West Germany
@@ -348,6 +357,7 @@ impl Review<'_, '_> {
             .tokens
             .iter()
             .any(|t| t.match_year() == Some(m.date.year()))
+            || self.ctx.years_back() == Some(m.date.year())
             || m.edition
                 .is_some_and(|e| self.ctx.editions.iter().any(|(_, x)| *x == e));
         year && (self.names_match(id)
@@ -443,6 +453,13 @@ fn other_time(r: &Review) -> Option<String> {
             ));
         }
     }
+    // "a year ago", "that match", "six years on from": the claim's own
+    // clause points to another time, whatever match is in view.
+    if let Some(c) = r.in_clause("history") {
+        return Some(format!(
+            "the clause recalls another time ('{c}'); the match checked may not be the one meant"
+        ));
+    }
     if !r.in_view(m.id) {
         if let Some(c) = r.cue(0, r.ctx.tokens.len(), "history") {
             return Some(format!(
@@ -455,6 +472,11 @@ fn other_time(r: &Review) -> Option<String> {
 
 fn which_match(r: &Review) -> Option<String> {
     let id = r.single_match()?;
+    // The data left one match that fits (a player's only match of that
+    // stage in that edition).
+    if r.finding.match_pinned {
+        return None;
+    }
     // "the 2022 World Cup final": an edition and a stage pin one match down.
     if r.pinned(id) {
         return None;
@@ -487,7 +509,8 @@ fn which_match(r: &Review) -> Option<String> {
             store.describe_match(m)
         ));
     }
-    if r.in_view(id) || r.names_match(id) {
+    let same_edition = m.edition.is_some() && m.edition == r.ctx.doc.edition;
+    if r.in_view(id) || (r.names_match(id) && same_edition) {
         return None;
     }
     Some(format!(
@@ -573,6 +596,25 @@ fn score_in_play(r: &Review) -> Option<String> {
     }
     let stated = stated_scores(r);
     let same = |(a, b): (u8, u8), h: u8, w: u8| (a, b) == (h, w) || (a, b) == (w, h);
+    // "defeating Argentina 4-1 in the penalty shoot-out" of a match that had none.
+    if m.shootout.is_none() && r.in_clause("shootout").is_some() {
+        return Some("the clause speaks of a shoot-out; the match checked had none".into());
+    }
+    // "overcome a 1-0 deficit and defeat Germany, 2-1": the final score is
+    // stated elsewhere in the sentence, so this one is another moment's.
+    let final_elsewhere = (0..r.ctx.tokens.len())
+        .filter(|i| !(r.first..=r.last).contains(i))
+        .any(|i| match r.ctx.tokens[i].kind {
+            TokenKind::Score(a, b) => {
+                (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
+            }
+            _ => false,
+        });
+    if final_elsewhere {
+        return Some(
+            "the sentence states the final score elsewhere; this score is another moment's".into(),
+        );
+    }
     let mut phases: Vec<(&str, u8, u8)> = Vec::new();
     // "beat Wales 2-0" states a final score: a score the match passed
     // through on the way is no excuse. Without a result verb ("with the
@@ -705,7 +747,7 @@ fn shootout_kick(r: &Review) -> Option<String> {
     {
         return None;
     }
-    r.cue(0, r.ctx.tokens.len(), "shootout")
+    r.in_clause("shootout")
         .map(|c| format!("the clause may speak of a shoot-out kick ('{c}'), not a goal"))
 }
 
@@ -803,7 +845,10 @@ fn other_stage(r: &Review) -> Option<String> {
     if m.stage == Stage::Unknown || r.finding.kind == ClaimKind::Stage {
         return None;
     }
-    let named = stage_named(r, r.clause.0, r.clause.1)?;
+    // The claim's clause first, else the sentence ("when the sides met in
+    // the group stage, ... before Brazil won 2-1").
+    let named =
+        stage_named(r, r.clause.0, r.clause.1).or_else(|| stage_named(r, 0, r.ctx.tokens.len()))?;
     let same = named == m.stage
         || (named == Stage::Group && m.stage == Stage::SecondGroup)
         || (named == Stage::RoundOf16 && m.stage == Stage::RoundOf32);
@@ -983,6 +1028,12 @@ fn scorers_unknown(r: &Review) -> Option<String> {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
+    if m.score.home == 0 && m.score.away == 0 && r.finding.rule != "score_state" {
+        return Some(format!(
+            "{} was goalless: the goal the sentence speaks of belongs to another match",
+            r.ctx.store.describe_match(m)
+        ));
+    }
     (!m.scorers_complete).then(|| {
         format!(
             "the data does not list every goal of {}",
@@ -1054,7 +1105,20 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
             && (r.clause.0..r.clause.1).contains(k)
             && r.ctx.tokens.get(k + 1).map(|x| x.kind) == Some(TokenKind::Possessive)
     });
-    match opener.or(antecedent) {
+    // "helped West Germany win the World Cup": the team before the verb.
+    let before_verb = r
+        .ctx
+        .teams
+        .iter()
+        .filter(|(k, _)| (r.clause.0..=r.last).contains(k))
+        .find(|(k, _)| {
+            let end = r.ctx.mention_at(*k).map_or(*k + 1, |m| m.end);
+            lexicon()
+                .find(r.ctx.tokens, end, end + 1, "result_verb")
+                .is_some()
+        })
+        .map(|(_, t)| *t);
+    match before_verb.or(opener).or(antecedent) {
         Some(a) if a != claimed && !possessive => Some(format!(
             "the team acting in the clause is {}, not {}",
             r.ctx.store.team_name(a),
@@ -1149,4 +1213,12 @@ fn relative_time(r: &Review) -> Option<String> {
     }
     r.in_clause("relative_time")
         .map(|c| format!("the minute may be counted from another goal ('{c}')"))
+}
+
+fn not_match_event(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
+        return None;
+    }
+    r.in_clause("not_match_event")
+        .map(|c| format!("the day or place may be that of something else ('{c}')"))
 }

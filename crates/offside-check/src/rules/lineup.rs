@@ -65,7 +65,7 @@ impl Rule for Lineup {
             if s.tokens.get(men.end).map(|t| t.kind) == Some(TokenKind::Possessive) {
                 continue;
             }
-            let Some(m) = match_for(s, p, men.start) else {
+            let Some((m, pinned)) = match_for(s, p, men.start) else {
                 continue;
             };
             let store = s.store;
@@ -97,6 +97,8 @@ impl Rule for Lineup {
             )
             .about(Subject::Match)
             .with_evidence([m.id]);
+            let mut f = f;
+            f.match_pinned = pinned;
             if !store.has_lineups(m.id) {
                 let world_cup = store.competition(m.competition).name.contains("World Cup")
                     && m.edition.is_some();
@@ -122,7 +124,11 @@ impl Rule for Lineup {
 /// player's own matches in the edition in view (up to the article's date),
 /// those of the stage and the opponent the sentence names; one left is the
 /// match. Otherwise the match the sentence or the article is about.
-fn match_for<'a>(s: &SentenceCtx<'a>, p: offside_data::PlayerId, at: usize) -> Option<&'a Match> {
+fn match_for<'a>(
+    s: &SentenceCtx<'a>,
+    p: offside_data::PlayerId,
+    at: usize,
+) -> Option<(&'a Match, bool)> {
     let store = s.store;
     let stage = crate::proof::stage_in(s, 0, s.tokens.len());
     let own: Vec<&Match> = store
@@ -143,11 +149,13 @@ fn match_for<'a>(s: &SentenceCtx<'a>, p: offside_data::PlayerId, at: usize) -> O
         .filter(|m| stage.is_none_or(|st| m.stage == st))
         .filter(|m| opponents.is_empty() || opponents.iter().any(|o| m.involves(*o)))
         .collect();
+    // One match left is pinned only if the sentence narrowed it down.
+    let narrowed = stage.is_some() || !opponents.is_empty();
     if let [one] = fit[..] {
-        return Some(one);
+        return Some((one, narrowed));
     }
     let near = s.match_near(at)?;
-    (fit.is_empty() || fit.iter().any(|m| m.id == near.id)).then_some(near)
+    (fit.is_empty() || fit.iter().any(|m| m.id == near.id)).then_some((near, false))
 }
 
 /// The same player under two spellings of one name: the sources write
@@ -180,6 +188,12 @@ fn event_for(
 ) -> Option<(Event, usize, usize)> {
     let lex = lexicon();
     let n = s.tokens.len();
+    // "Xavi, who started the match": the relative clause is his predicate.
+    let p_end = if s.word(p_end) == "," && matches!(s.word(p_end + 1), "who" | "whose") {
+        p_end + 2
+    } else {
+        p_end
+    };
     // The clause after the player (its predicate): up to a break.
     let after_end = (p_end..n)
         .find(|&i| BREAKS.contains(&s.word(i)) && s.mention_at(i).is_none())

@@ -38,6 +38,9 @@ pub struct Finding {
     pub subject: Option<Subject>,
     /// The doubt that kept this claim from being false (see `proof`).
     pub doubt: Option<&'static str>,
+    /// The data itself pinned the match: it is the only one that fits what
+    /// the sentence says (a player's one match of the stage it names).
+    pub match_pinned: bool,
 }
 
 /// Whose figure a claim states.
@@ -71,6 +74,7 @@ impl Finding {
             minute: None,
             subject: None,
             doubt: None,
+            match_pinned: false,
         }
     }
     pub fn about(mut self, subject: Subject) -> Self {
