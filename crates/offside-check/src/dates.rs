@@ -259,10 +259,19 @@ pub fn lead_match(
                 });
             // "the 2018 World Cup qualifier" was played in 2017.
             let edition_year = m.edition.map(|e| store.edition(e).year as i16);
+            // A qualifier of "the 2018 World Cup" is a match of that
+            // competition's qualification, played up to three years before.
+            let cname = &store.competition(m.competition).name;
+            let qualifier = cname.contains("qualification");
             let year_ok = years.is_empty()
                 || years.contains(&m.date.year())
-                || edition_year.is_some_and(|y| years.contains(&y));
-            let comp_ok = comps.is_empty() || comps.contains(&m.competition);
+                || edition_year.is_some_and(|y| years.contains(&y))
+                || (qualifier && years.iter().any(|y| (0..=3).contains(&(y - m.date.year()))));
+            let comp_ok = comps.is_empty()
+                || comps.contains(&m.competition)
+                || comps
+                    .iter()
+                    .any(|c| qualifier && cname.starts_with(&*store.competition(*c).name));
             let stage_ok = !final_named || m.stage == offside_data::Stage::Final;
             score_ok && year_ok && comp_ok && stage_ok && as_of.is_none_or(|d| m.date <= d)
         };

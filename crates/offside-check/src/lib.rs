@@ -226,7 +226,7 @@ impl Checker {
             let ctx = context::resolve(store, text, *span, toks, mentions, &doc);
             if std::env::var_os("OFFSIDE_DEBUG").is_some() {
                 eprintln!(
-                    "-- {:?}\n   mentions: {:?}\n   teams: {:?} players: {:?} match: {:?} named: {} edition: {:?}",
+                    "-- {:?}\n   mentions: {:?}\n   teams: {:?} players: {:?} match: {:?} named: {} edition: {:?} main: {:?}",
                     span.text(text),
                     mentions.iter().map(|m| (&m.key, &m.kind)).collect::<Vec<_>>(),
                     ctx.teams.iter().map(|(_, t)| store.team_name(*t)).collect::<Vec<_>>(),
@@ -234,6 +234,7 @@ impl Checker {
                     ctx.match_id.map(|m| store.describe_match(store.match_(m))),
                     ctx.match_named,
                     ctx.edition.map(|e| store.edition_name(e)),
+                    doc.main_match.map(|m| store.describe_match(store.match_(m))),
                 );
             }
             let mut found: Vec<Finding> = Vec::new();
