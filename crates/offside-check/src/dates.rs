@@ -178,6 +178,14 @@ pub fn lead_match(
     as_of: Option<Date>,
 ) -> Option<LeadMatch> {
     let mut best: Option<(u8, MatchId, bool, bool)> = None;
+    // Years a short headline names ("World Cup history: Argentina, 1978"):
+    // a lead sentence without its own year keeps to them.
+    let lead_years: Vec<i16> = sentences
+        .iter()
+        .find(|s| !s.0.is_empty())
+        .filter(|s| s.0.len() <= 12)
+        .map(|s| s.0.iter().filter_map(|t| t.match_year()).collect())
+        .unwrap_or_default();
     for (toks, mentions) in sentences
         .iter()
         .filter(|s| !s.0.is_empty())
@@ -235,6 +243,15 @@ pub fn lead_match(
             let before = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].norm.as_str());
             t.norm == "final"
                 && !matches!(before(1), "quarter" | "semi")
+                // "their final match", "the final whistle": an adjective.
+                && !toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "match" | "matches" | "game" | "games" | "whistle" | "day" | "group"
+                            | "round" | "minute" | "minutes" | "stage" | "qualifier"
+                            | "qualifying" | "fixture" | "table" | "seconds" | "score"
+                    )
+                })
                 && !(1..=4).any(|k| {
                     matches!(
                         before(k),
@@ -273,7 +290,16 @@ pub fn lead_match(
                     .iter()
                     .any(|c| qualifier && cname.starts_with(&*store.competition(*c).name));
             let stage_ok = !final_named || m.stage == offside_data::Stage::Final;
-            score_ok && year_ok && comp_ok && stage_ok && as_of.is_none_or(|d| m.date <= d)
+            let lead_year_ok = !years.is_empty()
+                || lead_years.is_empty()
+                || lead_years.contains(&m.date.year())
+                || edition_year.is_some_and(|y| lead_years.contains(&y));
+            score_ok
+                && year_ok
+                && lead_year_ok
+                && comp_ok
+                && stage_ok
+                && as_of.is_none_or(|d| m.date <= d)
         };
         // Any two of the first three teams named (a dateline or a passing
         // name may come first).
