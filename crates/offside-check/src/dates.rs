@@ -229,7 +229,18 @@ pub fn lead_match(
         {
             scores.clear();
         }
-        let years: Vec<i16> = toks.iter().filter_map(|t| t.match_year()).collect();
+        // "1964 runners-up", "the 2010 champions" describe a team, not the match.
+        let epithet = |i: usize| {
+            crate::lexicon::lexicon()
+                .find(toks, i + 1, i + 4, "title_epithet")
+                .is_some()
+        };
+        let years: Vec<i16> = toks
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !epithet(*i))
+            .filter_map(|(_, t)| t.match_year())
+            .collect();
         let comps: Vec<_> = mentions
             .iter()
             .filter_map(|m| match m.kind {

@@ -219,6 +219,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: not_match_event,
     },
     Doubt {
+        name: "shootout_elsewhere",
+        description: "the sentence speaks of a shoot-out the match checked never had",
+        test: shootout_elsewhere,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -358,8 +363,12 @@ impl Review<'_, '_> {
             .iter()
             .any(|t| t.match_year() == Some(m.date.year()))
             || self.ctx.years_back() == Some(m.date.year())
-            || m.edition
-                .is_some_and(|e| self.ctx.editions.iter().any(|(_, x)| *x == e));
+            // An edition counts when its year is written ("Euro 2016"), not
+            // when a bare "the World Cup" was resolved to the latest one.
+            || m.edition.is_some_and(|e| {
+                let y = self.ctx.store.edition(e).year as i16;
+                self.ctx.tokens.iter().any(|t| t.match_year() == Some(y))
+            });
         year && (self.names_match(id)
             || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
     }
@@ -1221,4 +1230,17 @@ fn not_match_event(r: &Review) -> Option<String> {
     }
     r.in_clause("not_match_event")
         .map(|c| format!("the day or place may be that of something else ('{c}')"))
+}
+
+fn shootout_elsewhere(r: &Review) -> Option<String> {
+    let m = r.ctx.store.match_(r.single_match()?);
+    if m.shootout.is_some() || r.finding.kind == ClaimKind::Shootout {
+        return None;
+    }
+    r.cue(0, r.ctx.tokens.len(), "shootout").map(|c| {
+        format!(
+            "the sentence speaks of a shoot-out ('{c}'), which {} did not have",
+            r.ctx.store.describe_match(m)
+        )
+    })
 }
