@@ -415,7 +415,7 @@ fn negated(r: &Review) -> Option<String> {
 }
 
 fn no_goal(r: &Review) -> Option<String> {
-    if r.finding.rule == "lineup"
+    if matches!(r.finding.rule, "lineup" | "box_score")
         || !r.kind_is(&[
             ClaimKind::Scorer,
             ClaimKind::Minute,
@@ -557,7 +557,7 @@ fn wide_scope(r: &Review) -> Option<String> {
 }
 
 fn no_scoring_word(r: &Review) -> Option<String> {
-    if r.finding.rule == "lineup"
+    if matches!(r.finding.rule, "lineup" | "box_score")
         || !r.kind_is(&[
             ClaimKind::Scorer,
             ClaimKind::Minute,
@@ -683,7 +683,9 @@ impl ShootoutExt for Option<offside_data::Shootout> {
 }
 
 fn minute_of_another(r: &Review) -> Option<String> {
-    if r.finding.rule == "lineup" || !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer]) {
+    if matches!(r.finding.rule, "lineup" | "box_score")
+        || !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer])
+    {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);

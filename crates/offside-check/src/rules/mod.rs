@@ -1,6 +1,7 @@
 //! Claim rules: small units, each finding one kind of claim in a sentence and
 //! verifying it. All are registered here, in one place, by name.
 
+mod box_score;
 mod goals;
 mod h2h;
 mod halftime;
@@ -119,6 +120,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(shootout::Shootout),
         Box::new(goals::Scorer),
         Box::new(goals::GoalMinute),
+        Box::new(box_score::BoxScore),
         Box::new(goals::Penalty),
         Box::new(goals::OwnGoal),
         Box::new(tally::Tally),

@@ -327,7 +327,11 @@ fn apply_squads(
     let mut found: Vec<(DisagreementKind, String, String)> = Vec::new();
 
     // Scorers: each txt goal against the store's goals of the same team.
-    let goals: Vec<Goal> = b.goals[rec.goals.start as usize..rec.goals.end as usize].to_vec();
+    let goals_start = rec.goals.start as usize;
+    let goals: Vec<Goal> = b.goals[goals_start..rec.goals.end as usize].to_vec();
+    // Minutes the txt file gives for a goal the store has at another minute:
+    // kept as the goal's other minute (policy P3: either source may be right).
+    let mut other_minutes: Vec<(usize, u8)> = Vec::new();
     let mut used = vec![false; goals.len()];
     let mut name_map: HashMap<String, PlayerId> = HashMap::default();
     for g in &m.goals {
@@ -364,6 +368,9 @@ fn apply_squads(
         if let Some(i) = other {
             used[i] = true;
             let s = &goals[i];
+            if let (None, Some(x)) = (s.alt_minute, mm) {
+                other_minutes.push((goals_start + i, x));
+            }
             found.push((
                 DisagreementKind::TxtMinute,
                 format!("{} {}", b.players[s.player.index()].name, s.minute_label()),
@@ -514,6 +521,9 @@ fn apply_squads(
                 ));
             }
         }
+    }
+    for (gi, x) in other_minutes {
+        b.goals[gi].alt_minute = Some(x);
     }
     for (kind, a, o) in found {
         b.disagreements.push(Disagreement {
