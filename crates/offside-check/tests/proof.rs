@@ -259,3 +259,21 @@ fn every_doubt_is_registered_once_with_a_description() {
         .iter()
         .all(|d| !d.description.is_empty()));
 }
+
+#[test]
+fn a_score_said_to_be_the_shoot_outs_is_the_kicks() {
+    let r = check(
+        "Italy won 5-3 in the shoot-out of the 2006 World Cup final against France.",
+        "2006-07-10",
+    );
+    no_false(&r);
+    let r = check(
+        "Italy beat France 5-4 in the shoot-out of the 2006 World Cup final.",
+        "2006-07-10",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.verdict == Verdict::False),
+        "{:#?}",
+        r.claims
+    );
+}

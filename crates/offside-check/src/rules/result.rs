@@ -267,7 +267,21 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
         (false, Some(Cue::Loss)) => (a.min(b), a.max(b)),
         _ => (a, b),
     };
-    let options = scores_for(m, subject);
+    let mut options = scores_for(m, subject);
+    // "a 5-3 victory in the shoot-out": the score of the kicks, where the
+    // sentence says so and the data has it.
+    let kicks_named = crate::lexicon::lexicon()
+        .find(
+            s.tokens,
+            i.saturating_sub(3),
+            (i + 8).min(s.tokens.len()),
+            "shootout",
+        )
+        .is_some();
+    if let (true, Some(p)) = (kicks_named, m.shootout.as_ref().and_then(|x| x.score)) {
+        let p = if m.home == subject { p } else { p.flipped() };
+        options.push((p.home, p.away));
+    }
     let unordered = !explicit && cue.is_none();
     let ok = options.iter().any(|&(f, g)| {
         (f, g) == (claim_for, claim_against) || (unordered && (g, f) == (claim_for, claim_against))

@@ -53,7 +53,7 @@ impl Rule for Shootout {
         }
         let end_anchor = if s.word(k) == "shoot" { k + 1 } else { k };
         // A score next to it: "4-2 on penalties", "shoot-out ending 3-2".
-        let score = (k.saturating_sub(2)..(k + 5).min(n)).find_map(|x| match s.tokens[x].kind {
+        let score = (k.saturating_sub(4)..(k + 5).min(n)).find_map(|x| match s.tokens[x].kind {
             TokenKind::Score(a, b) => Some((x, a.max(b), a.min(b))),
             _ => None,
         });
