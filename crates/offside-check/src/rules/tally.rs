@@ -594,6 +594,17 @@ fn player_tally(
         .iter()
         .find(|(g, _)| g.goals == value)
         .unwrap_or(&counts[0]);
+    // The other reading of a player's count: his career in the competition
+    // ("at his second World Cup, Müller already has ten goals"). If that
+    // is the figure, the claim is true in that scope.
+    if g.goals != value {
+        let comp = s.store.edition(edition).competition;
+        if let Some(f) = career_tally(s, p, comp, value, span) {
+            if f.verdict != Verdict::False {
+                return Some(f);
+            }
+        }
+    }
     let name = s.store.player(p).name.to_string();
     Some(
         Finding::new(
