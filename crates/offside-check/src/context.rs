@@ -663,7 +663,7 @@ fn host_of(store: &Store, e: EditionId) -> Option<TeamId> {
 
 /// "three years ago", "a decade ago", "last year": a year counted back from
 /// the article's date.
-fn years_ago(tokens: &[Token], as_of: Option<Date>) -> Option<i16> {
+pub(crate) fn years_ago(tokens: &[Token], as_of: Option<Date>) -> Option<i16> {
     let now = as_of?.year();
     tokens.windows(3).find_map(|w| {
         match (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str()) {

@@ -186,11 +186,43 @@ pub fn lead_match(
         .filter(|s| s.0.len() <= 12)
         .map(|s| s.0.iter().filter_map(|t| t.match_year()).collect())
         .unwrap_or_default();
-    for (toks, mentions) in sentences
+    // Years anywhere in the lead ("34 years ago today", "In 1986 ...",
+    // "26 June 1992"), and the players it names: among the meetings that
+    // fit a sentence, those of these years and with these scorers are
+    // preferred to the latest.
+    let lead: Vec<&(&[Token], &[Mention])> = sentences
         .iter()
         .filter(|s| !s.0.is_empty())
         .take(LEAD_SENTENCES)
-    {
+        .collect();
+    let wide_years: Vec<i16> = lead
+        .iter()
+        .flat_map(|s| {
+            s.0.iter()
+                .filter_map(|t| t.match_year())
+                .chain(crate::context::years_ago(s.0, as_of))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let lead_players: Vec<offside_data::PlayerId> = lead
+        .iter()
+        .flat_map(|s| s.1.iter())
+        .filter_map(|m| match &m.kind {
+            MentionKind::Players(ps) if ps.len() == 1 => Some(ps[0]),
+            _ => None,
+        })
+        .collect();
+    let affinity = |m: &offside_data::Match| {
+        let year = wide_years.contains(&m.date.year())
+            || m.edition
+                .is_some_and(|e| wide_years.contains(&(store.edition(e).year as i16)));
+        let scorer = store
+            .goals_of(m)
+            .iter()
+            .any(|g| lead_players.contains(&g.player));
+        (u8::from(year) + u8::from(scorer), m.date)
+    };
+    for (toks, mentions) in lead.iter().map(|s| (s.0, s.1)) {
         let mut teams = Vec::new();
         for m in mentions.iter() {
             if let Some(t) = m.team() {
@@ -270,7 +302,15 @@ pub fn lead_match(
                     )
                 })
         });
-        let strength = 2 * u8::from(!scores.is_empty())
+        // A full date ("29 June 1986") names the day outright.
+        let full_dates: Vec<Date> = written_dates(toks)
+            .into_iter()
+            .filter_map(|d| Date::new(d.year?, d.month, d.day).ok())
+            .collect();
+        // A score is the surest sign of the match reported; a year may be
+        // a rematch's history ("a rematch of the 2010 final").
+        let strength = 4 * u8::from(!scores.is_empty())
+            + 6 * u8::from(!full_dates.is_empty())
             + 2 * u8::from(!years.is_empty())
             + u8::from(!comps.is_empty())
             + u8::from(final_named);
@@ -305,7 +345,12 @@ pub fn lead_match(
                 || lead_years.is_empty()
                 || lead_years.contains(&m.date.year())
                 || edition_year.is_some_and(|y| lead_years.contains(&y));
+            let day_ok = full_dates.is_empty()
+                || full_dates
+                    .iter()
+                    .any(|d| (*d - m.date).get_days().abs() <= 1);
             score_ok
+                && day_ok
                 && year_ok
                 && lead_year_ok
                 && comp_ok
@@ -320,15 +365,21 @@ pub fn lead_match(
             .enumerate()
             .flat_map(|(i, a)| teams.iter().take(3).skip(i + 1).map(move |b| (*a, *b)));
         let found = pairs
-            .filter_map(|(a, b)| {
+            .flat_map(|(a, b)| {
                 store
                     .team_matches(a)
-                    .rev()
-                    .find(|m| m.involves(b) && fits(m))
+                    .filter(move |m| m.involves(b))
+                    .filter(|m| fits(m))
             })
-            .max_by_key(|m| m.date);
+            .max_by_key(|m| affinity(m));
         if let Some(m) = found {
-            best = Some((strength, m.id, !scores.is_empty(), !years.is_empty()));
+            let score_stated = !scores.is_empty() || !full_dates.is_empty();
+            best = Some((strength, m.id, score_stated, !years.is_empty()));
+            // The first sentence that writes a score the teams' meeting
+            // fits is the report's: later ones recall history.
+            if score_stated {
+                break;
+            }
         }
     }
     best.map(|(_, id, score_stated, year_stated)| LeadMatch {

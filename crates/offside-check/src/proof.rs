@@ -224,6 +224,16 @@ pub const DOUBTS: &[Doubt] = &[
         test: shootout_elsewhere,
     },
     Doubt {
+        name: "true_of_the_article_match",
+        description: "the scorers named did score in the article's own match",
+        test: true_of_the_article_match,
+    },
+    Doubt {
+        name: "shared_count",
+        description: "a player's count in a clause that shares counts or names its owner by a possessive",
+        test: shared_count,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -454,6 +464,19 @@ fn other_time(r: &Review) -> Option<String> {
             "the sentence names {y}; the match checked was played in {year}"
         ));
     }
+    // No year in the claim's clause, but one elsewhere in the sentence that
+    // is not the match's ("that win came in 2007, when ... a 2-1 win").
+    if years.is_empty() {
+        let all: Vec<i16> = (0..r.ctx.tokens.len())
+            .filter(|&i| !epithet(i))
+            .filter_map(|i| r.ctx.tokens[i].match_year())
+            .collect();
+        if let Some(y) = all.first().filter(|_| !all.iter().any(fits)) {
+            return Some(format!(
+                "the sentence names {y}; the match checked was played in {year}"
+            ));
+        }
+    }
     if let (Some(c), Some(as_of)) = (r.cue(0, r.ctx.tokens.len(), "recent"), r.ctx.doc.as_of) {
         if (as_of - m.date).get_days().abs() > 10 && !r.in_view(m.id) {
             return Some(format!(
@@ -590,6 +613,25 @@ fn score_in_play(r: &Review) -> Option<String> {
     // The phase-aware rules (half-time, leads) judge the phase they read;
     // this is for a final score that does not fit.
     let m = r.ctx.store.match_(r.single_match()?);
+    // "Dunga gave Brazil a 3-2 lead" in the shoot-out: a score of the kicks.
+    if r.finding.rule == "score_state"
+        && m.shootout.is_some()
+        && r.cue(0, r.ctx.tokens.len(), "shootout").is_some()
+    {
+        return Some("the sentence speaks of the shoot-out; the score may be the kicks'".into());
+    }
+    // A score the match never reached on either side ("a 3-2 lead" in a
+    // goalless draw) belongs to something else: the kicks, another match.
+    if r.finding.rule == "score_state" {
+        let (h, a) = (m.score.home, m.score.away);
+        let reachable = |(x, y): (u8, u8)| (x <= h && y <= a) || (y <= h && x <= a);
+        if stated_scores(r).iter().any(|&sc| !reachable(sc)) {
+            return Some(format!(
+                "{} never reached that score; it may be a shoot-out's or another match's",
+                r.ctx.store.describe_match(m)
+            ));
+        }
+    }
     if r.finding.rule == "score_state" {
         // "led at half-time before Brazil won 2-1": the score after a result
         // verb is the final one, whatever phase the clause named first.
@@ -696,11 +738,28 @@ fn minute_of_another(r: &Review) -> Option<String> {
             _ => None,
         })
         .collect();
+    // Minutes the rule worked out ("with seven minutes left" is 82'-84'),
+    // written in the claim after " at ".
+    let mut minutes = minutes;
+    if let Some((_, at)) = r.finding.claimed.split_once(" at ") {
+        minutes.extend(
+            at.split(|c: char| !c.is_ascii_digit())
+                .filter_map(|d| d.parse::<u8>().ok())
+                .filter(|d| *d <= 130),
+        );
+        if let [a, b] = minutes[minutes.len().saturating_sub(2)..] {
+            minutes.extend(a.min(b)..a.max(b));
+        }
+    }
     let named: Vec<offside_data::PlayerId> = r.ctx.players.iter().map(|(_, p)| *p).collect();
     r.ctx.store.goals_of(m).iter().find_map(|g| {
         let at = g.minute.is_some_and(|x| minutes.contains(&x))
             || g.alt_minute.is_some_and(|x| minutes.contains(&x));
-        (at && named.contains(&g.player)).then(|| {
+        let claimed_player = r
+            .finding
+            .claimed
+            .starts_with(&*r.ctx.store.player(g.player).name);
+        (at && named.contains(&g.player) && !claimed_player).then(|| {
             format!(
                 "the minute is that of {}'s goal, whom the sentence also names",
                 r.ctx.store.player(g.player).name
@@ -1116,6 +1175,33 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
             && (r.clause.0..r.clause.1).contains(k)
             && r.ctx.tokens.get(k + 1).map(|x| x.kind) == Some(TokenKind::Possessive)
     });
+    // "stun the hosts to win Euro 2004": the claimed team is the object of
+    // a result verb, so the winner is someone else.
+    let object_of_verb = r.ctx.teams.iter().any(|(k, t)| {
+        let pronoun = matches!(r.ctx.word(*k), "they" | "their" | "them" | "it" | "its");
+        let before = if r.ctx.word_back(*k, 1) == "the" {
+            *k - 1
+        } else {
+            *k
+        };
+        *t == claimed
+            && !pronoun
+            && (r.clause.0..=r.last).contains(k)
+            && lexicon()
+                .find(
+                    r.ctx.tokens,
+                    before.saturating_sub(2),
+                    before,
+                    "result_verb",
+                )
+                .is_some_and(|(at, w)| at + w.len() == before)
+    });
+    if object_of_verb && r.finding.rule == "titles" {
+        return Some(format!(
+            "{} is the object of a result verb here, not the team that won",
+            r.ctx.store.team_name(claimed)
+        ));
+    }
     // "helped West Germany win the World Cup": the team before the verb.
     let before_verb = r
         .ctx
@@ -1245,4 +1331,59 @@ fn shootout_elsewhere(r: &Review) -> Option<String> {
             r.ctx.store.describe_match(m)
         )
     })
+}
+
+fn true_of_the_article_match(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Scorer {
+        return None;
+    }
+    let main = r.ctx.doc.main_match?;
+    if r.finding.evidence.first() == Some(&main) {
+        return None;
+    }
+    let m = r.ctx.store.match_(main);
+    let scorers: Vec<_> = r.ctx.store.goals_of(m).iter().map(|g| g.player).collect();
+    let named: Vec<_> = r
+        .ctx
+        .players
+        .iter()
+        .filter(|(mi, _)| {
+            r.ctx
+                .mentions
+                .get(*mi)
+                .is_some_and(|x| x.start >= r.first && x.start <= r.last)
+        })
+        .map(|(_, p)| *p)
+        .collect();
+    (!named.is_empty() && named.iter().all(|p| scorers.contains(p))).then(|| {
+        format!(
+            "they scored in {}, the article's match",
+            r.ctx.store.describe_match(m)
+        )
+    })
+}
+
+fn shared_count(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally
+        || !matches!(
+            r.finding.subject,
+            Some(Subject::Player | Subject::PlayerCareer)
+        )
+    {
+        return None;
+    }
+    if let Some(c) = r
+        .ctx
+        .find_in(r.clause.0, r.clause.1, &["each", "apiece", "both"])
+    {
+        return Some(format!("the count is shared ('{}')", r.ctx.word(c)));
+    }
+    // "breaking Ali Daei's record by netting nine": a possessive owner is
+    // not the one counting.
+    r.ctx
+        .players
+        .iter()
+        .filter_map(|(mi, _)| r.ctx.mentions.get(*mi))
+        .any(|m| r.ctx.tokens.get(m.end).map(|t| t.kind) == Some(TokenKind::Possessive))
+        .then(|| "a player named in the possessive may not be the one whose count it is".into())
 }

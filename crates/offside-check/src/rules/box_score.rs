@@ -22,6 +22,14 @@ impl Rule for BoxScore {
             .iter()
             .filter_map(|&(mi, p)| {
                 let men = s.mentions.get(mi)?;
+                // "Magath (Hoeness 62')": a substitute in a line-up, not a
+                // scorer (the bracket opens right after another name).
+                let sub = men.start >= 2
+                    && s.tokens[men.start - 1].is_punct('(')
+                    && s.mention_at(men.start - 2).is_some();
+                if sub {
+                    return None;
+                }
                 let minutes = listed_minutes(s, men.end);
                 (!minutes.is_empty()).then_some((men, p, minutes))
             })
@@ -29,7 +37,20 @@ impl Rule for BoxScore {
         // A box score lists several scorers, or says it is one ("Goals:");
         // a lone "(71')" in prose may time someone else's goal.
         let labelled = s.has(&["goals", "scorers", "scorer", "goalscorers"]);
-        if entries.len() < 2 && !labelled {
+        // A list of names with minutes and no score or label may be a
+        // line-up's changes.
+        let scored = s
+            .tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Score(..)))
+            || s.mentions.iter().any(|m| {
+                m.team().is_some()
+                    && matches!(
+                        s.tokens.get(m.end).map(|t| t.kind),
+                        Some(TokenKind::Number(_))
+                    )
+            });
+        if !labelled && !(scored && entries.len() >= 2) {
             return;
         }
         for (men, p, minutes) in entries {

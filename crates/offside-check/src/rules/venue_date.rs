@@ -89,8 +89,27 @@ impl Rule for MatchDate {
                 format!("{} on {claimed}", store.describe_match(m)),
             );
             let actual = format!("{} ({})", m.date, WEEKDAYS[weekday_of(m.date) as usize]);
+            // Another match of these teams in the article's days fell on
+            // that weekday ("on Sunday night" for a final after a Thursday
+            // semi-final): the sentence may mean that one.
+            let other_that_day = !ok
+                && date.is_none()
+                && s.doc.as_of.is_some_and(|d| {
+                    [m.home, m.away].into_iter().any(|t| {
+                        store.team_matches(t).any(|x| {
+                            x.id != m.id
+                                && (d - x.date).get_days().abs() <= 10
+                                && weekday_of(x.date) == wd
+                        })
+                    })
+                });
             out.push(
-                if !ok && next_day {
+                if other_that_day {
+                    f.unverifiable(format!(
+                        "{} was on {actual}; another match of these teams in the article's days fell on that weekday",
+                        store.describe_match(m)
+                    ))
+                } else if !ok && next_day {
                     f.unverifiable(format!(
                         "the match was played on {actual}, local date; the day after may be the date where the article was published (time zones)"
                     ))
