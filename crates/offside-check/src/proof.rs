@@ -622,10 +622,15 @@ fn score_in_play(r: &Review) -> Option<String> {
     }
     // A score the match never reached on either side ("a 3-2 lead" in a
     // goalless draw) belongs to something else: the kicks, another match.
-    if r.finding.rule == "score_state" {
+    // (A small impossible lead, "led 1-0 at half-time" in a goalless draw,
+    // is a plain error; one of a shoot-out's size is the kicks'.)
+    if r.finding.rule == "score_state" && m.shootout.is_some() {
         let (h, a) = (m.score.home, m.score.away);
         let reachable = |(x, y): (u8, u8)| (x <= h && y <= a) || (y <= h && x <= a);
-        if stated_scores(r).iter().any(|&sc| !reachable(sc)) {
+        if stated_scores(r)
+            .iter()
+            .any(|&sc| !reachable(sc) && sc.0 + sc.1 >= 3)
+        {
             return Some(format!(
                 "{} never reached that score; it may be a shoot-out's or another match's",
                 r.ctx.store.describe_match(m)

@@ -277,3 +277,44 @@ fn a_score_said_to_be_the_shoot_outs_is_the_kicks() {
         r.claims
     );
 }
+
+#[test]
+fn the_object_of_a_result_verb_did_not_win_the_title() {
+    // Greece stunned the hosts, Portugal, to win Euro 2004.
+    let r = check(
+        "Angelos Charisteas' header helped Otto Rehhagel's side stun the hosts to win Euro 2004.",
+        "2004-07-05",
+    );
+    no_false(&r);
+    let r = check("Portugal won Euro 2004.", "2004-07-05");
+    assert_eq!(claim(&r, ClaimKind::Record, "Portugal").0, Verdict::False);
+}
+
+#[test]
+fn a_written_date_in_the_lead_dates_an_undated_retrospective() {
+    let text = "Argentina and West Germany: a final for the ages\n\n\
+                On 29 June 1986 at the Azteca, Argentina beat West Germany 3-2.";
+    let r = check(text, "");
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("1986-06-29")
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "3-2").0, Verdict::True);
+    let r = check(&text.replace("3-2", "3-1"), "");
+    assert_eq!(claim(&r, ClaimKind::Result, "3-1").0, Verdict::False);
+}
+
+#[test]
+fn a_lead_of_shoot_out_size_in_a_goalless_final_is_the_kicks() {
+    let r = check(
+        "Dunga's kick gave Brazil a 3-2 lead in the 1994 World Cup final against Italy.",
+        "1994-07-18",
+    );
+    no_false(&r);
+    // A half-time lead in a goalless match is a plain error.
+    let r = check(
+        "Brazil led Italy 1-0 at half-time in the 1994 World Cup final.",
+        "1994-07-18",
+    );
+    assert_eq!(claim(&r, ClaimKind::Score, "1-0").0, Verdict::False);
+}
