@@ -7,9 +7,11 @@ use offside_text::Token;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// Phrases by class, each phrase a list of normalised words.
+/// Phrases by class, each phrase a list of normalised words, indexed by
+/// class and first word so a look-up costs one hash probe per token.
 pub struct Lexicon {
     classes: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
+    by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>>,
 }
 
 const DOUBTS: &str = include_str!("../lexicon/doubts.tsv");
@@ -37,7 +39,15 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { classes }
+        let mut by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>> =
+            FxHashMap::default();
+        for (class, phrases) in &classes {
+            let index = by_first.entry(*class).or_default();
+            for (i, p) in phrases.iter().enumerate() {
+                index.entry(p[0]).or_default().push(i);
+            }
+        }
+        Lexicon { classes, by_first }
     }
 
     pub fn phrases(&self, class: &str) -> &[Vec<&'static str>] {
@@ -55,9 +65,12 @@ impl Lexicon {
     ) -> Option<(usize, &[&'static str])> {
         let to = to.min(tokens.len());
         let phrases = self.phrases(class);
+        let index = self.by_first.get(class)?;
         (from..to).find_map(|i| {
-            phrases
+            index
+                .get(tokens[i].norm.as_str())?
                 .iter()
+                .map(|&k| &phrases[k])
                 .find(|p| {
                     i + p.len() <= to && p.iter().enumerate().all(|(k, w)| tokens[i + k].norm == *w)
                 })

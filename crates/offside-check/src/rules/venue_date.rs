@@ -252,16 +252,10 @@ impl Rule for Venue {
             // source gives only the city ("at Wembley" for a London match).
             let mut unknown_ground = false;
             if !ok && ground.is_none() {
-                let city_of_ground = store
-                    .matches
+                let city_of_ground = data_places(store)
+                    .grounds
                     .iter()
-                    .filter_map(|x| x.ground.as_deref())
-                    .find_map(|g| {
-                        let (name, city) = g.rsplit_once(',')?;
-                        normalize_phrase(name)
-                            .contains(&key)
-                            .then(|| normalize_phrase(city))
-                    });
+                    .find_map(|(name, city)| name.contains(&key).then(|| city.clone()));
                 match city_of_ground {
                     Some(c) => ok = normalize_phrase(&m.city) == c,
                     None => unknown_ground = is_ground,
@@ -294,10 +288,10 @@ impl Rule for Venue {
             let same_country_city = !ok
                 && !is_ground
                 && normalize_phrase(&m.country) != key
-                && store
-                    .matches
+                && data_places(store)
+                    .cities
                     .iter()
-                    .any(|x| normalize_phrase(&x.city) == key && x.country == m.country);
+                    .any(|(city, country)| *city == key && **country == *m.country);
             let f = if same_country_city {
                 f.unverifiable(format!(
                     "the data puts {} in {}, {}; {} is in the same country and may be the same area",
@@ -323,5 +317,47 @@ impl Rule for Venue {
             };
             out.push(f.with_evidence([m.id]));
         }
+    }
+}
+
+/// The data's stadiums (with their cities) and cities (with their
+/// countries), normalised once per store: a venue claim used to normalise
+/// all 49,000 matches' places.
+#[derive(Clone)]
+struct Places {
+    grounds: Vec<(String, String)>,
+    cities: Vec<(String, std::sync::Arc<str>)>,
+}
+
+fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places> {
+    use std::sync::OnceLock;
+    static CACHE: OnceLock<(usize, usize, Places)> = OnceLock::new();
+    let key = (store as *const _ as usize, store.matches.len());
+    let build = || {
+        let mut grounds: Vec<(String, String)> = store
+            .matches
+            .iter()
+            .filter_map(|x| x.ground.as_deref())
+            .filter_map(|g| {
+                let (name, city) = g.rsplit_once(',')?;
+                Some((normalize_phrase(name), normalize_phrase(city)))
+            })
+            .collect();
+        grounds.sort_unstable();
+        grounds.dedup();
+        let mut seen = rustc_hash::FxHashSet::default();
+        let cities = store
+            .matches
+            .iter()
+            .filter(|x| seen.insert((x.city.clone(), x.country.clone())))
+            .map(|x| (normalize_phrase(&x.city), x.country.clone()))
+            .collect();
+        Places { grounds, cities }
+    };
+    let cached = CACHE.get_or_init(|| (key.0, key.1, build()));
+    if (cached.0, cached.1) == key {
+        std::borrow::Cow::Borrowed(&cached.2)
+    } else {
+        std::borrow::Cow::Owned(build())
     }
 }
