@@ -234,6 +234,31 @@ pub const DOUBTS: &[Doubt] = &[
         test: shared_count,
     },
     Doubt {
+        name: "loser_named",
+        description: "a shoot-out or title claim whose clause says the team fell or lost",
+        test: loser_named,
+    },
+    Doubt {
+        name: "other_place",
+        description: "the sentence names a place other than the match's, or several places",
+        test: other_place,
+    },
+    Doubt {
+        name: "another_scorer_named",
+        description: "the sentence names a player who did score in the match: this one may have passed, defended or assisted",
+        test: another_scorer_named,
+    },
+    Doubt {
+        name: "owner_named_after",
+        description: "the title or count is said to be another team's ('a third title for West Germany')",
+        test: owner_named_after,
+    },
+    Doubt {
+        name: "other_weekday",
+        description: "the sentence names a weekday the match checked was not played on",
+        test: other_weekday,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -822,6 +847,13 @@ fn shootout_kick(r: &Review) -> Option<String> {
     {
         return None;
     }
+    let m = r.single_match().map(|id| r.ctx.store.match_(id));
+    let list_in_shootout = r.finding.kind == ClaimKind::Scorer
+        && m.is_some_and(|m| m.shootout.is_some())
+        && r.cue(0, r.ctx.tokens.len(), "shootout").is_some();
+    if list_in_shootout {
+        return Some("the sentence speaks of the shoot-out; the names may be its takers".into());
+    }
     r.in_clause("shootout")
         .map(|c| format!("the clause may speak of a shoot-out kick ('{c}'), not a goal"))
 }
@@ -1065,9 +1097,15 @@ fn not_title(r: &Review) -> Option<String> {
 
 /// The team whose name opens the finding's claim ("France won the shoot-out").
 fn claimed_team(r: &Review) -> Option<offside_data::TeamId> {
+    let doc = r.ctx.doc;
     r.ctx
         .distinct_teams()
         .into_iter()
+        .chain(
+            [doc.focus, doc.second, doc.last_subject]
+                .into_iter()
+                .flatten(),
+        )
         .find(|t| r.finding.claimed.starts_with(r.ctx.store.team_name(*t)))
 }
 
@@ -1391,4 +1429,118 @@ fn shared_count(r: &Review) -> Option<String> {
         .filter_map(|(mi, _)| r.ctx.mentions.get(*mi))
         .any(|m| r.ctx.tokens.get(m.end).map(|t| t.kind) == Some(TokenKind::Possessive))
         .then(|| "a player named in the possessive may not be the one whose count it is".into())
+}
+
+fn loser_named(r: &Review) -> Option<String> {
+    if !(r.finding.kind == ClaimKind::Shootout || r.finding.rule == "titles") {
+        return None;
+    }
+    r.in_clause("loss_verb")
+        .map(|c| format!("the clause says the team lost ('{c}')"))
+}
+
+fn other_place(r: &Review) -> Option<String> {
+    r.single_match()?;
+    let places: Vec<&crate::mentions::Mention> = r
+        .ctx
+        .mentions
+        .iter()
+        .filter(|x| x.kind == MentionKind::Place)
+        .collect();
+    if r.finding.kind == ClaimKind::Venue {
+        // "fans battling in both Cairo and Algiers"; "Roma attacking pair".
+        if places.len() >= 2 {
+            return Some("the sentence names several places".into());
+        }
+        return places.iter().find_map(|p| {
+            lexicon()
+                .find(r.ctx.tokens, p.end, p.end + 2, "club_role")
+                .filter(|(at, _)| *at == p.end)
+                .map(|(_, w)| format!("the place names a club here ('{}')", w.join(" ")))
+        });
+    }
+    None
+}
+
+fn another_scorer_named(r: &Review) -> Option<String> {
+    // Only "X scored" where X did not score at all: a wrong minute for a
+    // real scorer is a plain error.
+    if r.finding.kind != ClaimKind::Scorer || matches!(r.finding.rule, "lineup" | "box_score") {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let scorers: Vec<_> = r.ctx.store.goals_of(m).iter().map(|g| g.player).collect();
+    let claimed: Vec<_> = r
+        .ctx
+        .players
+        .iter()
+        .filter(|(mi, _)| {
+            r.ctx
+                .mentions
+                .get(*mi)
+                .is_some_and(|x| x.start >= r.first && x.start <= r.last)
+        })
+        .map(|(_, p)| *p)
+        .collect();
+    if claimed.iter().any(|p| scorers.contains(p)) {
+        return None;
+    }
+    let in_claim = |mi: usize| {
+        r.ctx
+            .mentions
+            .get(mi)
+            .is_some_and(|x| x.start >= r.first && x.start <= r.last)
+    };
+    let other = r
+        .ctx
+        .players
+        .iter()
+        .find(|(mi, p)| !in_claim(*mi) && !claimed.contains(p) && scorers.contains(p))?;
+    Some(format!(
+        "{} scored in that match and is named too; the player named here may have assisted or defended",
+        r.ctx.store.player(other.1).name
+    ))
+}
+
+fn owner_named_after(r: &Review) -> Option<String> {
+    if r.finding.rule != "titles" {
+        return None;
+    }
+    let claimed = claimed_team(r)?;
+    let after = (r.last + 1..(r.last + 4).min(r.ctx.tokens.len()))
+        .find(|&i| matches!(r.ctx.word(i), "for" | "of"))?;
+    let owner = r
+        .ctx
+        .teams
+        .iter()
+        .find(|(k, _)| *k > after && *k <= after + 2)
+        .map(|(_, t)| *t)?;
+    (owner != claimed).then(|| {
+        format!(
+            "the clause gives it to {}, not {}",
+            r.ctx.store.team_name(owner),
+            r.ctx.store.team_name(claimed)
+        )
+    })
+}
+
+fn other_weekday(r: &Review) -> Option<String> {
+    if r.finding.kind == ClaimKind::Date {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let played = crate::dates::weekday_of(m.date);
+    // "Saturday's 2-0 win" about a Wednesday match: another match. A day
+    // later is the time-zone allowance of P4.
+    r.ctx.tokens.iter().find_map(|t| {
+        let wd = crate::dates::weekday(&t.norm).filter(|_| t.capitalized)?;
+        (wd != played && wd != (played + 1) % 7).then(|| {
+            format!(
+                "the sentence names {}; {} was played on a {}",
+                t.span.text(r.ctx.text),
+                r.ctx.store.describe_match(m),
+                crate::dates::WEEKDAYS[played as usize]
+            )
+        })
+    })
 }

@@ -149,19 +149,25 @@ impl Rule for MatchDate {
                 continue;
             }
             let ok = claimed == m.date;
+            // A date one day after the match may be where the article was
+            // published, or the paper's own date (policy P4).
+            let next_day = claimed.yesterday().ok() == Some(m.date);
             let start = if prev == "on" { d.start - 1 } else { d.start };
+            let f = Finding::new(
+                "date",
+                ClaimKind::Date,
+                s.span_of(start, d.end - 1),
+                format!("{} on {claimed}", store.describe_match(m)),
+            );
             out.push(
-                Finding::new(
-                    "date",
-                    ClaimKind::Date,
-                    s.span_of(start, d.end - 1),
-                    format!("{} on {claimed}", store.describe_match(m)),
-                )
-                .judged(
-                    ok,
-                    m.date.to_string(),
-                    format!("date of {}", store.describe_match(m)),
-                )
+                if !ok && next_day {
+                    f.unverifiable(format!(
+                        "the match was played on {}, local date; the day after may be the date where the article was published (time zones)",
+                        m.date
+                    ))
+                } else {
+                    f.judged(ok, m.date.to_string(), format!("date of {}", store.describe_match(m)))
+                }
                 .with_evidence([m.id]),
             );
         }
