@@ -1532,7 +1532,7 @@ fn other_weekday(r: &Review) -> Option<String> {
     let played = crate::dates::weekday_of(m.date);
     // "Saturday's 2-0 win" about a Wednesday match: another match. A day
     // later is the time-zone allowance of P4.
-    r.ctx.tokens.iter().find_map(|t| {
+    r.ctx.tokens[r.clause.0..r.clause.1].iter().find_map(|t| {
         let wd = crate::dates::weekday(&t.norm).filter(|_| t.capitalized)?;
         (wd != played && wd != (played + 1) % 7).then(|| {
             format!(

@@ -50,7 +50,7 @@ impl Rule for BoxScore {
                         Some(TokenKind::Number(_))
                     )
             });
-        if !labelled && !(scored && entries.len() >= 2) {
+        if !(labelled || scored && entries.len() >= 2) {
             return;
         }
         for (men, p, minutes) in entries {
