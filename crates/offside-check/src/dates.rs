@@ -373,6 +373,17 @@ pub fn lead_match(
             })
             .max_by_key(|m| affinity(m));
         if let Some(m) = found {
+            // A match an earlier sentence pinned by its year stays unless
+            // this one is about the same two teams ("It was the day Italy
+            // beat Brazil at the 1982 World Cup" before "Brazil's 3-1 over
+            // Argentina").
+            let keeps_earlier = best.is_some_and(|(_, id, _, year_stated)| {
+                let e = store.match_(id);
+                year_stated && !(m.involves(e.home) && m.involves(e.away))
+            });
+            if keeps_earlier {
+                continue;
+            }
             let score_stated = !scores.is_empty() || !full_dates.is_empty();
             best = Some((strength, m.id, score_stated, !years.is_empty()));
             // The first sentence that writes a score the teams' meeting

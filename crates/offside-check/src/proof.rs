@@ -259,6 +259,46 @@ pub const DOUBTS: &[Doubt] = &[
         test: other_weekday,
     },
     Doubt {
+        name: "result_not_the_articles",
+        description: "a result or venue of a match that is neither the article's nor pinned by its year: writers rarely get those wrong, readers often get the match wrong",
+        test: result_not_the_articles,
+    },
+    Doubt {
+        name: "count_as_of_another_date",
+        description: "a title or record count in a sentence dated earlier than the article ('On 10 February 2006, Egypt won their fifth')",
+        test: count_as_of_another_date,
+    },
+    Doubt {
+        name: "times_not_goals",
+        description: "'two times' counts occasions, not goals",
+        test: times_not_goals,
+    },
+    Doubt {
+        name: "earlier_event",
+        description: "a claim inside 'after winning in Cardiff, ...': an earlier match than the article's",
+        test: earlier_event,
+    },
+    Doubt {
+        name: "possessive_winner",
+        description: "the clause names the real winner in the possessive ('the Selecao's 3-1 victory')",
+        test: possessive_winner,
+    },
+    Doubt {
+        name: "player_outside_clause",
+        description: "a player's count whose clause does not name the player",
+        test: player_outside_clause,
+    },
+    Doubt {
+        name: "figurative_record",
+        description: "'the biggest win in their history' for a match far from the record margin: importance, not size",
+        test: figurative_record,
+    },
+    Doubt {
+        name: "relative_year",
+        description: "'last year' names another year than the edition checked",
+        test: relative_year,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -450,6 +490,15 @@ fn negated(r: &Review) -> Option<String> {
 }
 
 fn no_goal(r: &Review) -> Option<String> {
+    // "taken down by Gomez ..., resulting in a penalty": a penalty's
+    // award is the whole sentence's business.
+    if r.finding.kind == ClaimKind::Penalty && r.finding.rule != "box_score" {
+        if let Some(c) = r.cue(0, r.ctx.tokens.len(), "no_goal") {
+            return Some(format!(
+                "the player is named for something other than a goal ('{c}')"
+            ));
+        }
+    }
     if matches!(r.finding.rule, "lineup" | "box_score")
         || !r.kind_is(&[
             ClaimKind::Scorer,
@@ -888,8 +937,15 @@ fn ordinal_scope(r: &Review) -> Option<String> {
                     | ""
             )
     })?;
+    // "his tenth goal", "Ronaldo's ninth"; a team's "Argentina's first
+    // goal" counts the match's goals.
+    let player_possessive = r.ctx.tokens[ordinal.saturating_sub(1)].kind == TokenKind::Possessive
+        && ordinal >= 2
+        && r.ctx
+            .mention_at(ordinal - 2)
+            .is_some_and(|m| matches!(m.kind, MentionKind::Players(_)));
     let owner = matches!(r.ctx.word_back(ordinal, 1), "his" | "her")
-        || r.ctx.tokens[ordinal.saturating_sub(1)].kind == TokenKind::Possessive
+        || player_possessive
         || r.in_clause("wide_scope").is_some();
     owner.then(|| "an ordinal of a player's goals may count a tournament or a career".into())
 }
@@ -1542,5 +1598,189 @@ fn other_weekday(r: &Review) -> Option<String> {
                 crate::dates::WEEKDAYS[played as usize]
             )
         })
+    })
+}
+
+fn result_not_the_articles(r: &Review) -> Option<String> {
+    let is_result = matches!(r.finding.rule, "result");
+    if !(is_result || r.finding.kind == ClaimKind::Venue) {
+        return None;
+    }
+    let id = r.single_match()?;
+    // Only a report about one match: a tournament round-up has no main
+    // match, and its results are its claims.
+    let main = r.ctx.doc.main_match?;
+    if id == main || r.pinned(id) || r.finding.match_pinned {
+        return None;
+    }
+    Some(format!(
+        "{} is neither the article's match nor pinned by a year in the sentence",
+        r.ctx.store.describe_match(r.ctx.store.match_(id))
+    ))
+}
+
+fn count_as_of_another_date(r: &Review) -> Option<String> {
+    // A count of titles ("Egypt's 5 ... title"), not a winner or a streak.
+    let is_count = r
+        .finding
+        .claimed
+        .split_once("'s ")
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if r.finding.rule != "titles" || !is_count {
+        return None;
+    }
+    let as_of = r.ctx.doc.as_of?.year();
+    // "On 10 February 2006, Egypt won their fifth": the year sets the scene
+    // at the sentence's start ("after 1992 and 2012" lists earlier titles).
+    let earlier = r
+        .ctx
+        .tokens
+        .iter()
+        .take(5)
+        .filter_map(|t| t.match_year())
+        .chain(r.ctx.years_back())
+        .find(|y| *y < as_of)?;
+    Some(format!(
+        "the sentence is set in {earlier}; the count was taken as of the article's date"
+    ))
+}
+
+fn times_not_goals(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally {
+        return None;
+    }
+    (r.first..=r.last)
+        .find(|&i| {
+            matches!(r.ctx.tokens[i].kind, TokenKind::Number(_))
+                && matches!(r.ctx.word(i + 1), "times" | "occasions")
+        })
+        .map(|_| "'times' counts occasions, not goals".into())
+}
+
+fn earlier_event(r: &Review) -> Option<String> {
+    if !r.kind_is(&[
+        ClaimKind::Result,
+        ClaimKind::Score,
+        ClaimKind::Venue,
+        ClaimKind::Date,
+    ]) {
+        return None;
+    }
+    let id = r.single_match()?;
+    if r.pinned(id) {
+        return None;
+    }
+    let opener = r.ctx.word_back(r.clause.0, 1);
+    let gerund = r.ctx.word(r.clause.0).ends_with("ing");
+    if matches!(opener, "after" | "before" | "since") && gerund {
+        return Some(format!(
+            "the claim sits in an '{opener} ...ing' clause: an earlier or later match than the one checked"
+        ));
+    }
+    // "the defeat in Poland" about a match played elsewhere.
+    let m = r.ctx.store.match_(id);
+    if r.finding.kind != ClaimKind::Venue {
+        let here = [
+            offside_text::normalize_phrase(&m.city),
+            offside_text::normalize_phrase(&m.country),
+        ];
+        for (k, t) in &r.ctx.teams {
+            if (r.clause.0..r.clause.1).contains(k) && r.ctx.word_back(*k, 1) == "in" {
+                let name = offside_text::normalize_phrase(r.ctx.store.team_name(*t));
+                if !here.contains(&name) {
+                    return Some(format!(
+                        "the clause places it in {}, but {} was played in {}",
+                        r.ctx.store.team_name(*t),
+                        r.ctx.store.describe_match(m),
+                        m.country
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn possessive_winner(r: &Review) -> Option<String> {
+    if r.finding.rule != "result" {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let winner = match m.score.home.cmp(&m.score.away) {
+        std::cmp::Ordering::Greater => m.home,
+        std::cmp::Ordering::Less => m.away,
+        std::cmp::Ordering::Equal => return None,
+    };
+    r.ctx
+        .teams
+        .iter()
+        .any(|(k, t)| {
+            *t == winner
+                && (r.clause.0.saturating_sub(8)..r.clause.1).contains(k)
+                && r.ctx.tokens.get(k + 1).map(|x| x.kind) == Some(TokenKind::Possessive)
+        })
+        .then(|| {
+            format!(
+                "the sentence names {} in the possessive, and they won",
+                r.ctx.store.team_name(winner)
+            )
+        })
+}
+
+fn player_outside_clause(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Tally
+        || !matches!(
+            r.finding.subject,
+            Some(Subject::Player | Subject::PlayerCareer)
+        )
+    {
+        return None;
+    }
+    // The clause, or the antecedent of its "who" ("Benzema, who has scored").
+    let from = if matches!(r.ctx.word_back(r.clause.0, 1), "who" | "whose") {
+        r.clause.0.saturating_sub(6)
+    } else {
+        r.clause.0
+    };
+    let named = r.ctx.players.iter().any(|(mi, _)| {
+        r.ctx
+            .mentions
+            .get(*mi)
+            .is_some_and(|m| (from..r.clause.1).contains(&m.start))
+    });
+    (!named).then(|| "the clause does not name the player whose count it would be".into())
+}
+
+fn figurative_record(r: &Review) -> Option<String> {
+    if r.finding.rule != "titles" || !r.finding.claimed.contains("biggest") {
+        return None;
+    }
+    let id = *r.finding.evidence.first()?;
+    let m = r.ctx.store.match_(id);
+    let margin = m.score.home.abs_diff(m.score.away);
+    // The record it was checked against: "previous win of that size" or a
+    // bigger one; a 3-1 called "the biggest win in their history" is about
+    // importance.
+    (margin <= 2).then(|| {
+        format!(
+            "a {}-{} is far from a record margin; 'biggest' may mean most important",
+            m.score.home, m.score.away
+        )
+    })
+}
+
+fn relative_year(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Stage, ClaimKind::Tally, ClaimKind::Record]) {
+        return None;
+    }
+    let year = r.ctx.years_back()?;
+    let id = *r.finding.evidence.first()?;
+    let m = r.ctx.store.match_(id);
+    let edition_year = m.edition.map(|e| r.ctx.store.edition(e).year as i16);
+    (m.date.year() != year && edition_year != Some(year)).then(|| {
+        format!(
+            "the sentence speaks of {year}; the count or stage checked is of {}",
+            m.date.year()
+        )
     })
 }

@@ -257,7 +257,7 @@ fn event_for(
 /// A minute written after token `from` in the clause: "after 18 minutes",
 /// "in the 20th minute", "on 70 minutes", "18'", "90+1", "at half-time"
 /// (46'), "on the hour" (60'). Returns the minute and its last token.
-fn minute_after(s: &SentenceCtx, from: usize) -> Option<(u8, usize)> {
+pub(crate) fn minute_after(s: &SentenceCtx, from: usize) -> Option<(u8, usize)> {
     let n = s.tokens.len();
     for i in from..n.min(from + 8) {
         if BREAKS.contains(&s.word(i)) && i > from {

@@ -11,6 +11,7 @@ mod shootout;
 mod stage;
 mod standing;
 mod tally;
+mod team_goal;
 mod titles;
 mod unverifiable;
 mod venue_date;
@@ -121,6 +122,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(goals::Scorer),
         Box::new(goals::GoalMinute),
         Box::new(box_score::BoxScore),
+        Box::new(team_goal::TeamFirstGoal),
         Box::new(goals::Penalty),
         Box::new(goals::OwnGoal),
         Box::new(tally::Tally),

@@ -1,0 +1,105 @@
+//! A team's first goal of a match with its minute: "Spain opened the
+//! scoring in the 20th minute", "Ghana took the lead after 12 minutes".
+//! Cue phrases: the `first_goal` class of `lexicon/readers.tsv`.
+
+use super::*;
+use crate::lexicon::lexicon;
+
+pub struct TeamFirstGoal;
+
+impl Rule for TeamFirstGoal {
+    fn name(&self) -> &'static str {
+        "team_first_goal"
+    }
+    fn description(&self) -> &'static str {
+        "the minute a team opened the scoring"
+    }
+    fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        let Some((at, words)) = lexicon().find(s.tokens, 0, s.tokens.len(), "first_goal") else {
+            return;
+        };
+        // The team must be the cue's subject: named right before it.
+        let Some(team) = s
+            .mentions
+            .iter()
+            .find(|m| m.team().is_some() && m.end == at)
+            .and_then(|m| m.team())
+        else {
+            return;
+        };
+        let Some((minute, end)) = lineup::minute_after(s, at + words.len()) else {
+            return;
+        };
+        let Some(m) = s.match_near(at).filter(|m| m.involves(team)) else {
+            return;
+        };
+        let store = s.store;
+        let Some(first) = store.goals_of(m).first() else {
+            return;
+        };
+        let at_minute = first.minute == Some(minute) || first.alt_minute == Some(minute);
+        let ok = first.team == team && at_minute;
+        let actual = format!(
+            "{} scored first, {}",
+            store.team_name(first.team),
+            first.minute_label()
+        );
+        out.push(
+            Finding::new(
+                "team_first_goal",
+                ClaimKind::Minute,
+                s.span_of(at.saturating_sub(1), end),
+                format!("{} scored first at {minute}'", store.team_name(team)),
+            )
+            .about(Subject::Match)
+            .judged(ok, actual, format!("goals in {}", store.describe_match(m)))
+            .with_evidence([m.id]),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{CheckOptions, Checker, Verdict};
+    use std::sync::OnceLock;
+
+    fn verdicts(text: &str, as_of: &str) -> Vec<Verdict> {
+        static C: OnceLock<Checker> = OnceLock::new();
+        let c = C.get_or_init(|| Checker::new(offside_data::load_embedded().unwrap()));
+        let opts = CheckOptions {
+            as_of: offside_data::parse_date(as_of),
+        };
+        c.check(text, &opts)
+            .claims
+            .into_iter()
+            .filter(|c| c.rule == "team_first_goal")
+            .map(|c| c.verdict)
+            .collect()
+    }
+
+    #[test]
+    fn the_team_that_scored_first_and_when() {
+        // England 6-2 Iran, 2022: Bellingham headed England ahead in the 35th minute.
+        assert_eq!(
+            verdicts(
+                "England opened the scoring in the 35th minute against Iran at the 2022 World Cup.",
+                "2022-11-22"
+            ),
+            [Verdict::True]
+        );
+        assert_eq!(
+            verdicts(
+                "England opened the scoring in the 25th minute against Iran at the 2022 World Cup.",
+                "2022-11-22"
+            ),
+            [Verdict::False]
+        );
+        assert_eq!(
+            verdicts(
+                "Iran opened the scoring in the 35th minute against England at the 2022 World Cup.",
+                "2022-11-22"
+            ),
+            [Verdict::False]
+        );
+    }
+}
