@@ -1685,7 +1685,8 @@ fn earlier_event(r: &Review) -> Option<String> {
             offside_text::normalize_phrase(&m.country),
         ];
         for (k, t) in &r.ctx.teams {
-            if (r.clause.0..r.clause.1).contains(k) && r.ctx.word_back(*k, 1) == "in" {
+            let named = r.ctx.mention_at(*k).is_some_and(|x| x.team().is_some());
+            if named && (r.clause.0..r.clause.1).contains(k) && r.ctx.word_back(*k, 1) == "in" {
                 let name = offside_text::normalize_phrase(r.ctx.store.team_name(*t));
                 if !here.contains(&name) {
                     return Some(format!(

@@ -318,3 +318,22 @@ fn a_lead_of_shoot_out_size_in_a_goalless_final_is_the_kicks() {
     );
     assert_eq!(claim(&r, ClaimKind::Score, "1-0").0, Verdict::False);
 }
+
+#[test]
+fn a_pronoun_after_in_is_not_a_place() {
+    // "in their opening game": England, not a country the match was in.
+    let r = check(
+        "England beat Iran 6-3 in their opening game at the 2022 World Cup.",
+        "2022-11-22",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "6-3").0, Verdict::False);
+    // A country named with "in" that the match was not played in.
+    let r = check(
+        "Poland beat England 2-0 in their qualifier, after the defeat in Poland.",
+        "1973-10-18",
+    );
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| c.verdict != Verdict::False || !c.text.contains("defeat in Poland")));
+}
