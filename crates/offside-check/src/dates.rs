@@ -177,7 +177,7 @@ pub fn lead_match(
     store: &Store,
     as_of: Option<Date>,
 ) -> Option<LeadMatch> {
-    let mut best: Option<(u8, MatchId, bool, bool)> = None;
+    let mut best: Option<(u8, MatchId, bool, bool, bool)> = None;
     // Years a short headline names ("World Cup history: Argentina, 1978"):
     // a lead sentence without its own year keeps to them.
     let lead_years: Vec<i16> = sentences
@@ -314,7 +314,7 @@ pub fn lead_match(
             + 2 * u8::from(!years.is_empty())
             + u8::from(!comps.is_empty())
             + u8::from(final_named);
-        if strength == 0 || best.is_some_and(|(s, _, _, _)| s >= strength) {
+        if strength == 0 || best.is_some_and(|(s, _, _, _, _)| s >= strength) {
             continue;
         }
         let fits = |m: &offside_data::Match| {
@@ -377,7 +377,7 @@ pub fn lead_match(
             // this one is about the same two teams ("It was the day Italy
             // beat Brazil at the 1982 World Cup" before "Brazil's 3-1 over
             // Argentina").
-            let keeps_earlier = best.is_some_and(|(_, id, _, year_stated)| {
+            let keeps_earlier = best.is_some_and(|(_, id, _, year_stated, _)| {
                 let e = store.match_(id);
                 year_stated && !(m.involves(e.home) && m.involves(e.away))
             });
@@ -385,7 +385,13 @@ pub fn lead_match(
                 continue;
             }
             let score_stated = !scores.is_empty() || !full_dates.is_empty();
-            best = Some((strength, m.id, score_stated, !years.is_empty()));
+            best = Some((
+                strength,
+                m.id,
+                score_stated,
+                !years.is_empty(),
+                !full_dates.is_empty(),
+            ));
             // The first sentence that writes a score the teams' meeting
             // fits is the report's: later ones recall history.
             if score_stated {
@@ -393,10 +399,11 @@ pub fn lead_match(
             }
         }
     }
-    best.map(|(_, id, score_stated, year_stated)| LeadMatch {
+    best.map(|(_, id, score_stated, year_stated, dated)| LeadMatch {
         id,
         score_stated,
         pinned: score_stated || year_stated,
+        dated,
     })
 }
 
@@ -410,6 +417,9 @@ pub struct LeadMatch {
     /// A score or a year pins the meeting down; teams and a competition
     /// alone leave it to a guess (the latest meeting).
     pub pinned: bool,
+    /// The lead writes the match's full date ("On 26 July 2009, ..."): a
+    /// retrospective names its match outright.
+    pub dated: bool,
 }
 
 /// For an undated article: the latest full date it writes ("July 30, 1966"),

@@ -207,6 +207,7 @@ impl Checker {
             source == AsOfSource::Inferred
                 || doc.main_match.is_none()
                 || (l.score_stated && !recent_main)
+                || l.dated
                 || Some(l.id) == doc.main_match
                 || as_of.is_some_and(|d| (d - store.match_(l.id).date).get_days().abs() <= 7)
         });

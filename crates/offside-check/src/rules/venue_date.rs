@@ -103,6 +103,17 @@ impl Rule for MatchDate {
                         })
                     })
                 });
+            // The article's own date, printed as its byline ("Monday 04
+            // February 2013"), is not a match's.
+            let byline = date.is_some_and(|d| {
+                d.year.is_some()
+                    && s.doc.as_of.is_some_and(|a| {
+                        Date::new(d.year.unwrap_or(0), d.month, d.day).ok() == Some(a)
+                    })
+            });
+            if byline && !ok {
+                continue;
+            }
             out.push(
                 if other_that_day {
                     f.unverifiable(format!(
@@ -149,6 +160,10 @@ impl Rule for MatchDate {
                 continue;
             }
             let ok = claimed == m.date;
+            // The article's own date printed as its byline.
+            if !ok && d.year.is_some() && s.doc.as_of == Some(claimed) {
+                continue;
+            }
             // A date one day after the match may be where the article was
             // published, or the paper's own date (policy P4).
             let next_day = claimed.yesterday().ok() == Some(m.date);
