@@ -299,6 +299,16 @@ pub const DOUBTS: &[Doubt] = &[
         test: relative_year,
     },
     Doubt {
+        name: "player_of_another_team",
+        description: "'Brazil striker Ronaldo' read as a player who never played for Brazil",
+        test: player_of_another_team,
+    },
+    Doubt {
+        name: "doubled_lead",
+        description: "'to double the lead' is one goal, not a brace",
+        test: doubled_lead,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -432,18 +442,16 @@ impl Review<'_, '_> {
     /// in the 1966 final").
     fn pinned(&self, id: MatchId) -> bool {
         let m = self.ctx.store.match_(id);
-        let year = self
-            .ctx
-            .tokens
-            .iter()
-            .any(|t| t.match_year() == Some(m.date.year()))
+        // "their first win since 1998" names a year, not the match.
+        let years: Vec<i16> = (0..self.ctx.tokens.len())
+            .filter(|&i| self.ctx.word_back(i, 1) != "since")
+            .filter_map(|i| self.ctx.tokens[i].match_year())
+            .collect();
+        let year = years.contains(&m.date.year())
             || self.ctx.years_back() == Some(m.date.year())
             // An edition counts when its year is written ("Euro 2016"), not
             // when a bare "the World Cup" was resolved to the latest one.
-            || m.edition.is_some_and(|e| {
-                let y = self.ctx.store.edition(e).year as i16;
-                self.ctx.tokens.iter().any(|t| t.match_year() == Some(y))
-            });
+            || m.edition.is_some_and(|e| years.contains(&(self.ctx.store.edition(e).year as i16)));
         year && (self.names_match(id)
             || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
     }
@@ -522,7 +530,16 @@ fn other_time(r: &Review) -> Option<String> {
     // Years in the claim's own clause; an edition's own year fits too
     // ("the 2023 Africa Cup of Nations" was played in 2024).
     let edition_year = m.edition.map(|e| r.ctx.store.edition(e).year as i16);
-    let fits = |y: &i16| *y == year || Some(*y) == edition_year;
+    // A qualifier of "the 2026 World Cup" was played up to three years before.
+    let qualifier = r
+        .ctx
+        .store
+        .competition(m.competition)
+        .name
+        .contains("qualification");
+    let fits = |y: &i16| {
+        *y == year || Some(*y) == edition_year || (qualifier && (0..=3).contains(&(*y - year)))
+    };
     // "the 1966 World Cup champions" describes a team, not a match.
     let epithet = |i: usize| {
         lexicon()
@@ -701,9 +718,18 @@ fn score_in_play(r: &Review) -> Option<String> {
     if r.finding.rule == "score_state" && m.shootout.is_some() {
         let (h, a) = (m.score.home, m.score.away);
         let reachable = |(x, y): (u8, u8)| (x <= h && y <= a) || (y <= h && x <= a);
+        let half_time = r
+            .ctx
+            .has_phrase(&["half", "time"])
+            .or_else(|| r.ctx.find(&["halftime", "break", "interval"]))
+            .is_some();
+        let kicks = m.shootout.as_ref().and_then(|x| x.score);
+        let fits_kicks = |(x, y): (u8, u8)| {
+            kicks.is_none_or(|k| (x <= k.home && y <= k.away) || (y <= k.home && x <= k.away))
+        };
         if stated_scores(r)
             .iter()
-            .any(|&sc| !reachable(sc) && sc.0 + sc.1 >= 3)
+            .any(|&sc| !reachable(sc) && (sc.0 + sc.1 >= 3 || (!half_time && fits_kicks(sc))))
         {
             return Some(format!(
                 "{} never reached that score; it may be a shoot-out's or another match's",
@@ -897,11 +923,31 @@ fn shootout_kick(r: &Review) -> Option<String> {
         return None;
     }
     let m = r.single_match().map(|id| r.ctx.store.match_(id));
-    let list_in_shootout = r.finding.kind == ClaimKind::Scorer
+    let list_in_shootout = matches!(r.finding.kind, ClaimKind::Scorer | ClaimKind::Penalty)
         && m.is_some_and(|m| m.shootout.is_some())
         && r.cue(0, r.ctx.tokens.len(), "shootout").is_some();
     if list_in_shootout {
         return Some("the sentence speaks of the shoot-out; the names may be its takers".into());
+    }
+    // The player took a kick in the match's shoot-out: "scored Croatia's
+    // only penalty" may be that kick.
+    let penalty_words = r.finding.kind == ClaimKind::Penalty
+        || r.ctx
+            .find_in(r.clause.0, r.clause.1, &["penalty", "spot"])
+            .is_some();
+    if let Some(m) = m.filter(|m| m.shootout.is_some() && penalty_words) {
+        let took_kick = r.ctx.players.iter().any(|(mi, p)| {
+            r.ctx
+                .mentions
+                .get(*mi)
+                .is_some_and(|x| x.start >= r.clause.0 && x.start <= r.last)
+                && r.ctx.store.kicks_in(m.id).iter().any(|k| k.player == *p)
+        });
+        if took_kick {
+            return Some(
+                "the player took a kick in the match's shoot-out; the claim may be about it".into(),
+            );
+        }
     }
     r.in_clause("shootout")
         .map(|c| format!("the clause may speak of a shoot-out kick ('{c}'), not a goal"))
@@ -1784,4 +1830,44 @@ fn relative_year(r: &Review) -> Option<String> {
             m.date.year()
         )
     })
+}
+
+fn player_of_another_team(r: &Review) -> Option<String> {
+    r.ctx.players.iter().find_map(|(mi, p)| {
+        let m = r.ctx.mentions.get(*mi)?;
+        if m.start < r.clause.0 || m.start > r.last + 1 {
+            return None;
+        }
+        // A team named right before the name ("Brazil striker Ronaldo").
+        let team = r
+            .ctx
+            .mentions
+            .iter()
+            .find(|x| x.team().is_some() && x.end <= m.start && m.start - x.end <= 2)?
+            .team()?;
+        let store = r.ctx.store;
+        let played_for = store.player_goals_any_team(*p, team);
+        (!played_for).then(|| {
+            format!(
+                "{} is named as {}'s; the data's {} never scored for them",
+                m.span.text(r.ctx.text),
+                store.team_name(team),
+                store.player(*p).name
+            )
+        })
+    })
+}
+
+fn doubled_lead(r: &Review) -> Option<String> {
+    if !r.finding.claimed.contains("2 goals") {
+        return None;
+    }
+    let at = r.ctx.find_in(
+        r.clause.0,
+        r.clause.1,
+        &["double", "doubled", "doubling", "doubles"],
+    )?;
+    r.ctx
+        .find_in(at + 1, (at + 5).min(r.clause.1), &["lead", "advantage"])
+        .map(|_| "'double the lead' is one goal".into())
 }

@@ -337,3 +337,19 @@ fn a_pronoun_after_in_is_not_a_place() {
         .iter()
         .all(|c| c.verdict != Verdict::False || !c.text.contains("defeat in Poland")));
 }
+
+#[test]
+fn doubling_a_lead_is_one_goal() {
+    // Norway 3-0 Italy, June 2025: Nusa scored once (34').
+    let r = check(
+        "Antonio Nusa came off the bench to double Norway's lead as they beat Italy 3-0 in a 2026 World Cup qualifier.",
+        "2025-06-07",
+    );
+    no_false(&r);
+    // A qualifier of the 2026 World Cup played in 2025 is still that match.
+    let r = check(
+        "Antonio Nusa scored twice as Norway beat Italy 3-0 in a 2026 World Cup qualifier.",
+        "2025-06-07",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Nusa").0, Verdict::False);
+}

@@ -296,6 +296,16 @@ impl Store {
         }
     }
 
+    /// Whether a player scored for a team or appeared for it in a line-up.
+    pub fn player_goals_any_team(&self, player: PlayerId, team: TeamId) -> bool {
+        self.by_player.get(player.index()).is_some_and(|g| {
+            g.iter().any(|i| {
+                let g = &self.goals[*i as usize];
+                g.team == team || (g.own_goal && self.match_(g.match_id).involves(team))
+            })
+        }) || self.player_appearances(player).any(|a| a.team == team)
+    }
+
     /// Players who appear in a line-up but scored no goal in the data: the
     /// checker names them only by their full names.
     pub fn squad_only_players(&self) -> impl Iterator<Item = &Player> + '_ {

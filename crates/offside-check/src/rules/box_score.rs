@@ -146,6 +146,10 @@ fn listed_minutes(s: &SentenceCtx, after: usize) -> Vec<(u8, usize)> {
         if !(marked || opened || in_brackets) {
             break;
         }
+        // "Batistuta (2)" counts goals; a bare minute is rarely that early.
+        if !marked && n <= 5 {
+            break;
+        }
         let mut end = i + usize::from(marked);
         // "(pen)", "pen." after the minute.
         if matches!(s.word(end + 1), "pen" | "penalty" | "og") {
