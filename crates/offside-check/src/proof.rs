@@ -309,6 +309,16 @@ pub const DOUBTS: &[Doubt] = &[
         test: doubled_lead,
     },
     Doubt {
+        name: "vague_minute",
+        description: "a time in words ('a last-minute equaliser', 'seven minutes remaining' in a match with extra time)",
+        test: vague_minute,
+    },
+    Doubt {
+        name: "no_titles_known",
+        description: "a title count where the data knows no title of that team in that competition (its finals may be missing)",
+        test: no_titles_known,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -467,8 +477,21 @@ impl Review<'_, '_> {
 }
 
 fn club(r: &Review) -> Option<String> {
-    r.cue(0, r.ctx.tokens.len(), "club")
-        .map(|c| format!("the sentence is about club football ('{c}')"))
+    // Anywhere in the sentence, but not inside a capitalised name ("Major
+    // League Soccer" names where a player plays, not what the claim is about).
+    let lex = lexicon();
+    let n = r.ctx.tokens.len();
+    let mut from = 0;
+    let hit = loop {
+        let Some((at, w)) = lex.find(r.ctx.tokens, from, n, "club") else {
+            break None;
+        };
+        if !r.ctx.tokens[at].capitalized || at == 0 {
+            break Some(w.join(" "));
+        }
+        from = at + 1;
+    };
+    hit.map(|c| format!("the sentence is about club football ('{c}')"))
 }
 
 fn hypothetical(r: &Review) -> Option<String> {
@@ -1870,4 +1893,36 @@ fn doubled_lead(r: &Review) -> Option<String> {
     r.ctx
         .find_in(at + 1, (at + 5).min(r.clause.1), &["lead", "advantage"])
         .map(|_| "'double the lead' is one goal".into())
+}
+
+fn vague_minute(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Minute || matches!(r.finding.rule, "lineup" | "box_score") {
+        return None;
+    }
+    // "ten minutes after the break" is a figure (P6 judges it by rounding);
+    // "a last-minute equaliser" is not.
+    let written = (r.first..=r.last).any(|i| {
+        matches!(
+            r.ctx.tokens[i].kind,
+            TokenKind::Ordinal(_) | TokenKind::Stoppage(..) | TokenKind::Number(_)
+        )
+    });
+    if !written {
+        return Some("the time is given in words, not as a minute (policy P6)".into());
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    if m.extra_time {
+        if let Some(c) = r.in_clause("from_the_end") {
+            return Some(format!(
+                "counted from the end ('{c}') of a match that went to extra time: from 90 or 120?"
+            ));
+        }
+    }
+    None
+}
+
+fn no_titles_known(r: &Review) -> Option<String> {
+    (r.finding.rule == "titles" && r.finding.actual.as_deref() == Some("0 (none)")).then(|| {
+        "the data knows no title of this team in this competition; a final may be missing".into()
+    })
 }
