@@ -319,6 +319,26 @@ pub const DOUBTS: &[Doubt] = &[
         test: no_titles_known,
     },
     Doubt {
+        name: "winner_before_verb",
+        description: "the team named right before a win verb is not the winner the claim reads",
+        test: winner_before_verb,
+    },
+    Doubt {
+        name: "scorer_outside_clause",
+        description: "a goal claim whose player is named outside the claim's clause ('falling behind to an early penalty')",
+        test: scorer_outside_clause,
+    },
+    Doubt {
+        name: "knocked_out_object",
+        description: "'X knocked them out in the quarter-finals': X did not go out",
+        test: knocked_out_object,
+    },
+    Doubt {
+        name: "record_not_score",
+        description: "a 'score' with ten or more goals on a side, likely a record of wins and losses",
+        test: record_not_score,
+    },
+    Doubt {
         name: "approximate",
         description: "the figure is approximate ('nearly', 'more than')",
         test: approximate,
@@ -1925,4 +1945,84 @@ fn no_titles_known(r: &Review) -> Option<String> {
     (r.finding.rule == "titles" && r.finding.actual.as_deref() == Some("0 (none)")).then(|| {
         "the data knows no title of this team in this competition; a final may be missing".into()
     })
+}
+
+fn winner_before_verb(r: &Review) -> Option<String> {
+    if r.finding.rule != "result" {
+        return None;
+    }
+    let claimed_winner = claimed_team(r)?;
+    let lex = lexicon();
+    r.ctx.mentions.iter().find_map(|m| {
+        let t = m.team()?;
+        let verb = lex.find(r.ctx.tokens, m.end, m.end + 1, "result_verb")?;
+        let win = matches!(
+            verb.1.first().copied(),
+            Some(
+                "beat"
+                    | "beating"
+                    | "won"
+                    | "win"
+                    | "defeated"
+                    | "defeating"
+                    | "thrashed"
+                    | "hammered"
+                    | "crushed"
+                    | "routed"
+                    | "stunned"
+                    | "edged"
+            )
+        );
+        (win && t != claimed_winner && (r.clause.0..=r.last).contains(&m.start)).then(|| {
+            format!(
+                "{} is named right before '{}': the sentence may say they won",
+                r.ctx.store.team_name(t),
+                verb.1.join(" ")
+            )
+        })
+    })
+}
+
+fn scorer_outside_clause(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Penalty, ClaimKind::OwnGoal])
+        || matches!(r.finding.rule, "lineup" | "box_score")
+    {
+        return None;
+    }
+    let from = if matches!(r.ctx.word_back(r.clause.0, 1), "who" | "whose") {
+        r.clause.0.saturating_sub(6)
+    } else {
+        r.clause.0
+    };
+    let named = r.ctx.players.iter().any(|(mi, _)| {
+        r.ctx
+            .mentions
+            .get(*mi)
+            .is_some_and(|m| (from..r.clause.1).contains(&m.start))
+    });
+    (!named).then(|| "the claim's clause names no player; the goal may be someone else's".into())
+}
+
+fn knocked_out_object(r: &Review) -> Option<String> {
+    if r.finding.kind != ClaimKind::Stage {
+        return None;
+    }
+    let at = r.ctx.find_in(
+        r.clause.0,
+        r.clause.1,
+        &["knocked", "dumped", "sent", "eliminated", "ousted"],
+    )?;
+    let object = matches!(r.ctx.word(at + 1), "them" | "us" | "him")
+        || r.ctx.mention_at(at + 1).is_some_and(|m| m.team().is_some());
+    object.then(|| "the clause's subject knocked another team out; it did not go out itself".into())
+}
+
+fn record_not_score(r: &Review) -> Option<String> {
+    if !matches!(r.finding.rule, "result" | "score_state") {
+        return None;
+    }
+    stated_scores(r)
+        .iter()
+        .find(|(a, b)| *a >= 10 || *b >= 10)
+        .map(|(a, b)| format!("{a}-{b} reads more like a record of wins and losses than a score"))
 }
