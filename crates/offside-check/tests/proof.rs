@@ -353,3 +353,33 @@ fn doubling_a_lead_is_one_goal() {
     );
     assert_eq!(claim(&r, ClaimKind::Scorer, "Nusa").0, Verdict::False);
 }
+
+#[test]
+fn a_record_of_wins_is_not_a_score() {
+    let r = check(
+        "Jamaica beat the United States 2-1 in the 2015 Gold Cup semi-final, improving their record against them to 10-3.",
+        "2015-07-23",
+    );
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "2-1").0, Verdict::True);
+    let r = check(
+        "Jamaica beat the United States 3-1 in the 2015 Gold Cup semi-final.",
+        "2015-07-23",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "3-1").0, Verdict::False);
+}
+
+#[test]
+fn the_team_that_knocked_another_out_did_not_go_out() {
+    let r = check(
+        "Ivory Coast knocked Ghana out in the quarter-finals of the 1992 Africa Cup of Nations.",
+        "2021-01-27",
+    );
+    no_false(&r);
+    // Ghana reached the final in 1992.
+    let r = check(
+        "Ghana went out in the quarter-finals of the 1992 Africa Cup of Nations.",
+        "2021-01-27",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "quarter").0, Verdict::False);
+}
