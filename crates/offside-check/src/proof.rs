@@ -441,6 +441,40 @@ impl Review<'_, '_> {
         }
         ev.iter().all(|m| *m == first).then_some(first)
     }
+    /// Where the clause's subject may be named: the clause, or the
+    /// antecedent of its "who" ("Benzema, who has scored ...").
+    fn subject_from(&self) -> usize {
+        if matches!(self.ctx.word_back(self.clause.0, 1), "who" | "whose") {
+            self.clause.0.saturating_sub(6)
+        } else {
+            self.clause.0
+        }
+    }
+    /// Whether the player mention at index `mi` starts in `[from, to)`.
+    fn player_mention_in(&self, mi: usize, from: usize, to: usize) -> bool {
+        self.ctx
+            .mentions
+            .get(mi)
+            .is_some_and(|m| (from..to).contains(&m.start))
+    }
+    /// The players named inside the claim's own span.
+    fn players_in_claim(&self) -> Vec<offside_data::PlayerId> {
+        self.ctx
+            .players
+            .iter()
+            .filter(|(mi, _)| self.player_mention_in(*mi, self.first, self.last + 1))
+            .map(|(_, p)| *p)
+            .collect()
+    }
+    /// Whether the clause (with its antecedent) names any player.
+    fn clause_names_a_player(&self) -> bool {
+        let from = self.subject_from();
+        self.ctx
+            .players
+            .iter()
+            .any(|(mi, _)| self.player_mention_in(*mi, from, self.clause.1))
+    }
+
     /// The article's main match, or the match the last sentence to name a
     /// match named (a paragraph about an earlier round goes on about it).
     fn in_view(&self, m: MatchId) -> bool {
@@ -1531,18 +1565,7 @@ fn true_of_the_article_match(r: &Review) -> Option<String> {
     }
     let m = r.ctx.store.match_(main);
     let scorers: Vec<_> = r.ctx.store.goals_of(m).iter().map(|g| g.player).collect();
-    let named: Vec<_> = r
-        .ctx
-        .players
-        .iter()
-        .filter(|(mi, _)| {
-            r.ctx
-                .mentions
-                .get(*mi)
-                .is_some_and(|x| x.start >= r.first && x.start <= r.last)
-        })
-        .map(|(_, p)| *p)
-        .collect();
+    let named = r.players_in_claim();
     (!named.is_empty() && named.iter().all(|p| scorers.contains(p))).then(|| {
         format!(
             "they scored in {}, the article's match",
@@ -1615,27 +1638,11 @@ fn another_scorer_named(r: &Review) -> Option<String> {
     }
     let m = r.ctx.store.match_(r.single_match()?);
     let scorers: Vec<_> = r.ctx.store.goals_of(m).iter().map(|g| g.player).collect();
-    let claimed: Vec<_> = r
-        .ctx
-        .players
-        .iter()
-        .filter(|(mi, _)| {
-            r.ctx
-                .mentions
-                .get(*mi)
-                .is_some_and(|x| x.start >= r.first && x.start <= r.last)
-        })
-        .map(|(_, p)| *p)
-        .collect();
+    let claimed = r.players_in_claim();
     if claimed.iter().any(|p| scorers.contains(p)) {
         return None;
     }
-    let in_claim = |mi: usize| {
-        r.ctx
-            .mentions
-            .get(mi)
-            .is_some_and(|x| x.start >= r.first && x.start <= r.last)
-    };
+    let in_claim = |mi: usize| r.player_mention_in(mi, r.first, r.last + 1);
     let other = r
         .ctx
         .players
@@ -1826,18 +1833,7 @@ fn player_outside_clause(r: &Review) -> Option<String> {
     {
         return None;
     }
-    // The clause, or the antecedent of its "who" ("Benzema, who has scored").
-    let from = if matches!(r.ctx.word_back(r.clause.0, 1), "who" | "whose") {
-        r.clause.0.saturating_sub(6)
-    } else {
-        r.clause.0
-    };
-    let named = r.ctx.players.iter().any(|(mi, _)| {
-        r.ctx
-            .mentions
-            .get(*mi)
-            .is_some_and(|m| (from..r.clause.1).contains(&m.start))
-    });
+    let named = r.clause_names_a_player();
     (!named).then(|| "the clause does not name the player whose count it would be".into())
 }
 
@@ -1989,17 +1985,7 @@ fn scorer_outside_clause(r: &Review) -> Option<String> {
     {
         return None;
     }
-    let from = if matches!(r.ctx.word_back(r.clause.0, 1), "who" | "whose") {
-        r.clause.0.saturating_sub(6)
-    } else {
-        r.clause.0
-    };
-    let named = r.ctx.players.iter().any(|(mi, _)| {
-        r.ctx
-            .mentions
-            .get(*mi)
-            .is_some_and(|m| (from..r.clause.1).contains(&m.start))
-    });
+    let named = r.clause_names_a_player();
     (!named).then(|| "the claim's clause names no player; the goal may be someone else's".into())
 }
 

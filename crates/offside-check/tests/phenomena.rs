@@ -2,22 +2,10 @@
 //! real data. Each asserts the verdict of the claim the sentence makes, so a
 //! rule that stops firing, or fires the wrong way, fails here.
 
-use offside_check::{CheckOptions, Checker, ClaimKind, Report, Verdict};
-use std::sync::OnceLock;
+mod common;
 
-fn checker() -> &'static Checker {
-    static C: OnceLock<Checker> = OnceLock::new();
-    C.get_or_init(|| Checker::new(offside_data::load_embedded().expect("embedded data")))
-}
-
-fn check(text: &str, as_of: &str) -> Report {
-    checker().check(
-        text,
-        &CheckOptions {
-            as_of: offside_data::parse_date(as_of),
-        },
-    )
-}
+use common::{check, no_false};
+use offside_check::{ClaimKind, Report, Verdict};
 
 /// The verdict of the claim of `kind` whose text contains `needle`.
 fn verdict(r: &Report, kind: ClaimKind, needle: &str) -> Verdict {
@@ -32,15 +20,6 @@ fn verdict(r: &Report, kind: ClaimKind, needle: &str) -> Verdict {
         r.claims
     );
     found[0].verdict
-}
-
-fn no_false(r: &Report) {
-    let f: Vec<_> = r
-        .claims
-        .iter()
-        .filter(|c| c.verdict == Verdict::False)
-        .collect();
-    assert!(f.is_empty(), "unexpected false claims: {f:#?}");
 }
 
 #[test]

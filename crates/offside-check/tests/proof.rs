@@ -4,22 +4,10 @@
 //! false; the twin states the same thing plainly, and it must stay false (or
 //! true), so a doubt that grows too wide fails here.
 
-use offside_check::{AsOfSource, CheckOptions, Checker, ClaimKind, Report, Verdict};
-use std::sync::OnceLock;
+mod common;
 
-fn checker() -> &'static Checker {
-    static C: OnceLock<Checker> = OnceLock::new();
-    C.get_or_init(|| Checker::new(offside_data::load_embedded().expect("embedded data")))
-}
-
-fn check(text: &str, as_of: &str) -> Report {
-    checker().check(
-        text,
-        &CheckOptions {
-            as_of: offside_data::parse_date(as_of),
-        },
-    )
-}
+use common::{check, no_false};
+use offside_check::{AsOfSource, ClaimKind, Report, Verdict};
 
 /// The verdict and doubt of the claim of `kind` whose text contains `needle`.
 fn claim(r: &Report, kind: ClaimKind, needle: &str) -> (Verdict, Option<&'static str>) {
@@ -34,16 +22,6 @@ fn claim(r: &Report, kind: ClaimKind, needle: &str) -> (Verdict, Option<&'static
             )
         });
     (c.verdict, c.doubt)
-}
-
-fn no_false(r: &Report) {
-    let f: Vec<_> = r
-        .claims
-        .iter()
-        .filter(|c| c.verdict == Verdict::False)
-        .map(|c| (&c.text, &c.explanation))
-        .collect();
-    assert!(f.is_empty(), "reported false: {f:#?}");
 }
 
 #[test]

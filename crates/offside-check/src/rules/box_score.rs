@@ -174,19 +174,12 @@ fn listed_minutes(s: &SentenceCtx, after: usize) -> Vec<(u8, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{CheckOptions, Checker, Verdict};
-    use std::sync::OnceLock;
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
 
     fn box_verdicts(text: &str, as_of: &str) -> Vec<(String, Verdict)> {
-        static C: OnceLock<Checker> = OnceLock::new();
-        let c = C.get_or_init(|| Checker::new(offside_data::load_embedded().unwrap()));
-        let opts = CheckOptions {
-            as_of: offside_data::parse_date(as_of),
-        };
-        c.check(text, &opts)
-            .claims
+        claims_of("box_score", text, as_of)
             .into_iter()
-            .filter(|c| c.rule == "box_score")
             .map(|c| (c.text, c.verdict))
             .collect()
     }

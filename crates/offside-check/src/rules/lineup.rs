@@ -386,21 +386,13 @@ fn judge(
 
 #[cfg(test)]
 mod tests {
-    use crate::{CheckOptions, Checker, ClaimKind, Verdict};
-    use std::sync::OnceLock;
+    use crate::rules::testing::claims_of;
+    use crate::{ClaimKind, Verdict};
 
     fn verdicts(text: &str, as_of: &str) -> Vec<(String, Verdict)> {
-        static C: OnceLock<Checker> = OnceLock::new();
-        let c = C.get_or_init(|| Checker::new(offside_data::load_embedded().unwrap()));
-        let opts = CheckOptions {
-            as_of: offside_data::parse_date(as_of),
-        };
-        c.check(text, &opts)
-            .claims
+        claims_of("lineup", text, as_of)
             .into_iter()
-            .filter(|c| {
-                c.rule == "lineup" && matches!(c.kind, ClaimKind::Other | ClaimKind::Minute)
-            })
+            .filter(|c| matches!(c.kind, ClaimKind::Other | ClaimKind::Minute))
             .map(|c| (c.text, c.verdict))
             .collect()
     }

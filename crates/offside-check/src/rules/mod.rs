@@ -12,6 +12,8 @@ mod stage;
 mod standing;
 mod tally;
 mod team_goal;
+#[cfg(test)]
+mod testing;
 mod titles;
 mod unverifiable;
 mod venue_date;

@@ -60,19 +60,12 @@ impl Rule for TeamFirstGoal {
 
 #[cfg(test)]
 mod tests {
-    use crate::{CheckOptions, Checker, Verdict};
-    use std::sync::OnceLock;
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
 
     fn verdicts(text: &str, as_of: &str) -> Vec<Verdict> {
-        static C: OnceLock<Checker> = OnceLock::new();
-        let c = C.get_or_init(|| Checker::new(offside_data::load_embedded().unwrap()));
-        let opts = CheckOptions {
-            as_of: offside_data::parse_date(as_of),
-        };
-        c.check(text, &opts)
-            .claims
+        claims_of("team_first_goal", text, as_of)
             .into_iter()
-            .filter(|c| c.rule == "team_first_goal")
             .map(|c| c.verdict)
             .collect()
     }
