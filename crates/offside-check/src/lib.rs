@@ -193,7 +193,7 @@ impl Checker {
             as_of,
             ..Default::default()
         };
-        self.set_focus(&sentences, &mut doc);
+        self.set_focus(&sentences, &mut doc, source);
         // The match the headline and lead report is the article's, whatever
         // else it names more often (a retrospective of 1966 published in 2016).
         // A dated article keeps the match of its own days unless its lead
@@ -311,7 +311,12 @@ impl Checker {
 
     /// The focus team is the one named most; the main match is its meeting
     /// with the second-most named team nearest the article's date.
-    fn set_focus(&self, sentences: &[(Span, Vec<Token>, Vec<Mention>)], doc: &mut DocState) {
+    fn set_focus(
+        &self,
+        sentences: &[(Span, Vec<Token>, Vec<Mention>)],
+        doc: &mut DocState,
+        source: AsOfSource,
+    ) {
         let mut counts: Vec<(TeamId, usize, usize)> = Vec::new();
         for (si, (_, _, mentions)) in sentences.iter().enumerate() {
             for m in mentions {
@@ -354,8 +359,31 @@ impl Checker {
                 }
             }
             // Else the focus team's match of the last week, if the article
-            // names its opponent (a retrospective published the week of a
-            // friendly is not about the friendly).
+            // names its opponent or a player who scored or played in it (a
+            // retrospective published the week of a friendly is not about
+            // the friendly).
+            let players: Vec<offside_data::PlayerId> = sentences
+                .iter()
+                .flat_map(|s| s.2.iter())
+                .filter_map(|m| match &m.kind {
+                    MentionKind::Players(ps) => Some(ps.iter().copied()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            // Only a real date says which week is the article's.
+            let dated = matches!(source, AsOfSource::Given | AsOfSource::DateLine);
+            let took_part = |m: &offside_data::Match| {
+                dated
+                    && (store
+                        .goals_of(m)
+                        .iter()
+                        .any(|g| players.contains(&g.player))
+                        || store
+                            .appearances_in(m.id)
+                            .iter()
+                            .any(|x| players.contains(&x.player)))
+            };
             let m = best.map(|b| b.1).or_else(|| {
                 store
                     .team_matches(a)
@@ -363,7 +391,7 @@ impl Checker {
                     .find(|m| {
                         m.date <= d
                             && (d - m.date).get_days() <= 7
-                            && counts.iter().any(|c| c.0 == m.opponent(a))
+                            && (counts.iter().any(|c| c.0 == m.opponent(a)) || took_part(m))
                     })
                     .map(|m| m.id)
             });
