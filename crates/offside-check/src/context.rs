@@ -28,6 +28,9 @@ pub struct DocState {
     /// The previous sentence was about the two teams' record ("Previous
     /// meetings:", "... over 31 previous meetings"), so numbers in this one may be too.
     pub h2h_topic: bool,
+    /// The previous sentence spoke of a shoot-out, so "X missed for Uruguay"
+    /// in this one may be about a kick.
+    pub shootout_topic: bool,
 }
 
 /// One sentence with everything a rule needs.

@@ -531,6 +531,9 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
         next.last_player = Some(*p);
     }
     next.h2h_topic = crate::rules::H2H_TRIGGERS.iter().any(|w| ctx.has(&[w]));
+    next.shootout_topic = crate::lexicon::lexicon()
+        .find(ctx.tokens, 0, ctx.tokens.len(), "shootout")
+        .is_some();
     for f in found {
         if let Some(m) = f.minute {
             next.last_minute = Some(m);

@@ -52,7 +52,13 @@ impl Rule for Lineup {
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let lex = lexicon();
-        let shootout = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
+        let in_sentence = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
+        // "It went to penalties. Forlán missed for Uruguay.": the shoot-out
+        // of the sentence before, if the match in view had one.
+        let from_context = !in_sentence
+            && s.doc.shootout_topic
+            && s.match_().is_some_and(|m| m.shootout.is_some());
+        let shootout = in_sentence || from_context;
         for &(mi, p) in &s.players {
             let Some(men) = s.mentions.get(mi) else {
                 continue;
@@ -60,6 +66,13 @@ impl Rule for Lineup {
             let Some((event, cue_at, cue_end)) = event_for(s, men.start, men.end, shootout) else {
                 continue;
             };
+            let kick = matches!(event, Event::KickMissed | Event::KickScored);
+            // Read from the context, a kick cue must end its clause ("missed
+            // for Uruguay."): "missed a chance" is play, not a kick.
+            if kick && from_context && !ends_clause(s, cue_end) {
+                continue;
+            }
+            let only = if kick { only_one(s, men.end, cue_at) } else { None };
             // A possessive name owns what follows ("Alf Ramsey's starting
             // line-up" is the manager's team, not his place in it).
             if s.tokens.get(men.end).map(|t| t.kind) == Some(TokenKind::Possessive) {
@@ -115,7 +128,8 @@ impl Rule for Lineup {
                 .iter()
                 .find(|a| same_person(store, a.player, p));
             let desc = store.describe_match(m);
-            out.push(judge(s, f, event, p, app, m, minute.map(|x| x.0), &desc));
+            let cue = KickCue { from_context, only };
+            out.push(judge(s, f, event, p, app, m, minute.map(|x| x.0), &desc, cue));
         }
     }
 }
@@ -158,6 +172,36 @@ fn match_for<'a>(
     (fit.is_empty() || fit.iter().any(|m| m.id == near.id)).then_some((near, false))
 }
 
+/// How a shoot-out kick was read.
+#[derive(Clone, Copy, Debug, Default)]
+struct KickCue {
+    /// The shoot-out was named in the sentence before, not this one.
+    from_context: bool,
+    /// "the only player to miss" (`Some(false)`: every taker) or "the only
+    /// Dane to score" (`Some(true)`: the takers of the player's team).
+    only: Option<bool>,
+}
+
+/// Whether the clause ends after token `at`, allowing "for Uruguay" or "from
+/// the spot" first.
+fn ends_clause(s: &SentenceCtx, at: usize) -> bool {
+    let mut i = at;
+    if s.word(i) == "for" && s.mention_at(i + 1).is_some() {
+        i = s.mention_at(i + 1).map_or(i + 2, |m| m.end);
+    }
+    i >= s.tokens.len() || BREAKS.contains(&s.word(i)) || matches!(s.tokens[i].kind, TokenKind::Punct(_))
+}
+
+/// "was the only player to miss", "the only Dane to score": `only` between
+/// the name and the cue, and whose takers it compares with.
+fn only_one(s: &SentenceCtx, from: usize, cue_at: usize) -> Option<bool> {
+    let at = (from..cue_at).find(|&i| s.word(i) == "only")?;
+    (s.word(cue_at.saturating_sub(1)) == "to").then_some(!matches!(
+        s.word(at + 1),
+        "player" | "man" | "one" | "taker" | "penalty"
+    ))
+}
+
 /// The same player under two spellings of one name: the sources write
 /// "Hong Myung-bo" and "Myung-bo Hong" (family name first or last).
 fn same_person(
@@ -191,6 +235,13 @@ fn event_for(
     // "Xavi, who started the match": the relative clause is his predicate.
     let p_end = if s.word(p_end) == "," && matches!(s.word(p_end + 1), "who" | "whose") {
         p_end + 2
+    } else {
+        p_end
+    };
+    // "Abreu, in the side from the start, chipped in": an aside after the
+    // name is his predicate too.
+    let p_end = if s.word(p_end) == "," && s.mention_at(p_end + 1).is_none() {
+        p_end + 1
     } else {
         p_end
     };
@@ -305,6 +356,7 @@ fn judge(
     m: &offside_data::Match,
     minute: Option<u8>,
     desc: &str,
+    cue: KickCue,
 ) -> Finding {
     let store = s.store;
     let at = |x: Option<MatchMinute>| {
@@ -334,9 +386,34 @@ fn judge(
                 .iter()
                 .find(|k| same_person(store, k.player, p));
             let want = event == Event::KickScored;
+            let kicks = format!("shoot-out kicks in {desc}");
             match kick {
                 None if store.kicks_in(m.id).is_empty() => {
                     f.unverifiable(format!("the kicks of {desc} are not in the data"))
+                }
+                None if cue.from_context => f.unverifiable(format!(
+                    "took no kick in the shoot-out of {desc}; the sentence may be about play"
+                )),
+                // "the only one to miss": he did, and no other taker (of his
+                // team) did.
+                Some(k) if cue.only.is_some() && k.scored == want => {
+                    let others: Vec<String> = store
+                        .kicks_in(m.id)
+                        .iter()
+                        .filter(|o| o.scored == want && !same_person(store, o.player, p))
+                        .filter(|o| cue.only == Some(false) || o.team == k.team)
+                        .map(|o| store.player(o.player).name.to_string())
+                        .collect();
+                    let verb = if want { "scored" } else { "missed" };
+                    f.judged(
+                        others.is_empty(),
+                        if others.is_empty() {
+                            format!("only he {verb}")
+                        } else {
+                            format!("{verb}, as did {}", others.join(", "))
+                        },
+                        kicks,
+                    )
                 }
                 None => f.judged(
                     false,
@@ -346,7 +423,7 @@ fn judge(
                 Some(k) => f.judged(
                     k.scored == want,
                     if k.scored { "scored" } else { "missed" }.to_string(),
-                    format!("shoot-out kicks in {desc}"),
+                    kicks,
                 ),
             }
         }
@@ -437,6 +514,50 @@ mod tests {
         let v = verdicts(
             "Fabio Grosso missed in the shoot-out of the 2006 World Cup final.",
             "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn a_kick_read_from_the_sentence_before() {
+        // Uruguay 1-1 Ghana, 2010: Maxi Pereira missed, Diego Forlán scored.
+        let lead = "Uruguay beat Ghana on penalties at the 2010 World Cup. ";
+        let v = verdicts(&format!("{lead}Maxi Pereira missed for Uruguay."), "2010-07-03");
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(&format!("{lead}Diego Forlán missed for Uruguay."), "2010-07-03");
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+        // Play, not a kick: no verdict on a miss that does not end the clause.
+        let v = verdicts(&format!("{lead}Diego Forlán missed a header."), "2010-07-03");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn the_only_one_to_miss_or_score() {
+        // 2006 final: Trezeguet the only miss; all five Italians scored.
+        let v = verdicts(
+            "David Trezeguet was the only player to miss in the shoot-out of the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(
+            "Fabio Grosso was the only Italian to score in the shoot-out of the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn an_aside_after_the_name() {
+        // Uruguay 1-1 Ghana, 2010: Suárez started, Abreu came on.
+        let lead = "Uruguay beat Ghana on penalties at the 2010 World Cup. ";
+        let v = verdicts(
+            &format!("{lead}Luis Suárez, in the starting line-up, handled on the line."),
+            "2010-07-03",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(
+            &format!("{lead}Sebastián Abreu, in the starting line-up, took the last kick."),
+            "2010-07-03",
         );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
     }
