@@ -737,7 +737,10 @@ fn player_scope(r: &Review) -> Option<String> {
 }
 
 fn wide_scope(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Tally || r.finding.subject == Some(Subject::PlayerCareer) {
+    if r.finding.kind != ClaimKind::Tally
+        || r.finding.subject == Some(Subject::PlayerCareer)
+        || r.finding.scope_stated
+    {
         return None;
     }
     if let Some(c) = r.cue(0, r.ctx.tokens.len(), "wide_scope") {
@@ -1250,6 +1253,9 @@ fn tally_grounding(r: &Review) -> Option<String> {
         }
         _ => {}
     }
+    if r.finding.scope_stated {
+        return None;
+    }
     let competition_named = r
         .ctx
         .mentions
@@ -1749,6 +1755,11 @@ fn times_not_goals(r: &Review) -> Option<String> {
         .find(|&i| {
             matches!(r.ctx.tokens[i].kind, TokenKind::Number(_))
                 && matches!(r.ctx.word(i + 1), "times" | "occasions")
+                // "scored 12 times", "found the net 22 times": goals.
+                && !matches!(
+                    r.ctx.word_back(i, 1),
+                    "scored" | "netted" | "net" | "struck" | "scoring"
+                )
         })
         .map(|_| "'times' counts occasions, not goals".into())
 }

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod appearances;
+mod campaign;
 mod detail;
 mod h2h;
 mod player;
@@ -14,6 +15,7 @@ pub use appearances::{
     lineups_known, most_appearances, player_appearances, AppearanceCount, Change, KickDetail,
     LineupEntry, MatchSquads, PlayerAppearances, SendingOffDetail, TeamLineup,
 };
+pub use campaign::{finals_of, qualification_of, qualifying_campaign, Campaign};
 pub use detail::{GoalDetail, MatchDetail};
 pub use h2h::{head_to_head, H2hFilter, HeadToHead};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};

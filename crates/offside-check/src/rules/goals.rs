@@ -1201,7 +1201,10 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let mut names = Vec::new();
         let mut known_team = true;
         let mut fitted = None;
-        for p in &players {
+        for (k, p) in players.iter().enumerate() {
+            // "Rummenigge and Völler levelled": together; only the last goal
+            // of a shared result made it level (or won it).
+            let joint_not_last = players.len() > 1 && k + 1 < players.len();
             // Without a scorer, any goal of the match ("a winner right at the end").
             let team: Option<TeamId> = None;
             // "a brace inside two minutes": the time between the goals, not the clock.
@@ -1224,6 +1227,9 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
             };
             let counted = Quals {
                 count: if span_limit.is_some() { None } else { qq.count },
+                equaliser: qq.equaliser && !joint_not_last,
+                lead: qq.lead && !joint_not_last,
+                last_goal: qq.last_goal && !joint_not_last,
                 ..qq.clone()
             };
             let (mut ok, actual, minute) = judge(store, fm, *p, team, when, prev_minute, &counted);
@@ -1402,4 +1408,30 @@ fn is_scoring_word(w: &str) -> bool {
         std::sync::OnceLock::new();
     SET.get_or_init(|| SCORING.iter().copied().collect())
         .contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn two_scorers_level_together() {
+        // 1986 final: Rummenigge 74' (2-1), Völler 80' (2-2).
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", t, "1986-06-30")
+                .first()
+                .map(|c| c.verdict)
+        };
+        let lead = "Argentina beat West Germany 3-2 in the 1986 World Cup final. ";
+        assert_eq!(
+            v(&format!(
+                "{lead}Karl-Heinz Rummenigge and Rudi Völler levelled for West Germany."
+            )),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v(&format!(
+                "{lead}Karl-Heinz Rummenigge and Klaus Allofs levelled for West Germany."
+            )),
+            Some(crate::Verdict::False)
+        );
+    }
 }

@@ -72,7 +72,11 @@ impl Rule for Lineup {
             if kick && from_context && !ends_clause(s, cue_end) {
                 continue;
             }
-            let only = if kick { only_one(s, men.end, cue_at) } else { None };
+            let only = if kick {
+                only_one(s, men.end, cue_at)
+            } else {
+                None
+            };
             // A possessive name owns what follows ("Alf Ramsey's starting
             // line-up" is the manager's team, not his place in it).
             if s.tokens.get(men.end).map(|t| t.kind) == Some(TokenKind::Possessive) {
@@ -129,7 +133,17 @@ impl Rule for Lineup {
                 .find(|a| same_person(store, a.player, p));
             let desc = store.describe_match(m);
             let cue = KickCue { from_context, only };
-            out.push(judge(s, f, event, p, app, m, minute.map(|x| x.0), &desc, cue));
+            out.push(judge(
+                s,
+                f,
+                event,
+                p,
+                app,
+                m,
+                minute.map(|x| x.0),
+                &desc,
+                cue,
+            ));
         }
     }
 }
@@ -189,7 +203,9 @@ fn ends_clause(s: &SentenceCtx, at: usize) -> bool {
     if s.word(i) == "for" && s.mention_at(i + 1).is_some() {
         i = s.mention_at(i + 1).map_or(i + 2, |m| m.end);
     }
-    i >= s.tokens.len() || BREAKS.contains(&s.word(i)) || matches!(s.tokens[i].kind, TokenKind::Punct(_))
+    i >= s.tokens.len()
+        || BREAKS.contains(&s.word(i))
+        || matches!(s.tokens[i].kind, TokenKind::Punct(_))
 }
 
 /// "was the only player to miss", "the only Dane to score": `only` between
@@ -522,12 +538,21 @@ mod tests {
     fn a_kick_read_from_the_sentence_before() {
         // Uruguay 1-1 Ghana, 2010: Maxi Pereira missed, Diego Forlán scored.
         let lead = "Uruguay beat Ghana on penalties at the 2010 World Cup. ";
-        let v = verdicts(&format!("{lead}Maxi Pereira missed for Uruguay."), "2010-07-03");
+        let v = verdicts(
+            &format!("{lead}Maxi Pereira missed for Uruguay."),
+            "2010-07-03",
+        );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
-        let v = verdicts(&format!("{lead}Diego Forlán missed for Uruguay."), "2010-07-03");
+        let v = verdicts(
+            &format!("{lead}Diego Forlán missed for Uruguay."),
+            "2010-07-03",
+        );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
         // Play, not a kick: no verdict on a miss that does not end the clause.
-        let v = verdicts(&format!("{lead}Diego Forlán missed a header."), "2010-07-03");
+        let v = verdicts(
+            &format!("{lead}Diego Forlán missed a header."),
+            "2010-07-03",
+        );
         assert!(v.is_empty(), "{v:?}");
     }
 

@@ -45,6 +45,9 @@ pub struct Finding {
     /// The data itself pinned the match: it is the only one that fits what
     /// the sentence says (a player's one match of the stage it names).
     pub match_pinned: bool,
+    /// The claim's own words say what its count runs over ("in qualifying"),
+    /// so a wider scope named elsewhere in the sentence is not a doubt.
+    pub scope_stated: bool,
 }
 
 /// Whose figure a claim states.
@@ -79,10 +82,15 @@ impl Finding {
             subject: None,
             doubt: None,
             match_pinned: false,
+            scope_stated: false,
         }
     }
     pub fn about(mut self, subject: Subject) -> Self {
         self.subject = Some(subject);
+        self
+    }
+    pub fn scope_stated(mut self) -> Self {
+        self.scope_stated = true;
         self
     }
     /// True when `ok`, else false (with the right value), with the query in words.

@@ -44,6 +44,31 @@ enum Scope {
     Knockout,
     /// The matches before a knock-out round ("on their way to the semi-finals").
     Before(Stage),
+    /// The qualifying campaign before the finals ("12 goals in qualifying").
+    Qualifying,
+}
+
+/// Words that put a count in the qualifying campaign.
+const QUALIFYING: &[&str] = &["qualifying", "qualifiers", "qualifier", "qualification"];
+
+/// Whether the qualifying word at `k` is the count's scope ("in qualifying",
+/// "in eight qualifiers", "qualifying campaign") rather than a noun for teams
+/// ("beat four World Cup qualifiers").
+fn qualifying_scope_at(s: &SentenceCtx, k: usize) -> bool {
+    let before = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| {
+            matches!(
+                s.word(j),
+                "the" | "their" | "his" | "its" | "in" | "during" | "through"
+            ) || s.tokens[j].number().is_some()
+        })
+        .any(|j| matches!(s.word(j), "in" | "during" | "through"));
+    before
+        || matches!(
+            s.word(k + 1),
+            "campaign" | "matches" | "games" | "group" | "goals"
+        )
 }
 
 fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
@@ -55,6 +80,7 @@ fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
         "draws" | "draw" => Measure::Drawn,
         "defeats" | "losses" | "defeat" | "loss" => Measure::Lost,
         "game" | "match" => Measure::Played,
+        "qualifiers" => Measure::Played,
         "clean" if s.word(i + 1) == "sheets" || s.word(i + 1) == "sheet" => {
             return Some((Measure::CleanSheets, i + 1))
         }
@@ -97,6 +123,7 @@ fn scope_near(s: &SentenceCtx, from: usize, to: usize) -> Scope {
                 return Scope::Group
             }
             "knockouts" | "knockout" => return Scope::Knockout,
+            w if QUALIFYING.contains(&w) && qualifying_scope_at(s, k) => return Scope::Qualifying,
             "knock" if s.word(k + 1) == "outs" || s.word(k + 1) == "out" => return Scope::Knockout,
             _ => {}
         }
@@ -303,6 +330,41 @@ impl Rule for Tally {
                     scope = shared;
                 }
             }
+            // "a perfect qualifying campaign, ten wins from ten": a scope
+            // stated earlier in the sentence, with no turn to the finals.
+            if scope == Scope::All {
+                let back = (0..i)
+                    .rev()
+                    .take_while(|&k| !matches!(s.word(k), "finals" | "tournament" | ";" | "but"))
+                    .find(|&k| QUALIFYING.contains(&s.word(k)) && qualifying_scope_at(s, k));
+                if back.is_some() {
+                    scope = Scope::Qualifying;
+                }
+            }
+            // "22 times in eight qualifiers": the games' scope is the goals'.
+            if scope == Scope::All
+                && next_num < n
+                && QUALIFYING.contains(&s.word(next_num + 1))
+                && qualifying_scope_at(s, next_num + 1)
+            {
+                scope = Scope::Qualifying;
+            }
+            // An article about a qualifier counts in its campaign unless the
+            // sentence turns to the finals.
+            let mut from_context = false;
+            if scope == Scope::All
+                && s.doc.main_match.is_some_and(|m| {
+                    offside_query::finals_of(s.store, s.store.match_(m).competition).is_some()
+                })
+                && s.find(&["finals", "tournament", "world", "euro", "euros"])
+                    .is_none()
+                && s.mentions
+                    .iter()
+                    .all(|m| !matches!(m.kind, crate::mentions::MentionKind::Competition(_)))
+            {
+                scope = Scope::Qualifying;
+                from_context = true;
+            }
             let start = verb_before
                 .map(|v| v.1)
                 .filter(|_| !in_games)
@@ -316,7 +378,7 @@ impl Rule for Tally {
                     matches!(
                         s.word(*k),
                         "group" | "groups" | "knockouts" | "knockout" | "outs"
-                    )
+                    ) || QUALIFYING.contains(&s.word(*k))
                 }) {
                     end = end.max(if s.word(k) == "group" && s.word(k + 1) == "stage" {
                         k + 1
@@ -336,6 +398,29 @@ impl Rule for Tally {
                 .next_back();
             let subject_player = player.filter(|_| measure == Measure::GoalsFor && !in_games);
             let span = s.span_of(start, end);
+            if scope == Scope::Qualifying {
+                let team = s
+                    .subject_before(start)
+                    .or_else(|| s.fallback_subject())
+                    .or(s.doc.focus);
+                let subject = match subject_player {
+                    Some(p) => Counted::Player(p),
+                    None => match team {
+                        Some(t) => Counted::Team(t),
+                        None => continue,
+                    },
+                };
+                out.extend(campaign_tally(
+                    s,
+                    i,
+                    subject,
+                    measure,
+                    value,
+                    span,
+                    from_context,
+                ));
+                continue;
+            }
             let Some(edition) = s.edition_near(i) else {
                 continue;
             };
@@ -410,6 +495,7 @@ impl Rule for Tally {
                 Scope::Group => m.stage.is_group(),
                 Scope::Knockout => m.stage.is_knockout(),
                 Scope::Before(st) => m.stage.progress() < st.progress(),
+                Scope::Qualifying => false,
             };
             let count = |as_of: offside_query::AsOf| {
                 let run = team_run(s.store, team, edition, as_of)?;
@@ -417,7 +503,7 @@ impl Rule for Tally {
                     Scope::All => run.overall,
                     Scope::Group => run.group_stage,
                     Scope::Knockout => run.knockout,
-                    Scope::Before(_) => {
+                    Scope::Before(_) | Scope::Qualifying => {
                         let mut t = offside_query::Tally::default();
                         for m in run.matches.iter().filter(|m| in_scope(m)) {
                             t.add(s.store.match_(m.match_id), team);
@@ -465,6 +551,7 @@ impl Rule for Tally {
                 Scope::Group => "group stage".to_string(),
                 Scope::Knockout => "knock-out stage".to_string(),
                 Scope::Before(st) => format!("before the {}", st.label()),
+                Scope::Qualifying => unreachable!("counted by campaign_tally"),
             };
             let ids: Vec<_> = run
                 .matches
@@ -512,6 +599,125 @@ impl Rule for Tally {
         }
         let _ = Stage::Group;
     }
+}
+
+/// Whose count a campaign tally is.
+#[derive(Clone, Copy)]
+enum Counted {
+    Team(offside_data::TeamId),
+    Player(PlayerId),
+}
+
+/// The finals whose qualifying the sentence means: a qualification
+/// competition it names, else the finals in view.
+fn finals_in_view(s: &SentenceCtx, i: usize) -> Option<offside_data::CompetitionId> {
+    let named = s.mentions.iter().find_map(|m| match m.kind {
+        crate::mentions::MentionKind::Competition(c) => {
+            offside_query::finals_of(s.store, c).or(Some(c))
+        }
+        _ => None,
+    });
+    named
+        .or_else(|| s.edition_near(i).map(|e| s.store.edition(e).competition))
+        .or_else(|| {
+            let m = s.store.match_(s.doc.main_match?);
+            offside_query::finals_of(s.store, m.competition)
+        })
+}
+
+/// A count over a qualifying campaign, true if it fits the whole campaign or
+/// the matches before the play-offs.
+fn campaign_tally(
+    s: &SentenceCtx,
+    i: usize,
+    subject: Counted,
+    measure: Measure,
+    value: u32,
+    span: offside_text::Span,
+    from_context: bool,
+) -> Option<Finding> {
+    let finals = finals_in_view(s, i)?;
+    let team = match subject {
+        Counted::Team(t) => t,
+        Counted::Player(p) => s.store.player_goals(p).find(|g| !g.own_goal)?.team,
+    };
+    let c = offside_query::qualifying_campaign(s.store, team, finals, s.as_of())?;
+    // Read from the article, the campaign must be the one its own match, of
+    // its own days, belongs to.
+    // A player's figure ("now has 23 goals") is often his career's.
+    if from_context {
+        if matches!(subject, Counted::Player(_)) {
+            return None;
+        }
+        let main = s.doc.main_match?;
+        let recent = s
+            .doc
+            .as_of
+            .is_some_and(|d| (d - s.store.match_(main).date).get_days().abs() <= 30);
+        if !recent || !c.matches.contains(&main) {
+            return None;
+        }
+    }
+    let plausible = if measure.is_count_of_matches() {
+        value <= 20
+    } else {
+        value <= 60
+    };
+    if !plausible {
+        return None;
+    }
+    let actual: Vec<u32> = match subject {
+        Counted::Player(p) => c.player_goals(s.store, p),
+        Counted::Team(_) => c
+            .tallies(s.store)
+            .iter()
+            .map(|t| match measure {
+                Measure::GoalsFor => t.goals_for,
+                Measure::GoalsAgainst => t.goals_against,
+                Measure::Played => t.played,
+                Measure::Won => t.won,
+                Measure::Drawn => t.drawn,
+                Measure::Lost => t.lost,
+                Measure::CleanSheets => t.clean_sheets,
+            })
+            .collect(),
+    };
+    let (who, subject_kind) = match subject {
+        Counted::Team(t) => (s.store.team_name(t).to_string(), Subject::Team),
+        Counted::Player(p) => (s.store.player(p).name.to_string(), Subject::Player),
+    };
+    let label = if matches!(subject, Counted::Player(_)) {
+        "goals"
+    } else {
+        measure.label()
+    };
+    let shown: Vec<String> = actual.iter().map(u32::to_string).collect();
+    let f = Finding::new(
+        "tally",
+        ClaimKind::Tally,
+        span,
+        format!("{who} {label} in qualifying: {value}"),
+    )
+    .about(subject_kind)
+    .scope_stated()
+    .judged(
+        actual.contains(&value),
+        shown.join(" or "),
+        format!(
+            "{label} by {who}, {} campaign ({} matches{}){} = {}",
+            s.store.competition(c.qualification).name,
+            c.matches.len(),
+            if c.before_playoffs < c.matches.len() {
+                format!(", {} before the play-offs", c.before_playoffs)
+            } else {
+                String::new()
+            },
+            as_of_words(s),
+            shown.join(" or ")
+        ),
+    )
+    .with_evidence(c.matches);
+    Some(f)
 }
 
 /// "inside 90 minutes", "in normal time": results as they stood after 90.
@@ -743,4 +949,65 @@ fn out_of(
         )
         .with_evidence(ids),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    fn verdict(text: &str, as_of: &str) -> Option<Verdict> {
+        let c = claims_of("tally", text, as_of);
+        c.first().map(|c| c.verdict)
+    }
+
+    #[test]
+    fn a_team_count_in_qualifying() {
+        // Portugal won all ten Euro 2024 qualifiers (Group J).
+        let day = "2024-06-20";
+        assert_eq!(
+            verdict("Portugal won ten games in qualifying for Euro 2024.", day),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict("Portugal won nine games in qualifying for Euro 2024.", day),
+            Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn a_player_count_in_qualifying() {
+        // Ronaldo scored ten of Portugal's 36 qualifying goals.
+        let day = "2024-06-20";
+        assert_eq!(
+            verdict(
+                "Cristiano Ronaldo scored ten goals in qualifying for Euro 2024.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                "Cristiano Ronaldo scored 12 goals in qualifying for Euro 2024.",
+                day
+            ),
+            Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn a_qualifier_article_counts_in_its_campaign() {
+        // England finished their 2022 World Cup qualifying group on 2021-11-15
+        // with 39 goals for and 3 against.
+        let lead = "England beat San Marino 10-0 in Serravalle in World Cup qualifying. ";
+        let day = "2021-11-16";
+        assert_eq!(
+            verdict(&format!("{lead}England conceded three goals."), day),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(&format!("{lead}England conceded four goals."), day),
+            Some(Verdict::False)
+        );
+    }
 }
