@@ -201,6 +201,9 @@ impl<'a> SentenceCtx<'a> {
     /// opponent of the focus team, else the sentence's match; "the final"
     /// nearby means the edition's final.
     pub fn match_near(&self, i: usize) -> Option<&'a Match> {
+        if let Some(leg) = self.leg_at(i) {
+            return Some(leg);
+        }
         let store = self.store;
         let recent: Vec<TeamId> = {
             let mut v: Vec<TeamId> = Vec::new();
@@ -329,6 +332,26 @@ impl<'a> SentenceCtx<'a> {
             .min_by_key(|(k, _)| k.abs_diff(i))
             .map(|(_, e)| *e)
             .or(self.edition)
+    }
+    /// The leg of a two-legged tie that the words around token `i` name
+    /// ("Henry's winner in the first leg in Dublin"): a leg cue in the same
+    /// stretch between commas, and a tie that the match in view is part of.
+    pub fn leg_at(&self, i: usize) -> Option<&'a Match> {
+        let lex = crate::lexicon::lexicon();
+        let stop = |k: &usize| matches!(self.word(*k), "," | ";" | "before" | "while" | "but");
+        let from = (0..i).rev().find(stop).map_or(0, |k| k + 1);
+        let to = (i..self.tokens.len())
+            .find(stop)
+            .unwrap_or(self.tokens.len());
+        let leg = if lex.find(self.tokens, from, to, "first_leg").is_some() {
+            0
+        } else if lex.find(self.tokens, from, to, "second_leg").is_some() {
+            1
+        } else {
+            return None;
+        };
+        let legs = offside_query::two_legged_tie(self.store, self.match_()?.id)?;
+        Some(self.store.match_(legs[leg]))
     }
     pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.start <= tok && tok < m.end)

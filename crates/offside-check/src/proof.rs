@@ -483,6 +483,12 @@ impl Review<'_, '_> {
         Some(m) == main
             || (Some(m) == self.ctx.doc.last_named_match
                 && main.is_none_or(|x| store.match_(x).edition == store.match_(m).edition))
+            // The other leg of the article's tie, named as a leg.
+            || main.is_some_and(|x| {
+                offside_query::two_legged_tie(store, x).is_some_and(|legs| legs.contains(&m))
+                    && (0..self.ctx.tokens.len())
+                        .any(|k| self.ctx.leg_at(k).is_some_and(|l| l.id == m))
+            })
     }
     /// The sentence names every team of match `m` other than the article's
     /// focus team (who "they" usually are), and at least one team.
@@ -679,6 +685,10 @@ fn which_match(r: &Review) -> Option<String> {
     }
     // "the 2022 World Cup final": an edition and a stage pin one match down.
     if r.pinned(id) {
+        return None;
+    }
+    // "in the first leg": one leg of the tie in view.
+    if r.ctx.leg_at(r.first).is_some_and(|m| m.id == id) {
         return None;
     }
     // An article about a recent match that recalls an old one by its teams
@@ -1034,6 +1044,27 @@ fn shootout_kick(r: &Review) -> Option<String> {
 }
 
 fn aggregate(r: &Review) -> Option<String> {
+    if r.finding.rule == "aggregate" {
+        return None;
+    }
+    // "Henry's winner in the first leg": the leg is named and was checked.
+    let leg_named = r
+        .single_match()
+        .is_some_and(|id| r.ctx.leg_at(r.first).is_some_and(|m| m.id == id));
+    if leg_named && r.in_clause("aggregate").is_none_or(|c| c.ends_with("leg")) {
+        return None;
+    }
+    // A sentence that names one leg in another clause tells the legs apart:
+    // a clause with no word of the tie is about the match in view.
+    let other_leg_named = r
+        .cue(0, r.ctx.tokens.len(), "aggregate")
+        .is_some_and(|_| (0..r.ctx.tokens.len()).any(|k| r.ctx.leg_at(k).is_some()));
+    if other_leg_named
+        && r.in_clause("aggregate").is_none()
+        && r.single_match() == r.ctx.match_().map(|m| m.id)
+    {
+        return None;
+    }
     r.cue(0, r.ctx.tokens.len(), "aggregate").map(|c| {
         format!("a two-legged tie ('{c}'): the figure may be the aggregate or the other leg's")
     })

@@ -10,6 +10,7 @@ mod run;
 mod summary;
 mod table;
 mod tally;
+mod tie;
 
 pub use appearances::{
     lineups_known, most_appearances, player_appearances, AppearanceCount, Change, KickDetail,
@@ -24,6 +25,7 @@ pub use run::{team_run, RunMatch, TeamRun};
 pub use summary::{edition_phrase, team_summary, Summary};
 pub use table::{group_names, group_table, GroupTable, TableRow};
 pub use tally::Tally;
+pub use tie::{aggregate_for, two_legged_tie};
 
 use offside_data::{Date, Match};
 

@@ -962,6 +962,9 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
 /// focus team in this edition ("... then beat Mali 2-1 in Bouake, with a
 /// winner right at the end of extra time"), else the sentence's match.
 fn clause_match<'a>(s: &SentenceCtx<'a>, at: usize) -> Option<&'a Match> {
+    if let Some(leg) = s.leg_at(at) {
+        return Some(leg);
+    }
     let mut m = s.match_()?;
     // A match the sentence names only later ("Leckie struck ... behind France,
     // who lost 1-0 to Tunisia") is not this clause's: the one in view is.

@@ -75,6 +75,9 @@ impl Rule for ScoreState {
             let TokenKind::Score(a, b) = t.kind else {
                 continue;
             };
+            if super::aggregate::is_aggregate_score(s, i) {
+                continue;
+            }
             let (hi, lo) = (a.max(b), a.min(b));
             let half = s.near(i, 5, HALF).filter(|k| {
                 (s.word(*k) != "half"

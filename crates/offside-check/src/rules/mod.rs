@@ -1,6 +1,7 @@
 //! Claim rules: small units, each finding one kind of claim in a sentence and
 //! verifying it. All are registered here, in one place, by name.
 
+mod aggregate;
 mod box_score;
 mod goals;
 mod h2h;
@@ -129,6 +130,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(result::MatchResult),
         Box::new(halftime::ScoreState),
         Box::new(shootout::Shootout),
+        Box::new(aggregate::Aggregate),
         Box::new(goals::Scorer),
         Box::new(goals::GoalMinute),
         Box::new(box_score::BoxScore),

@@ -97,6 +97,9 @@ impl Rule for MatchResult {
             let TokenKind::Score(a, b) = t.kind else {
                 continue;
             };
+            if super::aggregate::is_aggregate_score(s, i) {
+                continue;
+            }
             // "come-from-behind 2-1 victory" is a result, not a deficit.
             let state = s
                 .near(i, 3, STATE_WORDS)
