@@ -1867,7 +1867,10 @@ fn possessive_winner(r: &Review) -> Option<String> {
 }
 
 fn player_outside_clause(r: &Review) -> Option<String> {
+    // "his ninth goal": the reader took the owner from the possessive, and
+    // only a player who scored in the match in view.
     if r.finding.kind != ClaimKind::Tally
+        || r.finding.rule == "nth_goal"
         || !matches!(
             r.finding.subject,
             Some(Subject::Player | Subject::PlayerCareer)

@@ -7,6 +7,7 @@ mod goals;
 mod h2h;
 mod halftime;
 mod lineup;
+mod nth_goal;
 mod result;
 mod shootout;
 mod stage;
@@ -138,6 +139,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(goals::Penalty),
         Box::new(goals::OwnGoal),
         Box::new(tally::Tally),
+        Box::new(nth_goal::NthGoal),
         Box::new(stage::StageClaim),
         Box::new(standing::Standing),
         Box::new(venue_date::MatchDate),
