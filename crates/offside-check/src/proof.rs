@@ -1640,7 +1640,12 @@ fn loser_named(r: &Review) -> Option<String> {
     if !(r.finding.kind == ClaimKind::Shootout || r.finding.rule == "titles") {
         return None;
     }
+    // "had beaten Switzerland on penalties" is a win.
+    let perfect = (r.clause.0..r.clause.1).any(|k| {
+        r.ctx.word(k) == "beaten" && matches!(r.ctx.word_back(k, 1), "had" | "have" | "has")
+    });
     r.in_clause("loss_verb")
+        .filter(|c| !(perfect && c == "beaten"))
         .map(|c| format!("the clause says the team lost ('{c}')"))
 }
 

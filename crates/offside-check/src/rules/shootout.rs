@@ -33,6 +33,7 @@ impl Rule for Shootout {
         let Some(k) = (0..n).find(|k| {
             let w = s.word(*k);
             (matches!(w, "penalties" | "pens") && s.word_back(*k, 1) == "on")
+                || (w == "kicks" && s.word_back(*k, 1) == "spot" && s.word_back(*k, 2) == "on")
                 || w == "shootout"
                 || (w == "shoot" && s.word(k + 1) == "out")
         }) else {
@@ -79,6 +80,7 @@ impl Rule for Shootout {
                 "loss",
                 "beaten",
                 "out",
+                "past",
             ],
         );
         // "were knocked out by Croatia": the passive makes the subject the loser.
@@ -114,12 +116,19 @@ impl Rule for Shootout {
             // No verb close by ("... and Poland on penalties"): the team just
             // before the anchor, against the clause's subject.
             None => {
-                let obj = s
+                // "their own shoot-out against Slovenia": the opponent after.
+                let against = s
                     .teams
                     .iter()
-                    .rev()
-                    .find(|(x, _)| *x < k && k - x <= 4)
+                    .find(|(x, _)| *x > k && *x <= k + 4 && s.word_back(*x, 1) == "against")
                     .map(|(_, t)| *t);
+                let obj = against.or_else(|| {
+                    s.teams
+                        .iter()
+                        .rev()
+                        .find(|(x, _)| *x < k && k - x <= 4)
+                        .map(|(_, t)| *t)
+                });
                 let subj = obj
                     .and_then(|o| s.subject_before(k).filter(|t| *t != o))
                     .or_else(|| s.fallback_subject());
@@ -231,5 +240,46 @@ impl Rule for Shootout {
         }
         f.claimed = claimed;
         out.push(f.with_evidence([m.id]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    fn verdict(text: &str, as_of: &str) -> Option<Verdict> {
+        claims_of("shootout", text, as_of)
+            .first()
+            .map(|c| c.verdict)
+    }
+
+    #[test]
+    fn had_beaten_on_spot_kicks_is_a_win() {
+        // Euro 2016 round of 16: Switzerland 1-1 Poland, Poland won 5-4 on penalties.
+        let day = "2016-07-01";
+        for (score, want) in [("5-4", Verdict::True), ("4-3", Verdict::False)] {
+            for words in ["had beaten Switzerland", "had squeezed past Switzerland"] {
+                let t = format!("Poland {words} {score} on spot-kicks at Euro 2016.");
+                assert_eq!(verdict(&t, day), Some(want), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_shootout_against_a_team_named_after_it() {
+        // Euro 2024 round of 16: Portugal beat Slovenia 3-0 on penalties.
+        let lead = "France beat Portugal 5-3 on penalties in Hamburg at Euro 2024. ";
+        let day = "2024-07-06";
+        for (score, want) in [("3-0", Verdict::True), ("4-3", Verdict::False)] {
+            let t =
+                format!("{lead}Portugal had come through a shoot-out against Slovenia {score}.");
+            let c = claims_of("shootout", &t, day);
+            let v = c
+                .iter()
+                .find(|c| c.text.contains("Slovenia"))
+                .map(|c| c.verdict);
+            assert_eq!(v, Some(want), "{t}");
+        }
     }
 }
