@@ -1875,7 +1875,7 @@ fn player_outside_clause(r: &Review) -> Option<String> {
     // "his ninth goal": the reader took the owner from the possessive, and
     // only a player who scored in the match in view.
     if r.finding.kind != ClaimKind::Tally
-        || r.finding.rule == "nth_goal"
+        || matches!(r.finding.rule, "nth_goal" | "subset")
         || !matches!(
             r.finding.subject,
             Some(Subject::Player | Subject::PlayerCareer)

@@ -12,6 +12,7 @@ mod result;
 mod shootout;
 mod stage;
 mod standing;
+mod subset;
 mod tally;
 mod team_goal;
 #[cfg(test)]
@@ -140,6 +141,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(goals::OwnGoal),
         Box::new(tally::Tally),
         Box::new(nth_goal::NthGoal),
+        Box::new(subset::Subset),
         Box::new(stage::StageClaim),
         Box::new(standing::Standing),
         Box::new(venue_date::MatchDate),
