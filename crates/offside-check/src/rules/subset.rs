@@ -238,8 +238,7 @@ fn previous_subject(s: &SentenceCtx, i: usize) -> Option<Owner> {
         .players
         .iter()
         .filter_map(|(mi, p)| s.mentions.get(*mi).map(|m| (m.start, *p)))
-        .filter(|(k, _)| *k < i)
-        .next_back();
+        .rfind(|(k, _)| *k < i);
     match (player_at, team_at) {
         (Some((pk, p)), Some((tk, _))) if pk < tk && tk > 0 && s.word_back(tk, 1) != "for" => {
             // "Kane ... England": the later one is the count's owner only if

@@ -306,7 +306,17 @@ impl Rule for Venue {
             );
             // Another city of the same country ("in Abidjan" for a match the data
             // puts in Ebimpé, on its edge): the data cannot tell a metro area.
+            // A city that was itself a venue of the tournament is a place of
+            // its own (Amsterdam and Rotterdam at Euro 2000).
+            let venue_of_edition = m.edition.is_some_and(|e| {
+                store
+                    .edition(e)
+                    .matches
+                    .iter()
+                    .any(|x| normalize_phrase(&store.match_(*x).city) == key)
+            });
             let same_country_city = !ok
+                && (!venue_of_edition || same_metro_area(&key, &normalize_phrase(&m.city)))
                 && !is_ground
                 && normalize_phrase(&m.country) != key
                 && data_places(store)
@@ -350,6 +360,22 @@ struct Places {
     cities: Vec<(String, std::sync::Arc<str>)>,
 }
 
+/// Whether `city` is the city on whose edge `town` lies (lexicon/metro.tsv).
+fn same_metro_area(city: &str, town: &str) -> bool {
+    use std::sync::OnceLock;
+    static PAIRS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    PAIRS
+        .get_or_init(|| {
+            include_str!("../../lexicon/metro.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| l.split_once('\t'))
+                .collect()
+        })
+        .iter()
+        .any(|(c, t)| *c == city && *t == town)
+}
+
 fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places> {
     use std::sync::OnceLock;
     static CACHE: OnceLock<(usize, usize, Places)> = OnceLock::new();
@@ -380,5 +406,45 @@ fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places>
         std::borrow::Cow::Borrowed(&cached.2)
     } else {
         std::borrow::Cow::Owned(build())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    fn venue(text: &str, as_of: &str) -> Option<Verdict> {
+        claims_of("venue", text, as_of).first().map(|c| c.verdict)
+    }
+
+    #[test]
+    fn another_venue_city_of_the_tournament_is_false() {
+        // The Euro 2000 final was in Rotterdam; Amsterdam hosted other matches.
+        let day = "2000-07-03";
+        assert_eq!(
+            venue(
+                "France beat Italy 2-1 in the Euro 2000 final in Rotterdam.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            venue(
+                "France beat Italy 2-1 in the Euro 2000 final in Amsterdam.",
+                day
+            ),
+            Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn the_city_on_whose_edge_the_stadium_lies_is_not_false() {
+        // Argentina 1-2 Saudi Arabia, 2022, was played in Lusail, by Doha.
+        let v = venue(
+            "Saudi Arabia beat Argentina 2-1 in Doha at the 2022 World Cup.",
+            "2022-11-23",
+        );
+        assert_eq!(v, Some(Verdict::Unverifiable));
     }
 }
