@@ -353,6 +353,11 @@ impl<'a> SentenceCtx<'a> {
         let legs = offside_query::two_legged_tie(self.store, self.match_()?.id)?;
         Some(self.store.match_(legs[leg]))
     }
+    /// The match year token `k` writes, unless it dates a title rather
+    /// than a match ("Holland, the champions of 1988").
+    pub fn year_at(&self, k: usize) -> Option<i16> {
+        match_year_at(self.tokens, k)
+    }
     pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
         self.mentions.iter().find(|m| m.start <= tok && tok < m.end)
     }
@@ -405,6 +410,19 @@ pub fn holder_at(
     store.champion(e.id).map(|t| (t, e.id))
 }
 
+/// The match year token `k` writes, unless it dates a title rather than a
+/// match ("Holland, the champions of 1988").
+pub fn match_year_at(tokens: &[Token], k: usize) -> Option<i16> {
+    let y = tokens.get(k)?.match_year()?;
+    let back = |n: usize| k.checked_sub(n).map_or("", |j| tokens[j].norm.as_str());
+    let titled = matches!(back(1), "of" | "in")
+        && matches!(
+            back(2),
+            "champions" | "champion" | "winners" | "holders" | "finalists" | "up"
+        );
+    (!titled).then_some(y)
+}
+
 /// Fills the sentence's teams, players and match from its mentions and the document state.
 pub fn resolve<'a>(
     store: &'a Store,
@@ -428,7 +446,22 @@ pub fn resolve<'a>(
                     .then(|| doc.as_of.map(|d| d.year() as u16))
                     .flatten()
             });
+            // "Euro 96", "Italia 90": two digits right after the name.
+            let short = tokens
+                .get(m.end)
+                .filter(|t| t.span.len() == 2)
+                .and_then(|t| t.number())
+                .filter(|n| *n < 100)
+                .map(|n| {
+                    if n >= 30 {
+                        1900 + n as u16
+                    } else {
+                        2000 + n as u16
+                    }
+                })
+                .and_then(|y| store.edition_by_year(c, y));
             let found = match year {
+                _ if short.is_some() => short,
                 Some(y) => store.edition_by_year(c, y),
                 None => match edition.map(|e| store.edition(e)) {
                     Some(cur) if cur.competition == c => Some(cur),
@@ -514,7 +547,9 @@ pub fn resolve<'a>(
         }
     }
     let years_back = years_ago(tokens, doc.as_of);
-    let year_hint = tokens.iter().find_map(Token::match_year).or(years_back);
+    let year_hint = (0..tokens.len())
+        .find_map(|k| match_year_at(tokens, k))
+        .or(years_back);
     let mut match_id = None;
     let mut match_named = false;
     // Two teams name a match only when they stand close together ("England
@@ -574,9 +609,8 @@ pub fn resolve<'a>(
                 if !linked {
                     continue;
                 }
-                let year = tokens[*i..(*j + 6).min(tokens.len())]
-                    .iter()
-                    .find_map(Token::match_year)
+                let year = (*i..(*j + 6).min(tokens.len()))
+                    .find_map(|k| match_year_at(tokens, k))
                     .or(years_back)
                     .or(year_hint.filter(|_| teams.len() == 2));
                 if let Some(m) = find_meeting(store, *a, *b, edition, year, doc.as_of) {

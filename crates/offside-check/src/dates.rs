@@ -2,7 +2,7 @@
 //! the date an undated article was most likely written.
 
 use crate::mentions::{Mention, MentionKind};
-use offside_data::{Date, MatchId, Store};
+use offside_data::{Date, MatchId, Store, TeamId};
 use offside_text::{Token, TokenKind};
 
 /// A first line `date YYYY-MM-DD` (leading spaces allowed; the article may
@@ -222,12 +222,58 @@ pub fn lead_match(
             .any(|g| lead_players.contains(&g.player));
         (u8::from(year) + u8::from(scorer), m.date)
     };
+    // Teams the lead named in its earlier sentences: "Ronaldo was benched by
+    // Portugal. But after a 6-1 win over Switzerland, ..." names the other
+    // side of the score one sentence up.
+    let mut earlier: Vec<TeamId> = Vec::new();
     for (toks, mentions) in lead.iter().map(|s| (s.0, s.1)) {
         let mut teams = Vec::new();
         for m in mentions.iter() {
             if let Some(t) = m.team() {
                 if !teams.contains(&t) {
                     teams.push(t);
+                }
+            }
+        }
+        let before = std::mem::take(&mut earlier);
+        earlier = before
+            .iter()
+            .copied()
+            .chain(teams.iter().copied())
+            .collect();
+        earlier.dedup();
+        // The score must be a result ("a 6-1 win"), not a lead ("a 2-1 lead").
+        let result_score = toks.iter().enumerate().any(|(i, t)| {
+            let near = |w: &[&str]| {
+                toks[i + 1..(i + 6).min(toks.len())]
+                    .iter()
+                    .any(|x| w.contains(&x.norm.as_str()))
+            };
+            matches!(t.kind, TokenKind::Score(..))
+                && near(&[
+                    "win",
+                    "victory",
+                    "defeat",
+                    "loss",
+                    "draw",
+                    "rout",
+                    "thrashing",
+                ])
+                && !near(&["lead", "led", "ahead", "up", "half", "halftime", "interval"])
+        });
+        if teams.len() < 2 && result_score {
+            // Named as a place ("a 3-0 victory in Venezuela"), a team is not
+            // a side of the score.
+            teams.retain(|t| {
+                !mentions.iter().any(|m| {
+                    m.team() == Some(*t)
+                        && m.start > 0
+                        && matches!(toks[m.start - 1].norm.as_str(), "in" | "at")
+                })
+            });
+            for t in &before {
+                if teams.len() < 2 && !teams.contains(t) {
+                    teams.push(*t);
                 }
             }
         }

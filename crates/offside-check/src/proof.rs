@@ -515,7 +515,7 @@ impl Review<'_, '_> {
         // "their first win since 1998" names a year, not the match.
         let years: Vec<i16> = (0..self.ctx.tokens.len())
             .filter(|&i| self.ctx.word_back(i, 1) != "since")
-            .filter_map(|i| self.ctx.tokens[i].match_year())
+            .filter_map(|i| self.ctx.year_at(i))
             .collect();
         let year = years.contains(&m.date.year())
             || self.ctx.years_back() == Some(m.date.year())
@@ -631,7 +631,7 @@ fn other_time(r: &Review) -> Option<String> {
     };
     let years: Vec<i16> = (r.clause.0..r.clause.1)
         .filter(|&i| !epithet(i))
-        .filter_map(|i| r.ctx.tokens[i].match_year())
+        .filter_map(|i| r.ctx.year_at(i))
         .collect();
     if let Some(y) = years.first().filter(|_| !years.iter().any(fits)) {
         return Some(format!(
@@ -643,7 +643,7 @@ fn other_time(r: &Review) -> Option<String> {
     if years.is_empty() {
         let all: Vec<i16> = (0..r.ctx.tokens.len())
             .filter(|&i| !epithet(i))
-            .filter_map(|i| r.ctx.tokens[i].match_year())
+            .filter_map(|i| r.ctx.year_at(i))
             .collect();
         if let Some(y) = all.first().filter(|_| !all.iter().any(fits)) {
             return Some(format!(
@@ -1125,6 +1125,12 @@ fn record_scope(r: &Review) -> Option<String> {
 
 /// The stage a run of tokens names, if any ("the semi-final", "last 16").
 fn stage_named(r: &Review, from: usize, to: usize) -> Option<Stage> {
+    // "for a place in the final", "to reach the semi-finals": the stage a
+    // match leads to is not the match's.
+    if let Some((g, w)) = lexicon().find(r.ctx.tokens, from, to, "stage_goal") {
+        let skip_to = (g + w.len() + 3).min(to);
+        return stage_in(r.ctx, from, g).or_else(|| stage_in(r.ctx, skip_to, to));
+    }
     stage_in(r.ctx, from, to)
 }
 

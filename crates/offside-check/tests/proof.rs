@@ -220,6 +220,28 @@ fn a_dateline_place_is_not_a_team() {
 }
 
 #[test]
+fn a_lead_score_with_one_team_takes_the_other_from_the_sentence_before() {
+    // Portugal 6-1 Switzerland, 2022-12-06: Ramos scored three.
+    let lead = "Cristiano Ronaldo was left on the bench by Portugal. But after a 6-1 win over Switzerland, it was Gonçalo Ramos who had the spotlight.";
+    let r = check(lead, "");
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-06")
+    );
+    let r = check(&format!("{lead} Ramos scored a hat-trick."), "");
+    assert_eq!(claim(&r, ClaimKind::Scorer, "hat-trick").0, Verdict::True);
+    // A lead ("a 2-1 lead") is not the result: no match is read from it.
+    let r = check(
+        "Cristiano Ronaldo was left on the bench by Portugal. Then a goal gave them a 2-1 lead over Switzerland.",
+        "",
+    );
+    assert_ne!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-06")
+    );
+}
+
+#[test]
 fn every_doubt_is_registered_once_with_a_description() {
     let names: Vec<_> = offside_check::proof::DOUBTS
         .iter()

@@ -292,6 +292,14 @@ fn event_for(
         ("benched", Event::Benched),
         ("started", Event::Started),
     ];
+    // "replacing Ronaldo in the starting line-up", "in place of X": the
+    // player named is the one left out, not the one the cue is about.
+    if matches!(
+        s.word_back(p_start, 1),
+        "replacing" | "replace" | "replaced" | "displacing" | "of"
+    ) {
+        return None;
+    }
     let mut best: Option<(Event, usize, usize)> = None;
     for (class, event) in classes {
         if let Some((at, w)) = lex.find(s.tokens, p_end, after_end, class) {
@@ -583,6 +591,23 @@ mod tests {
         let v = verdicts(
             &format!("{lead}Sebastián Abreu, in the starting line-up, took the last kick."),
             "2010-07-03",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn the_player_replaced_is_not_the_one_in_the_side() {
+        // Portugal 6-1 Switzerland, 2022: Ramos started in place of Ronaldo.
+        let lead = "Portugal beat Switzerland 6-1 in the round of 16 of the 2022 World Cup. ";
+        let day = "2022-12-07";
+        let v = verdicts(
+            &format!("{lead}Gonçalo Ramos, replacing Cristiano Ronaldo in the starting line-up, scored three."),
+            day,
+        );
+        assert!(v.iter().all(|x| x.1 != Verdict::False), "{v:?}");
+        let v = verdicts(
+            &format!("{lead}Cristiano Ronaldo, in the starting line-up, scored once."),
+            day,
         );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
     }

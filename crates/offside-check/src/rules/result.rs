@@ -231,7 +231,7 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
 }
 
 fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
-    (from..(from + 4).min(s.tokens.len())).find_map(|k| s.tokens[k].match_year())
+    (from..(from + 4).min(s.tokens.len())).find_map(|k| s.year_at(k))
 }
 
 fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
@@ -242,11 +242,9 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     // this score's: only one close by counts.
     let year = year_after(s, i)
         .or_else(|| {
-            s.tokens
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| k.abs_diff(i) <= 8)
-                .find_map(|(_, t)| t.match_year())
+            (0..s.tokens.len())
+                .filter(|k| k.abs_diff(i) <= 8)
+                .find_map(|k| s.year_at(k))
         })
         .or_else(|| s.years_back());
     let mid = find_meeting(
@@ -411,10 +409,8 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
             .or(s.doc.focus.filter(|t| *t != opp));
         let Some(subject) = subject else { continue };
         let year = year_after(s, m.end).or_else(|| {
-            s.tokens
-                .iter()
-                .enumerate()
-                .filter_map(|(x, t)| t.match_year().map(|y| (x, y)))
+            (0..s.tokens.len())
+                .filter_map(|x| s.year_at(x).map(|y| (x, y)))
                 .min_by_key(|(x, _)| x.abs_diff(k))
                 .map(|(_, y)| y)
                 .or_else(|| s.years_back())
@@ -450,5 +446,27 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
         )
         .with_evidence([mid]);
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    #[test]
+    fn a_year_that_dates_a_title_is_not_the_match() {
+        // England beat the Netherlands 4-1 at Euro 96; they lost 3-1 in 1988.
+        let t = "Beating Holland, the champions of 1988, sent England into the quarter-finals of Euro 96.";
+        let c = claims_of("result", t, "1996-06-19");
+        assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
+        assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::True), "{c:?}");
+        // The twin: a loss named as a win is false.
+        let c = claims_of(
+            "result",
+            "Holland beat England 4-1 at Euro 96.",
+            "1996-06-19",
+        );
+        assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
     }
 }

@@ -86,7 +86,16 @@ fn reached(store: &Store, team: TeamId, e: EditionId) -> Option<(Stage, Vec<Matc
     Some((run.stage_reached, run.match_ids.clone(), run.champion))
 }
 
-fn edition_for_year(s: &SentenceCtx, year: Option<i16>) -> Option<EditionId> {
+fn edition_for_year(s: &SentenceCtx, year: Option<i16>, at: usize) -> Option<EditionId> {
+    // An edition named outright ("Euro 96", "the 2018 World Cup") is the one
+    // meant, the nearest to the stage words; a bare year picks an edition of
+    // the competition in view.
+    if let Some((_, e)) = s.editions.iter().min_by_key(|(k, _)| k.abs_diff(at)) {
+        let ed = s.store.edition(*e);
+        if year.is_none_or(|y| ed.year as i16 == y || ed.start.year() == y) {
+            return Some(*e);
+        }
+    }
     let base = s.edition?;
     match year {
         Some(y) => {
@@ -100,12 +109,21 @@ fn edition_for_year(s: &SentenceCtx, year: Option<i16>) -> Option<EditionId> {
     }
 }
 
+/// Bare years the sentence writes: not those of a named edition ("Euro
+/// 2020": the edition says it) nor those that date a title ("the champions
+/// of 1988").
 fn years(s: &SentenceCtx) -> Vec<(usize, i16)> {
-    s.tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(k, t)| {
-            t.number()
+    let of_competition = |k: usize| {
+        [k.wrapping_sub(1), k + 1].into_iter().any(|j| {
+            s.mention_at(j)
+                .is_some_and(|m| matches!(m.kind, crate::mentions::MentionKind::Competition(_)))
+        })
+    };
+    (0..s.tokens.len())
+        .filter(|&k| s.year_at(k).is_some() && !of_competition(k))
+        .filter_map(|k| {
+            s.tokens[k]
+                .number()
                 .filter(|n| (1900..2100).contains(n))
                 .map(|n| (k, n as i16))
         })
@@ -185,7 +203,7 @@ impl Rule for StageClaim {
                     .into_iter()
                     .min_by_key(|(k, _)| k.abs_diff(i))
                     .map(|(_, y)| y);
-                if let (Some(t), Some(e)) = (team, edition_for_year(s, year)) {
+                if let (Some(t), Some(e)) = (team, edition_for_year(s, year, i)) {
                     if let Some((got, ids, _)) = reached(store, t, e) {
                         // Winning the round before counts: "won ... to reach the semi-finals".
                         let ok = got >= st;
@@ -237,7 +255,7 @@ impl Rule for StageClaim {
                     ));
                 }
                 for (t, y) in pairs {
-                    let Some(e) = edition_for_year(s, y) else {
+                    let Some(e) = edition_for_year(s, y, i) else {
                         continue;
                     };
                     let Some((got, ids, champion)) = reached(store, t, e) else {

@@ -92,6 +92,33 @@ impl Rule for MatchDate {
             // Another match of these teams in the article's days fell on
             // that weekday ("on Sunday night" for a final after a Thursday
             // semi-final): the sentence may mean that one.
+            // Not when the sentence names only sides of the match checked
+            // ("now play Croatia on Tuesday"): the other match must have them.
+            // Teams by name, not as places ("Yaoundé, Cameroon", "in Qatar").
+            let as_team = |k: usize| {
+                !matches!(s.word_back(k, 1), "in" | "at" | ",")
+                    && !matches!(s.word(k), "they" | "their" | "them" | "it" | "its")
+            };
+            let all_named: Vec<_> = s
+                .teams
+                .iter()
+                .filter(|(k, _)| as_team(*k))
+                .map(|(_, t)| *t)
+                .collect();
+            let mut named: Vec<_> = all_named
+                .iter()
+                .copied()
+                .filter(|t| m.involves(*t))
+                .collect();
+            named.dedup();
+            // The weekday's own stretch of words names a side of the match.
+            let (a, b) = segment(s, i);
+            let in_segment = s
+                .teams
+                .iter()
+                .any(|(k, t)| (a..b).contains(k) && as_team(*k) && m.involves(*t));
+            let both_named =
+                !named.is_empty() && all_named.iter().all(|t| m.involves(*t)) && in_segment;
             let other_that_day = !ok
                 && date.is_none()
                 && s.doc.as_of.is_some_and(|d| {
@@ -100,6 +127,7 @@ impl Rule for MatchDate {
                             x.id != m.id
                                 && (d - x.date).get_days().abs() <= 10
                                 && weekday_of(x.date) == wd
+                                && (!both_named || named.iter().all(|n| x.involves(*n)))
                         })
                     })
                 });
@@ -360,6 +388,15 @@ struct Places {
     cities: Vec<(String, std::sync::Arc<str>)>,
 }
 
+/// The stretch of the sentence around token `i` between commas, semicolons
+/// and relative pronouns.
+fn segment(s: &SentenceCtx, i: usize) -> (usize, usize) {
+    let stop = |k: &usize| matches!(s.word(*k), "," | ";" | "whose" | "who" | "which");
+    let a = (0..i).rev().find(stop).map_or(0, |k| k + 1);
+    let b = (i..s.tokens.len()).find(stop).unwrap_or(s.tokens.len());
+    (a, b)
+}
+
 /// Whether `city` is the city on whose edge `town` lies (lexicon/metro.tsv).
 fn same_metro_area(city: &str, town: &str) -> bool {
     use std::sync::OnceLock;
@@ -446,5 +483,23 @@ mod tests {
             "2022-11-23",
         );
         assert_eq!(v, Some(Verdict::Unverifiable));
+    }
+
+    #[test]
+    fn the_weekday_of_the_next_match_named_by_its_opponent() {
+        // England's 2018 semi-final against Croatia was on Wednesday 11 July.
+        let day = "2018-07-08";
+        let lead = "England beat Sweden 2-0 in Samara. ";
+        let v = |wd: &str| {
+            claims_of(
+                "date",
+                &format!("{lead}Gareth Southgate's side now play Croatia in Moscow on {wd} for a place in the final."),
+                day,
+            )
+            .first()
+            .map(|c| c.verdict)
+        };
+        assert_eq!(v("Wednesday"), Some(Verdict::True));
+        assert_eq!(v("Tuesday"), Some(Verdict::False));
     }
 }
