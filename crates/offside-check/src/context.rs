@@ -31,6 +31,9 @@ pub struct DocState {
     /// The previous sentence spoke of a shoot-out, so "X missed for Uruguay"
     /// in this one may be about a kick.
     pub shootout_topic: bool,
+    /// `last_minute` was read from the previous sentence itself, so "five
+    /// minutes later" here counts from it.
+    pub last_minute_fresh: bool,
 }
 
 /// One sentence with everything a rule needs.

@@ -534,9 +534,11 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
     next.shootout_topic = crate::lexicon::lexicon()
         .find(ctx.tokens, 0, ctx.tokens.len(), "shootout")
         .is_some();
+    next.last_minute_fresh = false;
     for f in found {
         if let Some(m) = f.minute {
             next.last_minute = Some(m);
+            next.last_minute_fresh = true;
         }
     }
     next

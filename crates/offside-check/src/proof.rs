@@ -1570,7 +1570,7 @@ fn unofficial_meetings(r: &Review) -> Option<String> {
 }
 
 fn relative_time(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Minute || r.finding.rule == "lineup" {
+    if r.finding.kind != ClaimKind::Minute || r.finding.rule == "lineup" || r.finding.anchored {
         return None;
     }
     r.in_clause("relative_time")

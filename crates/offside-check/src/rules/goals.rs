@@ -75,6 +75,21 @@ const SCORING: &[&str] = &[
     "finish",
     "strike",
     "made",
+    "poked",
+    "bundled",
+    "lashed",
+    "smashed",
+    "drilled",
+    "rifled",
+    "thumped",
+    "chipped",
+    "lobbed",
+    "prodded",
+    "steered",
+    "glanced",
+    "stabbed",
+    "bagged",
+    "grabbed",
 ];
 const MISSED: &[&str] = &[
     "missed", "miss", "misses", "saved", "save", "blazed", "spurned", "wide", "woodwork",
@@ -1001,6 +1016,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let cls = clauses(s);
     let n = s.tokens.len();
     let mut prev_minute = s.doc.last_minute;
+    let mut prev_fresh = s.doc.last_minute_fresh;
     // Lists of scorers ("Doan and Asano scored", "A, B, C and D were also on
     // target") become one claim, true only if every one scored.
     let mut i = 0;
@@ -1293,7 +1309,19 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 "{who} scored no goal in {desc}; another match may be meant"
             ))
         };
+        // "five minutes later" with no goal timed before it: only the scorer
+        // was checked, so the claim as a whole is not proven either way.
+        let relative = matches!(c.when.map(|w| w.when), Some(When::Later(_)));
+        if relative && prev_minute.is_none() && f.verdict == Verdict::True {
+            f = f.unverifiable(format!(
+                "{who} scored in {desc}, but no goal timed before says what 'later' counts from"
+            ));
+        }
         f.minute = fitted;
+        f.anchored = prev_fresh
+            && prev_minute.is_some()
+            && matches!(c.when.map(|w| w.when), Some(When::Later(_)));
+        prev_fresh |= fitted.is_some();
         prev_minute = fitted.or(prev_minute);
         out.push(f.with_evidence([fm.id]));
     }
@@ -1435,6 +1463,31 @@ mod tests {
                 "{lead}Karl-Heinz Rummenigge and Klaus Allofs levelled for West Germany."
             )),
             Some(crate::Verdict::False)
+        );
+    }
+
+    #[test]
+    fn minutes_later_than_a_goal_just_timed() {
+        // Euro 2016 semi-final: Ronaldo 50', Nani 53'.
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", t, "2016-07-07")
+                .into_iter()
+                .find(|c| c.text.starts_with("Nani"))
+                .map(|c| c.verdict)
+        };
+        let lead = "Portugal beat Wales 2-0 in Lyon. Cristiano Ronaldo headed Portugal in front in the 50th minute";
+        assert_eq!(
+            v(&format!("{lead}, and Nani scored three minutes later.")),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v(&format!("{lead}. Nani scored five minutes later.")),
+            Some(crate::Verdict::False)
+        );
+        // Without a goal timed just before, "later" has no stated reference.
+        assert_eq!(
+            v("Portugal beat Wales 2-0 in Lyon. Nani scored five minutes later."),
+            Some(crate::Verdict::Unverifiable)
         );
     }
 }

@@ -51,6 +51,9 @@ pub struct Finding {
     /// The claim's own words say what its count runs over ("in qualifying"),
     /// so a wider scope named elsewhere in the sentence is not a doubt.
     pub scope_stated: bool,
+    /// A relative time ("five minutes later") counts from a goal the same or
+    /// the previous sentence timed: its reference is stated.
+    pub anchored: bool,
 }
 
 /// Whose figure a claim states.
@@ -86,6 +89,7 @@ impl Finding {
             doubt: None,
             match_pinned: false,
             scope_stated: false,
+            anchored: false,
         }
     }
     pub fn about(mut self, subject: Subject) -> Self {

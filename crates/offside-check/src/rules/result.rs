@@ -457,7 +457,8 @@ mod tests {
     #[test]
     fn a_year_that_dates_a_title_is_not_the_match() {
         // England beat the Netherlands 4-1 at Euro 96; they lost 3-1 in 1988.
-        let t = "England beat Holland, the champions of 1988, to reach the quarter-finals of Euro 96.";
+        let t =
+            "England beat Holland, the champions of 1988, to reach the quarter-finals of Euro 96.";
         let c = claims_of("result", t, "1996-06-19");
         assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
         assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::True), "{c:?}");
