@@ -259,6 +259,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: other_weekday,
     },
     Doubt {
+        name: "awarded",
+        description: "a result given by a ruling (a forfeit, an awarded win): the data keeps the score played",
+        test: awarded,
+    },
+    Doubt {
         name: "result_not_the_articles",
         description: "a result or venue of a match that is neither the article's nor pinned by its year: writers rarely get those wrong, readers often get the match wrong",
         test: result_not_the_articles,
@@ -1575,6 +1580,14 @@ fn relative_time(r: &Review) -> Option<String> {
     }
     r.in_clause("relative_time")
         .map(|c| format!("the minute may be counted from another goal ('{c}')"))
+}
+
+fn awarded(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Result, ClaimKind::Score]) {
+        return None;
+    }
+    r.in_clause("awarded")
+        .map(|c| format!("the result may be one given by a ruling ('{c}'), not the score played"))
 }
 
 fn not_match_event(r: &Review) -> Option<String> {

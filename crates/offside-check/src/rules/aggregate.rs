@@ -45,7 +45,18 @@ impl Rule for Aggregate {
             }
             // Whose side the score is written from: the clause's subject if
             // it played the tie, and whether the words say it won.
-            let subject = s.subject_before(i).filter(|t| m.involves(*t));
+            // Not a team named as an object ("a play-off against Bahrain").
+            let subject = s.subject_before(i).filter(|t| {
+                m.involves(*t)
+                    && !s.teams.iter().any(|(k, x)| {
+                        x == t
+                            && *k < i
+                            && matches!(
+                                s.word_back(*k, 1),
+                                "against" | "over" | "to" | "with" | "by" | "of" | "in" | "v" | "vs"
+                            )
+                    })
+            });
             let team = subject.unwrap_or(m.home);
             let (f, g) = aggregate_for(s.store, legs, team);
             let won = s

@@ -21,7 +21,9 @@ const STATE_WORDS: &[&str] = &[
     "half", "halftime", "break", "interval", "lead", "led", "up", "down", "ahead", "behind",
     "trailing", "trailed", "minutes", "mins", "inside", "within",
 ];
-const SHOOTOUT_WORDS: &[&str] = &["penalties", "pens", "shootout", "shoot", "spot", "kicks"];
+const SHOOTOUT_WORDS: &[&str] = &[
+    "penalties", "pens", "pen", "penalty", "shootout", "shoot", "spot", "kicks",
+];
 
 fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
     let cue = plain_cue(s, i)?;
@@ -104,11 +106,15 @@ impl Rule for MatchResult {
             let state = s
                 .near(i, 3, STATE_WORDS)
                 .filter(|k| !(s.word(*k) == "behind" && s.word_back(*k, 1) == "from"));
-            if state.is_some() || s.find_in(i + 1, i + 4, SHOOTOUT_WORDS).is_some() {
+            // "4-3 in a penalty shootout", "5-3, on penalty kicks", "(4-3 pen)".
+            if state.is_some() || s.find_in(i + 1, i + 6, SHOOTOUT_WORDS).is_some() {
                 continue;
             }
-            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot"])
+            // "on penalties 6-5", "the shoot-out 4-2"; "made it 5-4" (a
+            // running score).
+            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot", "penalties", "pens"])
                 .is_some()
+                || (s.word_back(i, 1) == "it" && s.word_back(i, 2) == "made")
             {
                 continue;
             }
@@ -291,11 +297,20 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let mut ok = ok && (!draw_claim || a == b);
     // Two meetings in one tournament (a group game and a third-place match):
     // the claim holds if it fits either; it is false only if it fits neither.
+    // A qualifier or a friendly has no edition: the same weeks instead
+    // ("the 1-1 draw in Santiago three weeks earlier").
     if !ok {
-        if let Some(e) = m.edition {
-            let ed = store.edition(e);
+        let span = match m.edition {
+            Some(e) => Some((store.edition(e).start, store.edition(e).end)),
+            None => m
+                .date
+                .checked_sub(jiff::Span::new().days(90))
+                .ok()
+                .zip(m.date.checked_add(jiff::Span::new().days(90)).ok()),
+        };
+        if let Some((from, to)) = span {
             let other = store
-                .team_matches_between(subject, ed.start, ed.end)
+                .team_matches_between(subject, from, to)
                 .find(|x| {
                     x.id != mid
                         && x.involves(opponent)
