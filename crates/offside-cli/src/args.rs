@@ -239,7 +239,8 @@ pub struct SummaryArgs {
 #[derive(Args, Debug)]
 pub struct AuditArgs {
     /// Only this kind: score, date, scorer, minute, name_spelling, venue, incomplete_scorers, missing,
-    /// txt_score, txt_scorer, txt_minute, txt_missing, txt_extra_time, txt_lineup, disputed_minute.
+    /// txt_score, txt_scorer, txt_minute, txt_missing, txt_extra_time, txt_lineup, disputed_minute,
+    /// extra_time.
     #[arg(long)]
     pub kind: Option<String>,
     #[command(flatten)]

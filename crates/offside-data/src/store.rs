@@ -88,11 +88,15 @@ pub enum DisagreementKind {
     /// A minute the source gives that published records contradict
     /// (`data/rules/disputed_minutes.tsv`).
     DisputedMinute,
+    /// A source says a knock-out match had no extra time, but a goal after
+    /// the 90th minute or a shoot-out after a draw says it had (the rules of
+    /// docs/data-rules.md).
+    ExtraTime,
 }
 
 impl DisagreementKind {
     /// Every kind, in the order `offside data audit` lists them.
-    pub const ALL: [DisagreementKind; 15] = [
+    pub const ALL: [DisagreementKind; 16] = [
         DisagreementKind::Score,
         DisagreementKind::Date,
         DisagreementKind::Scorer,
@@ -108,6 +112,7 @@ impl DisagreementKind {
         DisagreementKind::TxtExtraTime,
         DisagreementKind::TxtLineup,
         DisagreementKind::DisputedMinute,
+        DisagreementKind::ExtraTime,
     ];
     /// The snake_case name used in JSON and on the command line.
     pub fn name(self) -> &'static str {
@@ -127,6 +132,7 @@ impl DisagreementKind {
             DisagreementKind::TxtExtraTime => "txt_extra_time",
             DisagreementKind::TxtLineup => "txt_lineup",
             DisagreementKind::DisputedMinute => "disputed_minute",
+            DisagreementKind::ExtraTime => "extra_time",
         }
     }
 }
