@@ -1,4 +1,6 @@
-//! An edition's records: top scorers, biggest wins, most goals in a match.
+//! Records of an edition, or of a competition over all its editions: top
+//! scorers, biggest wins, most goals in a match, and from the line-ups (World
+//! Cups only) most appearances and most tournaments played.
 
 use crate::AsOf;
 use offside_data::*;
@@ -14,9 +16,23 @@ pub struct ScorerCount {
     pub player_id: PlayerId,
 }
 
+/// A player's appearances from the line-ups.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PlayerRecord {
+    pub player: String,
+    pub team: String,
+    /// Matches he played, from the start or as a substitute.
+    pub matches: u32,
+    pub started: u32,
+    /// The years of the editions he played in, oldest first.
+    pub years: Vec<u16>,
+}
+
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Records {
+    /// "FIFA World Cup 2022", or "FIFA World Cup" for all its editions.
     pub edition: String,
     pub matches: u32,
     pub goals: u32,
@@ -24,12 +40,51 @@ pub struct Records {
     pub biggest_wins: Vec<String>,
     pub most_goals: Vec<String>,
     pub champion: Option<String>,
+    /// Whether line-ups are known for these matches (World Cups only); when
+    /// false the two lists below are empty because the data cannot say, not
+    /// because nobody played.
+    pub lineups_known: bool,
+    /// Most matches played, from the line-ups; ties at the cut kept.
+    pub most_appearances: Vec<PlayerRecord>,
+    /// Most editions played in (at least one appearance), over a
+    /// competition's editions; empty for one edition.
+    pub most_tournaments: Vec<PlayerRecord>,
 }
 
+/// An edition's records.
 pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Records {
     let e = store.edition(edition);
-    let ms: Vec<&Match> = e
-        .matches
+    let mut r = records_over(store, store.edition_name(edition), &e.matches, as_of, top);
+    r.champion = r
+        .champion
+        .is_some()
+        .then(|| store.champion(edition))
+        .flatten()
+        .map(|t| store.team_name(t).to_string());
+    r.most_tournaments.clear();
+    r
+}
+
+/// A competition's records over all its editions up to `as_of` ("most World
+/// Cup appearances", "most World Cups played"). `champion` is left empty.
+pub fn competition_records(
+    store: &Store,
+    competition: CompetitionId,
+    as_of: AsOf,
+    top: usize,
+) -> Records {
+    let ids: Vec<MatchId> = store
+        .editions_of(competition)
+        .flat_map(|e| e.matches.iter().copied())
+        .collect();
+    let name = store.competition(competition).name.to_string();
+    let mut r = records_over(store, name, &ids, as_of, top);
+    r.champion = None;
+    r
+}
+
+fn records_over(store: &Store, label: String, ids: &[MatchId], as_of: AsOf, top: usize) -> Records {
+    let ms: Vec<&Match> = ids
         .iter()
         .map(|id| store.match_(*id))
         .filter(|m| as_of.includes(m))
@@ -76,14 +131,11 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
     });
     let mut by_total = ms.clone();
     by_total.sort_by_key(|m| std::cmp::Reverse(m.score.total()));
-    let champion = ms
-        .iter()
-        .any(|m| m.stage == Stage::Final)
-        .then(|| store.champion(edition))
-        .flatten()
-        .map(|t| store.team_name(t).to_string());
+    // Filled in by `records`: a marker that the matches include a final.
+    let champion = ms.iter().any(|m| m.stage == Stage::Final).then(String::new);
+    let (lineups_known, most_appearances, most_tournaments) = appearance_records(store, &ms, top);
     Records {
-        edition: store.edition_name(edition),
+        edition: label,
         matches: ms.len() as u32,
         goals: ms.iter().map(|m| m.score.total() as u32).sum(),
         top_scorers: scorers,
@@ -98,5 +150,61 @@ pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Re
             .map(|m| store.describe_match(m))
             .collect(),
         champion,
+        lineups_known,
+        most_appearances,
+        most_tournaments,
     }
+}
+
+/// Most appearances and most tournaments played among these matches' line-ups.
+fn appearance_records(
+    store: &Store,
+    ms: &[&Match],
+    top: usize,
+) -> (bool, Vec<PlayerRecord>, Vec<PlayerRecord>) {
+    // Per player and team: matches, starts, edition years. Keyed by team too,
+    // because one name can be two players: Luis Suárez of Spain (1962, 1966)
+    // and of Uruguay (2010-2022) share a player id.
+    let mut per: std::collections::HashMap<(PlayerId, TeamId), (u32, u32, Vec<u16>)> =
+        Default::default();
+    let mut known = false;
+    for m in ms {
+        let apps = store.appearances_in(m.id);
+        known |= !apps.is_empty();
+        let year = m.edition.map(|e| store.edition(e).year);
+        for a in apps {
+            let c = per.entry((a.player, a.team)).or_default();
+            c.0 += 1;
+            c.1 += a.started as u32;
+            if let Some(y) = year {
+                if !c.2.contains(&y) {
+                    c.2.push(y);
+                }
+            }
+        }
+    }
+    let rows: Vec<PlayerRecord> = per
+        .into_iter()
+        .map(|((p, team), (n, started, mut years))| {
+            years.sort_unstable();
+            PlayerRecord {
+                player: store.player(p).name.to_string(),
+                team: store.team_name(team).to_string(),
+                matches: n,
+                started,
+                years,
+            }
+        })
+        .collect();
+    let top_by = |key: fn(&PlayerRecord) -> u32| {
+        let mut v = rows.clone();
+        v.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.player.cmp(&b.player)));
+        if let Some(cut) = v.get(top.saturating_sub(1)).map(key) {
+            v.retain(|r| key(r) >= cut);
+        }
+        v
+    };
+    let apps = top_by(|r| r.matches);
+    let tournaments = top_by(|r| r.years.len() as u32);
+    (known, apps, tournaments)
 }

@@ -416,3 +416,105 @@ fn every_main_edition_has_a_champion() {
     // docs/data-rules.md.
     assert_eq!(missing, ["African Cup of Nations 1965"]);
 }
+
+#[test]
+fn victory_internationals_are_unofficial_and_h2h_can_leave_them_out() {
+    let s = store();
+    let (eng, sco) = (team("England"), team("Scotland"));
+    let all = head_to_head(s, eng, sco, H2hFilter::default());
+    let official = head_to_head_scoped(s, eng, sco, H2hFilter::default(), true);
+    // Scotland 1-0 England at Hampden (13 April 1946, a Victory
+    // international) and England 2-2 Scotland at Maine Road (24 April 1946,
+    // the Burnden Park disaster fund) are not in the FA's official record.
+    assert_eq!((all.unofficial, official.unofficial), (2, 2));
+    assert!(!all.official_only && official.official_only);
+    assert_eq!(official.played, all.played - 2);
+    assert_eq!(official.won, all.won);
+    assert_eq!(official.drawn, all.drawn - 1);
+    assert_eq!(official.lost, all.lost - 1);
+    assert_eq!(
+        (official.goals_for, official.goals_against),
+        (all.goals_for - 2, all.goals_against - 3)
+    );
+    let hampden = s
+        .meetings(eng, sco)
+        .find(|m| m.date.to_string() == "1946-04-13")
+        .unwrap();
+    assert!(!hampden.official && !official.match_ids.contains(&hampden.id));
+    // Scotland count their 1946 Victory internationals against Belgium and
+    // Switzerland as full internationals: they stay official.
+    let bel = s
+        .meetings(sco, team("Belgium"))
+        .find(|m| m.date.to_string() == "1946-01-23")
+        .unwrap();
+    assert!(bel.official);
+    // England v Switzerland: 3-1 in Bern (July 1945) and 4-1 at Stamford
+    // Bridge (May 1946) both left out.
+    let sui = head_to_head_scoped(s, eng, team("Switzerland"), H2hFilter::default(), true);
+    assert_eq!(sui.unofficial, 2);
+    assert_eq!(s.matches.iter().filter(|m| !m.official).count(), 9);
+}
+
+fn world_cup() -> CompetitionId {
+    match store().lookup_competition("World Cup") {
+        Lookup::Found(c) => c,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn most_world_cup_appearances_and_tournaments() {
+    let as_of = AsOf(Some("2022-12-18".parse().unwrap()));
+    let r = competition_records(store(), world_cup(), as_of, 4);
+    assert!(r.lineups_known);
+    assert_eq!(r.edition, "FIFA World Cup");
+    let apps: Vec<(&str, u32)> = r
+        .most_appearances
+        .iter()
+        .map(|a| (a.player.as_str(), a.matches))
+        .collect();
+    // The record after the 2022 final: Messi 26, Matthäus 25, Klose 24,
+    // Maldini 23.
+    assert_eq!(
+        apps,
+        [
+            ("Lionel Messi", 26),
+            ("Lothar Matthäus", 25),
+            ("Miroslav Klose", 24),
+            ("Paolo Maldini", 23)
+        ]
+    );
+    assert_eq!(r.most_appearances[0].years, [2006, 2010, 2014, 2018, 2022]);
+    // Before Qatar 2022 Matthäus held the record alone.
+    let before = competition_records(
+        store(),
+        world_cup(),
+        AsOf(Some("2018-07-15".parse().unwrap())),
+        1,
+    );
+    assert_eq!(before.most_appearances[0].player, "Lothar Matthäus");
+    assert_eq!(before.most_appearances[0].matches, 25);
+    // Five World Cups played: Carbajal (1950-66), Matthäus (1982-98),
+    // Márquez (2002-18), Messi and Ronaldo (2006-22), Guardado (2006-22).
+    let five: Vec<&str> = r
+        .most_tournaments
+        .iter()
+        .filter(|a| a.years.len() == 5)
+        .map(|a| a.player.as_str())
+        .collect();
+    for p in ["Lionel Messi", "Cristiano Ronaldo", "Lothar Matthäus"] {
+        assert!(five.contains(&p), "{p} in {five:?}");
+    }
+    assert!(r.most_tournaments.iter().all(|a| a.years.len() == 5));
+    // Two players share the name Luis Suárez (Spain 1962-66, Uruguay
+    // 2010-22): counted apart, by team.
+    assert!(!r.most_tournaments.iter().any(|a| a.player == "Luis Suárez"));
+    // Klose is the all-time top scorer (16).
+    assert_eq!(r.top_scorers[0].player, "Miroslav Klose");
+    assert_eq!(r.top_scorers[0].goals, 16);
+    // One edition has no tournaments list, and line-ups are unknown outside
+    // World Cups.
+    let wc = records(store(), edition("World Cup 2022"), AsOf::ALL, 3);
+    assert!(wc.most_tournaments.is_empty() && wc.most_appearances[0].matches == 7);
+    assert!(!records(store(), edition("Euro 2016"), AsOf::ALL, 3).lineups_known);
+}
