@@ -71,7 +71,7 @@ pub enum Command {
     Table(TableArgs),
     /// Head-to-head record between two teams, from the first team's side.
     #[command(
-        after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json"
+        after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json\n  offside h2h England Scotland --official-only"
     )]
     H2h(H2hArgs),
     /// A player's goals: career, per competition and per edition; penalties and own goals apart.
@@ -81,7 +81,7 @@ pub enum Command {
     Player(PlayerArgs),
     /// Records of one edition: top scorers, biggest wins, most goals in a match.
     #[command(
-        after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json"
+        after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json\n  offside records \"World Cup\" --as-of 2022-12-18   # most appearances, most tournaments played"
     )]
     Records(RecordsArgs),
     /// A short factual paragraph on a team's run through one edition: results in order with
@@ -193,6 +193,11 @@ pub struct H2hArgs {
     /// Count only meetings in this competition ("World Cup", "Euro", "Friendly").
     #[arg(long)]
     pub competition: Option<String>,
+    /// Leave out the matches official records leave out (the 1945-46
+    /// Victory internationals, data/rules/unofficial_matches.tsv), as the
+    /// press's head-to-head figures usually do.
+    #[arg(long)]
+    pub official_only: bool,
     #[command(flatten)]
     pub as_of: AsOfArg,
     #[command(flatten)]
@@ -217,6 +222,9 @@ pub struct PlayerArgs {
 
 #[derive(Args, Debug)]
 pub struct RecordsArgs {
+    /// An edition ("World Cup 2022"), or a competition ("World Cup") for its
+    /// records over every edition: all-time scorers, most appearances and
+    /// most tournaments played (from line-ups: World Cups only).
     pub edition: String,
     /// How many rows per list.
     #[arg(long, default_value_t = 5)]
