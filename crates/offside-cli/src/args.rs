@@ -76,7 +76,7 @@ pub enum Command {
     H2h(H2hArgs),
     /// A player's goals: career, per competition and per edition; penalties and own goals apart.
     #[command(
-        after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13"
+        after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13\n  offside player Müller             # several players: listed with teams and years\n  offside player Ronaldo --team Brazil"
     )]
     Player(PlayerArgs),
     /// Records of one edition: top scorers, biggest wins, most goals in a match.
@@ -206,8 +206,13 @@ pub struct H2hArgs {
 
 #[derive(Args, Debug)]
 pub struct PlayerArgs {
-    /// Full name, any spelling, accents optional; a surname alone when only one scorer has it.
+    /// Full name, any spelling, accents optional; a surname alone when only
+    /// one player has it (several are listed with their teams and years).
     pub name: String,
+    /// The team he played for, to pick one of several players of that name
+    /// ("Ronaldo" --team Brazil).
+    #[arg(long)]
+    pub team: Option<String>,
     /// Only goals in this edition ("World Cup 2022", "Euro 2024").
     #[arg(long, value_name = "EDITION")]
     pub edition: Option<String>,

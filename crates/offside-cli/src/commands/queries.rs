@@ -355,7 +355,12 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
 }
 
 pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> {
-    let p = super::player(store, &a.name)?;
+    let team = a
+        .team
+        .as_deref()
+        .map(|t| super::team(store, t))
+        .transpose()?;
+    let p = super::player(store, &a.name, team)?;
     let filter = PlayerFilter {
         competition: a
             .competition
