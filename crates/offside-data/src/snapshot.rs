@@ -861,7 +861,9 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
         let goals = next_goal..next_goal + b[17] as u32;
         next_goal = goals.end;
         let competition = u16_at(b, 9);
-        let mut m = Match {
+        // Built in place: a Match is big enough that moving it into the
+        // vector costs a memcpy per match.
+        matches.push(Match {
             id: MatchId(i as u32),
             date: date_at(b)?,
             time: None,
@@ -894,9 +896,10 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
                 openfootball: on(M_OPENFOOTBALL),
                 football_txt: on(M_FOOTBALL_TXT),
             },
-        };
+        });
+        let m = matches.last_mut().expect("just pushed");
         if on(M_EXTRAS) {
-            read_match_extras(&mut r, flags, &mut m, counts)?;
+            read_match_extras(&mut r, flags, m, counts)?;
         }
         team_counts[m.home.index()] += 1;
         if m.away != m.home {
@@ -904,7 +907,6 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
         }
         sides.push((m.home, m.away));
         goal_counts.push(b[17]);
-        matches.push(m);
     }
     if next_goal as usize != counts.goals {
         return Err(corrupt("goal counts do not add up"));
