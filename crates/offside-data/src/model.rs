@@ -207,8 +207,9 @@ pub struct Match {
     pub away: TeamId,
     /// The final score, including extra time, excluding a shoot-out.
     pub score: Score,
-    /// The score after 90 minutes, when the match went to extra time and a
-    /// source gives it.
+    /// The score after 90 minutes, when the match went to extra time: from a
+    /// source, or counted from the goals' minutes where a rule found the
+    /// extra time (docs/data-rules.md).
     pub full_time: Option<Score>,
     pub half_time: Option<Score>,
     pub extra_time: bool,

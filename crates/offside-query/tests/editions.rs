@@ -345,6 +345,32 @@ fn a_source_without_extra_time_is_corrected_and_audited() {
     assert!(s
         .disagreements_for(m.id)
         .any(|d| d.kind == DisagreementKind::ExtraTime));
+    // 1-1 after 90 minutes (Bellingham's overhead kick in stoppage time),
+    // counted from the goals' minutes; the same for Spain 2-1 Germany
+    // (Merino's header in the 119th minute).
+    assert_eq!(m.full_time, Some(Score::new(1, 1)));
+    let qf = at("Euro 2024", Stage::QuarterFinal)
+        .into_iter()
+        .find(|m| m.involves(team("Spain")) && m.involves(team("Germany")))
+        .unwrap();
+    assert_eq!(
+        (qf.extra_time, qf.full_time),
+        (true, Some(Score::new(1, 1)))
+    );
+    // Euro 1980's third place went straight to penalties: the source's "no
+    // extra time" stands, with no disagreement.
+    let third = at("Euro 1980", Stage::ThirdPlace)[0];
+    assert_eq!(
+        (third.extra_time, third.extra_time_basis),
+        (false, ExtraTimeBasis::StraightToPenalties)
+    );
+    assert_eq!(
+        s.disagreements
+            .iter()
+            .filter(|d| d.kind == DisagreementKind::ExtraTime)
+            .count(),
+        2
+    );
 }
 
 /// Knock-out matches of the main tournaments whose extra time no source and

@@ -583,10 +583,36 @@ fn infer_extra_time(b: &mut Builder, comp: CompetitionId, year: u16, ids: &[Matc
                 kind: crate::store::DisagreementKind::ExtraTime,
                 results_csv: format!("extra time: yes ({why})"),
                 openfootball: "extra time: no".into(),
-                note: "the source gives no extra time; the store says it was played".into(),
+                note: format!(
+                    "{} {} v {}: the source gives no extra time; the store says it was played",
+                    m.date,
+                    b.teams[m.home.index()].name,
+                    b.teams[m.away.index()].name
+                ),
             });
         }
+        // The score after 90 minutes of a match a rule found went to extra
+        // time, from the goals' minutes; a source's "full time" equal to the
+        // final score with a goal after the 90th is wrong, so dropped.
+        let at_90 = (et && basis != ExtraTimeBasis::Source && m.scorers_complete && all_minutes)
+            .then(|| {
+                goals
+                    .iter()
+                    .filter(|g| g.minute.is_some_and(|x| x <= 90))
+                    .fold(Score::new(0, 0), |s, g| {
+                        if g.team == m.home {
+                            Score::new(s.home + 1, s.away)
+                        } else {
+                            Score::new(s.home, s.away + 1)
+                        }
+                    })
+            });
         let m = &mut b.matches[id.index()];
+        if let Some(ft) = at_90 {
+            m.full_time = Some(ft);
+        } else if late && m.full_time == Some(m.score) {
+            m.full_time = None;
+        }
         m.extra_time = et;
         m.extra_time_basis = basis;
     }
