@@ -437,10 +437,22 @@ fn every_main_edition_has_a_champion() {
         .filter(|e| e.end < last_played && s.champion(e.id).is_none())
         .map(|e| s.edition_name(e.id))
         .collect();
-    // AFCON 1965: two groups of three whose winners met in the final, which
-    // the bracket reading does not see (no semi-finals); listed in
-    // docs/data-rules.md.
-    assert_eq!(missing, ["African Cup of Nations 1965"]);
+    assert_eq!(missing, Vec::<String>::new());
+}
+
+#[test]
+fn group_winners_straight_into_the_final() {
+    // AFCON 1965: two groups of three (Tunisia and Senegal level on points
+    // and goal difference in theirs), the winners in the final, where Ghana
+    // beat the hosts Tunisia 3-2 after extra time; Ivory Coast beat Senegal
+    // 1-0 for third place.
+    let f = the_final("AFCON 1965");
+    assert_eq!(f.score_for(team("Ghana")), Score::new(3, 2));
+    assert!(f.involves(team("Tunisia")));
+    let third = at("AFCON 1965", Stage::ThirdPlace);
+    assert_eq!(third[0].winner(), Some(team("Ivory Coast")));
+    assert_eq!(group_names(store(), edition("AFCON 1965")).len(), 2);
+    assert_eq!(store().champion(edition("AFCON 1965")), Some(team("Ghana")));
 }
 
 #[test]

@@ -150,6 +150,12 @@ pub(crate) fn build_editions(b: &mut Builder, of: Vec<OfEdition>) {
         } else if !LEAGUE_COMPETITIONS.contains(&&*b.competitions[comp.index()].name) {
             if !infer_final_round(b, &ids) {
                 infer_knockout_stages(b, &ids);
+                if !ids
+                    .iter()
+                    .any(|m| b.matches[m.index()].stage == Stage::Final)
+                {
+                    infer_groups_then_final(b, &ids);
+                }
             }
             label_inferred_groups(b, &ids);
         }
@@ -649,4 +655,91 @@ fn team_components(b: &Builder, ids: &[MatchId]) -> HashMap<TeamId, usize> {
         next += 1;
     }
     out
+}
+
+/// Groups whose winners meet in the final, with no semi-finals (AFCON 1965:
+/// two groups of three, the winners in the final and the runners-up for
+/// third place), which the walk back from the final cannot read because a
+/// finalist may have drawn his last group match. Everything before the last
+/// day must be round-robin groups (two or more), and each last-day match must
+/// bring together teams of two different groups; the final is the one between
+/// the two group leaders, another match that day is for third place.
+fn infer_groups_then_final(b: &mut Builder, ids: &[MatchId]) {
+    let last_date = b.matches[ids[ids.len() - 1].index()].date;
+    let split = ids
+        .iter()
+        .position(|m| b.matches[m.index()].date == last_date)
+        .unwrap_or(ids.len());
+    let (before, last_day) = ids.split_at(split);
+    if before.is_empty() || last_day.is_empty() || last_day.len() > 2 {
+        return;
+    }
+    let groups = team_components(b, before);
+    let count = groups.values().copied().max().map_or(0, |n| n + 1);
+    if count < 2 {
+        return;
+    }
+    let mut members: Vec<Vec<MatchId>> = vec![Vec::new(); count];
+    for id in before {
+        members[groups[&b.matches[id.index()].home]].push(*id);
+    }
+    if !members.iter().all(|ms| is_round_robin(b, ms)) {
+        return;
+    }
+    let across = |m: &Match| matches!((groups.get(&m.home), groups.get(&m.away)), (Some(x), Some(y)) if x != y);
+    if !last_day.iter().all(|id| across(&b.matches[id.index()])) {
+        return;
+    }
+    // Each group's possible winners: the teams on the most points (two for
+    // a win). Ties were settled by rules the data cannot apply (AFCON 1965:
+    // Tunisia and Senegal level on points and goal difference), so any of
+    // them may be the finalist.
+    let top_of = |ms: &[MatchId]| -> Vec<TeamId> {
+        let mut rows: Vec<(TeamId, u32)> = Vec::new();
+        for id in ms {
+            let m = &b.matches[id.index()];
+            for t in [m.home, m.away] {
+                let pts = match m.result_for(t) {
+                    Outcome::Win => 2,
+                    Outcome::Draw => 1,
+                    Outcome::Loss => 0,
+                };
+                match rows.iter_mut().find(|r| r.0 == t) {
+                    Some(r) => r.1 += pts,
+                    None => rows.push((t, pts)),
+                }
+            }
+        }
+        let best = rows.iter().map(|r| r.1).max().unwrap_or(0);
+        rows.into_iter()
+            .filter(|r| r.1 == best)
+            .map(|r| r.0)
+            .collect()
+    };
+    let leaders: Vec<TeamId> = members.iter().flat_map(|ms| top_of(ms)).collect();
+    let finals: Vec<MatchId> = last_day
+        .iter()
+        .copied()
+        .filter(|id| {
+            let m = &b.matches[id.index()];
+            leaders.contains(&m.home) && leaders.contains(&m.away)
+        })
+        .collect();
+    let [final_id] = finals.as_slice() else {
+        return;
+    };
+    let final_id = *final_id;
+    if b.matches[final_id.index()].winner().is_none() {
+        return;
+    }
+    for id in before {
+        b.matches[id.index()].stage = Stage::Group;
+    }
+    for id in last_day {
+        b.matches[id.index()].stage = if *id == final_id {
+            Stage::Final
+        } else {
+            Stage::ThirdPlace
+        };
+    }
 }
