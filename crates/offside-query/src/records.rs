@@ -54,14 +54,20 @@ pub struct Records {
 /// An edition's records.
 pub fn records(store: &Store, edition: EditionId, as_of: AsOf, top: usize) -> Records {
     let e = store.edition(edition);
-    let mut r = records_over(store, store.edition_name(edition), &e.matches, as_of, top);
+    let mut r = records_over(
+        store,
+        store.edition_name(edition),
+        &e.matches,
+        as_of,
+        top,
+        false,
+    );
     r.champion = r
         .champion
         .is_some()
         .then(|| store.champion(edition))
         .flatten()
         .map(|t| store.team_name(t).to_string());
-    r.most_tournaments.clear();
     r
 }
 
@@ -78,12 +84,19 @@ pub fn competition_records(
         .flat_map(|e| e.matches.iter().copied())
         .collect();
     let name = store.competition(competition).name.to_string();
-    let mut r = records_over(store, name, &ids, as_of, top);
+    let mut r = records_over(store, name, &ids, as_of, top, true);
     r.champion = None;
     r
 }
 
-fn records_over(store: &Store, label: String, ids: &[MatchId], as_of: AsOf, top: usize) -> Records {
+fn records_over(
+    store: &Store,
+    label: String,
+    ids: &[MatchId],
+    as_of: AsOf,
+    top: usize,
+    tournaments: bool,
+) -> Records {
     let ms: Vec<&Match> = ids
         .iter()
         .map(|id| store.match_(*id))
@@ -133,7 +146,8 @@ fn records_over(store: &Store, label: String, ids: &[MatchId], as_of: AsOf, top:
     by_total.sort_by_key(|m| std::cmp::Reverse(m.score.total()));
     // Filled in by `records`: a marker that the matches include a final.
     let champion = ms.iter().any(|m| m.stage == Stage::Final).then(String::new);
-    let (lineups_known, most_appearances, most_tournaments) = appearance_records(store, &ms, top);
+    let (lineups_known, most_appearances, most_tournaments) =
+        appearance_records(store, &ms, top, tournaments);
     Records {
         edition: label,
         matches: ms.len() as u32,
@@ -156,55 +170,85 @@ fn records_over(store: &Store, label: String, ids: &[MatchId], as_of: AsOf, top:
     }
 }
 
+/// One player's line-up entries for one team: (player, team, matches,
+/// started, distinct edition years, range of his entries in the sorted list).
+type AppRow = (PlayerId, TeamId, u32, u32, u32, std::ops::Range<usize>);
+
 /// Most appearances and most tournaments played among these matches' line-ups.
+/// Counted on ids (one sorted vector, no map, no strings), names only for
+/// the rows kept: an edition's records stay in microseconds.
 fn appearance_records(
     store: &Store,
     ms: &[&Match],
     top: usize,
+    tournaments: bool,
 ) -> (bool, Vec<PlayerRecord>, Vec<PlayerRecord>) {
-    // Per player and team: matches, starts, edition years. Keyed by team too,
-    // because one name can be two players: Luis Suárez of Spain (1962, 1966)
-    // and of Uruguay (2010-2022) share a player id.
-    let mut per: std::collections::HashMap<(PlayerId, TeamId), (u32, u32, Vec<u16>)> =
-        Default::default();
-    let mut known = false;
+    // Keyed by team too, because one name can be two players: Luis Suárez
+    // of Spain (1962, 1966) and of Uruguay (2010-2022) share a player id.
+    let mut raw: Vec<(PlayerId, TeamId, u16, bool)> = Vec::new();
     for m in ms {
-        let apps = store.appearances_in(m.id);
-        known |= !apps.is_empty();
-        let year = m.edition.map(|e| store.edition(e).year);
-        for a in apps {
-            let c = per.entry((a.player, a.team)).or_default();
-            c.0 += 1;
-            c.1 += a.started as u32;
-            if let Some(y) = year {
-                if !c.2.contains(&y) {
-                    c.2.push(y);
+        let year = m.edition.map_or(0, |e| store.edition(e).year);
+        raw.extend(
+            store
+                .appearances_in(m.id)
+                .iter()
+                .map(|a| (a.player, a.team, year, a.started)),
+        );
+    }
+    let known = !raw.is_empty();
+    raw.sort_unstable();
+    let mut rows: Vec<AppRow> = Vec::new();
+    for (i, (p, t, y, started)) in raw.iter().enumerate() {
+        match rows.last_mut() {
+            Some(r) if r.0 == *p && r.1 == *t => {
+                r.2 += 1;
+                r.3 += *started as u32;
+                if raw[i - 1].2 != *y {
+                    r.4 += 1;
                 }
+                r.5.end = i + 1;
             }
+            _ => rows.push((*p, *t, 1, *started as u32, 1, i..i + 1)),
         }
     }
-    let rows: Vec<PlayerRecord> = per
-        .into_iter()
-        .map(|((p, team), (n, started, mut years))| {
-            years.sort_unstable();
-            PlayerRecord {
-                player: store.player(p).name.to_string(),
-                team: store.team_name(team).to_string(),
-                matches: n,
-                started,
-                years,
-            }
-        })
-        .collect();
-    let top_by = |key: fn(&PlayerRecord) -> u32| {
-        let mut v = rows.clone();
-        v.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.player.cmp(&b.player)));
-        if let Some(cut) = v.get(top.saturating_sub(1)).map(key) {
-            v.retain(|r| key(r) >= cut);
-        }
-        v
+    let name = |p: PlayerId| &*store.player(p).name;
+    let pick = |key: fn(&AppRow) -> u32| {
+        // The cut first, on the counts alone; names only to order the rows kept.
+        let mut keys: Vec<u32> = rows.iter().map(key).collect();
+        keys.sort_unstable_by(|a, b| b.cmp(a));
+        let cut = keys.get(top.saturating_sub(1)).or(keys.last()).copied();
+        let mut v: Vec<usize> = (0..rows.len())
+            .filter(|i| cut.is_some_and(|c| key(&rows[*i]) >= c))
+            .collect();
+        v.sort_by(|a, b| {
+            key(&rows[*b])
+                .cmp(&key(&rows[*a]))
+                .then_with(|| name(rows[*a].0).cmp(name(rows[*b].0)))
+        });
+        v.into_iter()
+            .map(|i| {
+                let (p, t, n, started, _, range) = &rows[i];
+                let mut years: Vec<u16> = raw[range.clone()]
+                    .iter()
+                    .map(|x| x.2)
+                    .filter(|y| *y != 0)
+                    .collect();
+                years.dedup();
+                PlayerRecord {
+                    player: name(*p).to_string(),
+                    team: store.team_name(*t).to_string(),
+                    matches: *n,
+                    started: *started,
+                    years,
+                }
+            })
+            .collect::<Vec<_>>()
     };
-    let apps = top_by(|r| r.matches);
-    let tournaments = top_by(|r| r.years.len() as u32);
-    (known, apps, tournaments)
+    let apps = pick(|r| r.2);
+    let most_tournaments = if tournaments {
+        pick(|r| r.4)
+    } else {
+        Vec::new()
+    };
+    (known, apps, most_tournaments)
 }
