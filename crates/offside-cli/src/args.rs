@@ -71,17 +71,17 @@ pub enum Command {
     Table(TableArgs),
     /// Head-to-head record between two teams, from the first team's side.
     #[command(
-        after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json"
+        after_help = "Examples:\n  offside h2h England Scotland\n  offside h2h England France --competition \"World Cup\" --json\n  offside h2h England Scotland --official-only"
     )]
     H2h(H2hArgs),
     /// A player's goals: career, per competition and per edition; penalties and own goals apart.
     #[command(
-        after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13"
+        after_help = "Career figures are a lower bound where scorer data is missing (friendlies, many regional cups); the output says so.\n\nExamples:\n  offside player \"Lionel Messi\"\n  offside player Klose --competition \"World Cup\" --as-of 2014-07-13\n  offside player Müller             # several players: listed with teams and years\n  offside player Ronaldo --team Brazil"
     )]
     Player(PlayerArgs),
     /// Records of one edition: top scorers, biggest wins, most goals in a match.
     #[command(
-        after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json"
+        after_help = "Examples:\n  offside records \"World Cup 2022\"\n  offside records \"Euro 2024\" --top 10 --json\n  offside records \"World Cup\" --as-of 2022-12-18   # most appearances, most tournaments played"
     )]
     Records(RecordsArgs),
     /// A short factual paragraph on a team's run through one edition: results in order with
@@ -193,6 +193,11 @@ pub struct H2hArgs {
     /// Count only meetings in this competition ("World Cup", "Euro", "Friendly").
     #[arg(long)]
     pub competition: Option<String>,
+    /// Leave out the matches official records leave out (the 1945-46
+    /// Victory internationals, data/rules/unofficial_matches.tsv), as the
+    /// press's head-to-head figures usually do.
+    #[arg(long)]
+    pub official_only: bool,
     #[command(flatten)]
     pub as_of: AsOfArg,
     #[command(flatten)]
@@ -201,8 +206,13 @@ pub struct H2hArgs {
 
 #[derive(Args, Debug)]
 pub struct PlayerArgs {
-    /// Full name, any spelling, accents optional; a surname alone when only one scorer has it.
+    /// Full name, any spelling, accents optional; a surname alone when only
+    /// one player has it (several are listed with their teams and years).
     pub name: String,
+    /// The team he played for, to pick one of several players of that name
+    /// ("Ronaldo" --team Brazil).
+    #[arg(long)]
+    pub team: Option<String>,
     /// Only goals in this edition ("World Cup 2022", "Euro 2024").
     #[arg(long, value_name = "EDITION")]
     pub edition: Option<String>,
@@ -217,6 +227,9 @@ pub struct PlayerArgs {
 
 #[derive(Args, Debug)]
 pub struct RecordsArgs {
+    /// An edition ("World Cup 2022"), or a competition ("World Cup") for its
+    /// records over every edition: all-time scorers, most appearances and
+    /// most tournaments played (from line-ups: World Cups only).
     pub edition: String,
     /// How many rows per list.
     #[arg(long, default_value_t = 5)]
@@ -239,7 +252,8 @@ pub struct SummaryArgs {
 #[derive(Args, Debug)]
 pub struct AuditArgs {
     /// Only this kind: score, date, scorer, minute, name_spelling, venue, incomplete_scorers, missing,
-    /// txt_score, txt_scorer, txt_minute, txt_missing, txt_extra_time, txt_lineup, disputed_minute.
+    /// txt_score, txt_scorer, txt_minute, txt_missing, txt_extra_time, txt_lineup, disputed_minute,
+    /// extra_time.
     #[arg(long)]
     pub kind: Option<String>,
     #[command(flatten)]

@@ -1029,3 +1029,79 @@ fn man_page_is_roff_with_every_subcommand() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("choose one of"), "{}", stderr(&out));
 }
+
+/// A surname several players carry lists them with teams and years (exit 2)
+/// instead of picking one; the full name, an accented spelling or `--team`
+/// picks one.
+#[test]
+fn an_ambiguous_surname_lists_the_candidates() {
+    let out = run(&["player", "Müller"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    for who in [
+        "Gerd Müller (Germany, 1967-1974)",
+        "Thomas Müller (Germany, 2010-2022)",
+        "Müller (Brazil, 1986-1994)",
+    ] {
+        assert!(err.contains(who), "{who} missing:\n{err}");
+    }
+    assert!(err.contains("offside player \"Thomas Müller\""), "{err}");
+    let full = run(&[
+        "player",
+        "Gerd Müller",
+        "--competition",
+        "World Cup",
+        "--json",
+    ]);
+    assert_eq!(json(&full)["goals"], 14, "{}", stderr(&full));
+    let brazil = run(&["player", "Müller", "--team", "Brazil", "--json"]);
+    assert_eq!(json(&brazil)["player"], "Müller");
+    // "Ronaldo" is two players; with Brazil it is the one of 1997-2006.
+    let r = run(&["player", "Ronaldo"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("Cristiano Ronaldo (Portugal"));
+    // An accent tells Pelé from Abedi Pele; without it both are listed.
+    assert_eq!(json(&run(&["player", "Pelé", "--json"]))["player"], "Pelé");
+    assert_eq!(run(&["player", "Pele"]).status.code(), Some(2));
+    // A surname only one player carries still resolves.
+    assert_eq!(run(&["player", "Klose"]).status.code(), Some(0));
+}
+
+#[test]
+fn h2h_official_only_leaves_out_the_victory_internationals() {
+    let all = json(&run(&["h2h", "England", "Scotland", "--json"]));
+    let off = json(&run(&[
+        "h2h",
+        "England",
+        "Scotland",
+        "--official-only",
+        "--json",
+    ]));
+    assert_eq!(all["unofficial"], 2);
+    assert_eq!(off["official_only"], true);
+    assert_eq!(
+        all["played"].as_u64().unwrap() - off["played"].as_u64().unwrap(),
+        2
+    );
+}
+
+#[test]
+fn records_of_a_competition_show_appearances_and_tournaments() {
+    let r = json(&run(&[
+        "records",
+        "World Cup",
+        "--as-of",
+        "2022-12-18",
+        "--top",
+        "1",
+        "--json",
+    ]));
+    assert_eq!(r["edition"], "FIFA World Cup");
+    assert_eq!(r["most_appearances"][0]["player"], "Lionel Messi");
+    assert_eq!(r["most_appearances"][0]["matches"], 26);
+    let text = String::from_utf8(run(&["records", "Euro 2016"]).stdout).unwrap();
+    assert!(
+        text.contains("line-ups are known for World Cups only"),
+        "{text}"
+    );
+}

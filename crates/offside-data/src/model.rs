@@ -142,6 +142,51 @@ pub struct Shootout {
     pub score: Option<Score>,
 }
 
+/// How a knock-out match's extra time is known; the rules, in order, are in
+/// docs/data-rules.md. Kept on the match so a verdict can say why.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ExtraTimeBasis {
+    /// Not a knock-out match, or nothing tells (a scorer's minute missing).
+    #[default]
+    Unknown,
+    /// openfootball's JSON or Football.TXT says whether it went to extra time.
+    Source,
+    /// A goal after the 90th minute (stoppage time of the second half is
+    /// folded into 90): extra time was played.
+    GoalAfter90,
+    /// Level and settled by a shoot-out in a competition that plays extra
+    /// time first: extra time was played.
+    ShootoutAfterDraw,
+    /// Level and settled by a shoot-out where the rules sent a draw straight
+    /// to penalties (`data/rules/extra_time.tsv`): no extra time.
+    StraightToPenalties,
+    /// A winner, every goal's minute known and none after the 90th: no extra time.
+    DecidedIn90,
+}
+
+impl ExtraTimeBasis {
+    pub const ALL: [ExtraTimeBasis; 6] = [
+        ExtraTimeBasis::Unknown,
+        ExtraTimeBasis::Source,
+        ExtraTimeBasis::GoalAfter90,
+        ExtraTimeBasis::ShootoutAfterDraw,
+        ExtraTimeBasis::StraightToPenalties,
+        ExtraTimeBasis::DecidedIn90,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            ExtraTimeBasis::Unknown => "unknown",
+            ExtraTimeBasis::Source => "source",
+            ExtraTimeBasis::GoalAfter90 => "goal_after_90",
+            ExtraTimeBasis::ShootoutAfterDraw => "shootout_after_draw",
+            ExtraTimeBasis::StraightToPenalties => "straight_to_penalties",
+            ExtraTimeBasis::DecidedIn90 => "decided_in_90",
+        }
+    }
+}
+
 /// Which source files a fact came from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Sources {
@@ -162,11 +207,21 @@ pub struct Match {
     pub away: TeamId,
     /// The final score, including extra time, excluding a shoot-out.
     pub score: Score,
-    /// The score after 90 minutes, when the match went to extra time and a
-    /// source gives it.
+    /// The score after 90 minutes, when the match went to extra time: from a
+    /// source, or counted from the goals' minutes where a rule found the
+    /// extra time (docs/data-rules.md).
     pub full_time: Option<Score>,
     pub half_time: Option<Score>,
     pub extra_time: bool,
+    /// How `extra_time` is known for a knock-out match: from a source, or by
+    /// one of the rules of docs/data-rules.md (a goal after the 90th minute, a
+    /// shoot-out after a draw, a competition that went straight to penalties).
+    /// `Unknown` for other matches and where no rule applies.
+    pub extra_time_basis: ExtraTimeBasis,
+    /// False for the wartime and Victory internationals that official
+    /// records leave out (`data/rules/unofficial_matches.tsv`); head-to-heads
+    /// and tallies can be asked with or without them.
+    pub official: bool,
     pub shootout: Option<Shootout>,
     pub competition: CompetitionId,
     pub edition: Option<EditionId>,

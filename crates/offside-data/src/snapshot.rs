@@ -43,7 +43,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
-const MAGIC: &[u8; 8] = b"offside\x04";
+const MAGIC: &[u8; 8] = b"offside\x05";
 
 /// date (3), home (2), away (2), score (2), competition (2), flags (2), city
 /// (2), country (2), number of goals (1).
@@ -63,8 +63,12 @@ const M_RESULTS_CSV: u16 = 1 << 11;
 const M_OPENFOOTBALL: u16 = 1 << 12;
 const M_STAGE: u16 = 1 << 13;
 const M_FOOTBALL_TXT: u16 = 1 << 14;
+/// Set for the matches official records leave out (`Match::official` false),
+/// so the usual official match costs nothing.
+const M_UNOFFICIAL: u16 = 1 << 15;
 /// Flags whose values follow the records: full time (2), half time (2),
-/// shoot-out winner (2) and score (2), edition (2), stage (1), then the
+/// shoot-out winner (2) and score (2), edition (2), stage (1: the stage's
+/// code in the low four bits, the extra-time basis's in the high four), then the
 /// strings time, group and ground.
 const M_EXTRAS: u16 =
     M_TIME | M_FULL_TIME | M_HALF_TIME | M_SHOOTOUT | M_EDITION | M_GROUP | M_GROUND | M_STAGE;
@@ -107,7 +111,19 @@ fn stage_code(s: Stage) -> u8 {
     }
 }
 
-const KINDS: [DisagreementKind; 15] = DisagreementKind::ALL;
+/// The position in [`ExtraTimeBasis::ALL`]; fails to compile when one is added.
+fn basis_code(b: ExtraTimeBasis) -> u8 {
+    match b {
+        ExtraTimeBasis::Unknown => 0,
+        ExtraTimeBasis::Source => 1,
+        ExtraTimeBasis::GoalAfter90 => 2,
+        ExtraTimeBasis::ShootoutAfterDraw => 3,
+        ExtraTimeBasis::StraightToPenalties => 4,
+        ExtraTimeBasis::DecidedIn90 => 5,
+    }
+}
+
+const KINDS: [DisagreementKind; 16] = DisagreementKind::ALL;
 
 fn kind_code(k: DisagreementKind) -> u8 {
     match k {
@@ -126,6 +142,7 @@ fn kind_code(k: DisagreementKind) -> u8 {
         DisagreementKind::TxtExtraTime => 12,
         DisagreementKind::TxtLineup => 13,
         DisagreementKind::DisputedMinute => 14,
+        DisagreementKind::ExtraTime => 15,
     }
 }
 
@@ -331,6 +348,7 @@ fn encode_matches(s: &Store, out: &mut Out) {
             (m.sources.openfootball, M_OPENFOOTBALL),
             (m.sources.football_txt, M_FOOTBALL_TXT),
             (m.stage != Stage::Unknown, M_STAGE),
+            (!m.official, M_UNOFFICIAL),
         ] {
             if on {
                 flags |= bit;
@@ -368,8 +386,12 @@ fn encode_matches(s: &Store, out: &mut Out) {
         if let Some(e) = m.edition {
             out.u16(e.0);
         }
+        assert!(
+            m.stage != Stage::Unknown || m.extra_time_basis == ExtraTimeBasis::Unknown,
+            "an extra-time basis only on a match with a stage"
+        );
         if m.stage != Stage::Unknown {
-            out.u8(stage_code(m.stage));
+            out.u8(stage_code(m.stage) | (basis_code(m.extra_time_basis) << 4));
         }
         for s in [&m.time, &m.group, &m.ground].into_iter().flatten() {
             out.str(s);
@@ -839,7 +861,9 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
         let goals = next_goal..next_goal + b[17] as u32;
         next_goal = goals.end;
         let competition = u16_at(b, 9);
-        let mut m = Match {
+        // Built in place: a Match is big enough that moving it into the
+        // vector costs a memcpy per match.
+        matches.push(Match {
             id: MatchId(i as u32),
             date: date_at(b)?,
             time: None,
@@ -849,6 +873,8 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
             full_time: None,
             half_time: None,
             extra_time: on(M_EXTRA_TIME),
+            extra_time_basis: ExtraTimeBasis::Unknown,
+            official: !on(M_UNOFFICIAL),
             shootout: None,
             competition: id(
                 competition as usize,
@@ -870,9 +896,10 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
                 openfootball: on(M_OPENFOOTBALL),
                 football_txt: on(M_FOOTBALL_TXT),
             },
-        };
+        });
+        let m = matches.last_mut().expect("just pushed");
         if on(M_EXTRAS) {
-            read_match_extras(&mut r, flags, &mut m, counts)?;
+            read_match_extras(&mut r, flags, m, counts)?;
         }
         team_counts[m.home.index()] += 1;
         if m.away != m.home {
@@ -880,7 +907,6 @@ fn decode_matches(mut r: In, goals_section: &[u8], counts: &Counts) -> Result<Ma
         }
         sides.push((m.home, m.away));
         goal_counts.push(b[17]);
-        matches.push(m);
     }
     if next_goal as usize != counts.goals {
         return Err(corrupt("goal counts do not add up"));
@@ -946,9 +972,13 @@ fn read_match_extras(
         m.edition = Some(id(e as usize, counts.editions, || EditionId(e), "edition")?);
     }
     if on(M_STAGE) {
+        let code = r.u8()?;
         m.stage = *STAGES
-            .get(r.u8()? as usize)
+            .get((code & 0x0f) as usize)
             .ok_or_else(|| corrupt("unknown stage"))?;
+        m.extra_time_basis = *ExtraTimeBasis::ALL
+            .get((code >> 4) as usize)
+            .ok_or_else(|| corrupt("unknown extra-time basis"))?;
     }
     if on(M_TIME) {
         m.time = Some(r.boxed()?);
@@ -1152,6 +1182,11 @@ mod tests {
         for (i, c) in CRITERIA.iter().enumerate() {
             assert_eq!(criterion_code(*c) as usize, i);
         }
+        for (i, b) in ExtraTimeBasis::ALL.iter().enumerate() {
+            assert_eq!(basis_code(*b) as usize, i);
+        }
+        // Stage and basis share a byte, four bits each.
+        assert!(STAGES.len() <= 16 && ExtraTimeBasis::ALL.len() <= 16);
     }
 
     #[test]

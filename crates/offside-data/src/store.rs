@@ -88,11 +88,15 @@ pub enum DisagreementKind {
     /// A minute the source gives that published records contradict
     /// (`data/rules/disputed_minutes.tsv`).
     DisputedMinute,
+    /// A source says a knock-out match had no extra time, but a goal after
+    /// the 90th minute or a shoot-out after a draw says it had (the rules of
+    /// docs/data-rules.md).
+    ExtraTime,
 }
 
 impl DisagreementKind {
     /// Every kind, in the order `offside data audit` lists them.
-    pub const ALL: [DisagreementKind; 15] = [
+    pub const ALL: [DisagreementKind; 16] = [
         DisagreementKind::Score,
         DisagreementKind::Date,
         DisagreementKind::Scorer,
@@ -108,6 +112,7 @@ impl DisagreementKind {
         DisagreementKind::TxtExtraTime,
         DisagreementKind::TxtLineup,
         DisagreementKind::DisputedMinute,
+        DisagreementKind::ExtraTime,
     ];
     /// The snake_case name used in JSON and on the command line.
     pub fn name(self) -> &'static str {
@@ -127,6 +132,7 @@ impl DisagreementKind {
             DisagreementKind::TxtExtraTime => "txt_extra_time",
             DisagreementKind::TxtLineup => "txt_lineup",
             DisagreementKind::DisputedMinute => "disputed_minute",
+            DisagreementKind::ExtraTime => "extra_time",
         }
     }
 }
@@ -318,6 +324,52 @@ impl Store {
                     .get(p.id.index())
                     .is_some_and(|a| !a.is_empty())
         })
+    }
+
+    /// Every player (scorer or line-up only) whose name is `surname` or ends
+    /// with it as its last word: "Müller" is Gerd, Thomas, Dieter and Hansi
+    /// Müller and Brazil's Müller. The name index resolves a surname only
+    /// where one scorer carries it, and a mononym ("Müller", "Ronaldo") as a
+    /// full name, so a user who typed a surname is shown these candidates
+    /// instead of one picked for him. Scans every player: for front ends,
+    /// not for the checker's inner loop.
+    pub fn players_with_surname(&self, surname: &str) -> Vec<PlayerId> {
+        let key = normalize(surname);
+        if key.is_empty() || key.contains(' ') {
+            return Vec::new();
+        }
+        let fits = |name: &str| {
+            let n = normalize(name);
+            n == key || n.rsplit_once(' ').is_some_and(|(_, last)| last == key)
+        };
+        self.players
+            .iter()
+            .filter(|p| fits(&p.name) || p.variants.iter().any(|v| fits(v)))
+            .map(|p| p.id)
+            .collect()
+    }
+
+    /// The teams a player scored or played for, each with the first and last
+    /// year he did, earliest first: to tell apart players of one name.
+    pub fn player_teams(&self, player: PlayerId) -> Vec<(TeamId, i16, i16)> {
+        let mut out: Vec<(TeamId, i16, i16)> = Vec::new();
+        let mut add = |team: TeamId, year: i16| match out.iter_mut().find(|x| x.0 == team) {
+            Some(x) => {
+                x.1 = x.1.min(year);
+                x.2 = x.2.max(year);
+            }
+            None => out.push((team, year, year)),
+        };
+        for g in self.player_goals(player) {
+            if !g.own_goal {
+                add(g.team, self.match_(g.match_id).date.year());
+            }
+        }
+        for a in self.player_appearances(player) {
+            add(a.team, self.match_(a.match_id).date.year());
+        }
+        out.sort_by_key(|x| (x.1, x.0));
+        out
     }
 
     /// Every player (scorer or not) known by this name.

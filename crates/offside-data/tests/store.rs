@@ -165,3 +165,32 @@ fn champions_of_leagues_and_finals() {
     };
     assert_eq!(s.champion(wc1950), Some(team("Uruguay")));
 }
+
+/// A curated row that names no real match is an error naming its file and
+/// line, not a silent no-op (the `--official-only` figures would lie).
+#[test]
+fn an_unofficial_row_naming_no_match_is_an_error_with_its_line() {
+    let embedded = DataFiles::embedded().unwrap();
+    let rel = "rules/unofficial_matches.tsv";
+    let files = DataFiles::from_files(embedded.paths().map(|p| {
+        let mut bytes = embedded.get(p).unwrap().unwrap().into_owned();
+        if p == rel {
+            bytes.extend_from_slice(b"1946-04-14\tScotland\tEngland\tEngland\ta day late\n");
+        }
+        (p.to_string(), bytes)
+    }));
+    let lines = embedded
+        .get(rel)
+        .unwrap()
+        .unwrap()
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count();
+    let err = load(&files).unwrap_err().to_string();
+    assert!(err.contains("unofficial_matches.tsv"), "{err}");
+    assert!(err.contains(&format!(":{}", lines + 1)), "{err}");
+    assert!(
+        err.contains("no match Scotland v England on 1946-04-14"),
+        "{err}"
+    );
+}

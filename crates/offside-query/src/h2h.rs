@@ -28,6 +28,13 @@ pub struct HeadToHead {
     /// The biggest win each way, by margin then goals scored.
     pub biggest_win: Option<String>,
     pub biggest_defeat: Option<String>,
+    /// Whether the matches official records leave out (the 1945-46 Victory
+    /// internationals) were left out of these figures.
+    pub official_only: bool,
+    /// Meetings that official records leave out: left out of the figures
+    /// when `official_only`, counted in them otherwise. The press usually
+    /// quotes the official count, so a reader is told the difference.
+    pub unofficial: u32,
     #[serde(skip)]
     pub tally: Tally,
     pub match_ids: Vec<MatchId>,
@@ -39,6 +46,20 @@ pub fn head_to_head(
     opponent: TeamId,
     filter: H2hFilter,
 ) -> HeadToHead {
+    head_to_head_scoped(store, team, opponent, filter, false)
+}
+
+/// [`head_to_head`], leaving out the matches official records leave out
+/// (`Match::official` false) when `official_only`. A separate entry point so
+/// that callers with an `H2hFilter` literal keep compiling.
+pub fn head_to_head_scoped(
+    store: &Store,
+    team: TeamId,
+    opponent: TeamId,
+    filter: H2hFilter,
+    official_only: bool,
+) -> HeadToHead {
+    let mut unofficial = 0;
     let mut tally = Tally::default();
     let mut ids = Vec::new();
     let mut best_win: Option<(&Match, (i32, u8))> = None;
@@ -49,6 +70,12 @@ pub fn head_to_head(
             || filter.competition.is_some_and(|c| m.competition != c)
         {
             continue;
+        }
+        if !m.official {
+            unofficial += 1;
+            if official_only {
+                continue;
+            }
         }
         tally.add(m, team);
         ids.push(m.id);
@@ -75,6 +102,8 @@ pub fn head_to_head(
         last_meeting: describe(ids.last()),
         biggest_win: best_win.map(|(m, _)| store.describe_match(m)),
         biggest_defeat: worst.map(|(m, _)| store.describe_match(m)),
+        official_only,
+        unofficial,
         tally,
         match_ids: ids,
     }

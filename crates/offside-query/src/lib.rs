@@ -18,9 +18,9 @@ pub use appearances::{
 };
 pub use campaign::{finals_of, qualification_of, qualifying_campaign, Campaign};
 pub use detail::{GoalDetail, MatchDetail};
-pub use h2h::{head_to_head, H2hFilter, HeadToHead};
+pub use h2h::{head_to_head, head_to_head_scoped, H2hFilter, HeadToHead};
 pub use player::{player_goals, player_goals_in, PlayerFilter, PlayerGoals};
-pub use records::{records, Records, ScorerCount};
+pub use records::{competition_records, records, PlayerRecord, Records, ScorerCount};
 pub use run::{team_run, RunMatch, TeamRun};
 pub use summary::{edition_phrase, team_summary, Summary};
 pub use table::{group_names, group_table, GroupTable, TableRow};

@@ -872,12 +872,15 @@ mod tests {
     fn an_opponent_met_twice_keeps_the_later_score() {
         // Croatia and Morocco met in the group (0-0) and for third place (2-1).
         let s = summary("Croatia", "World Cup 2022").unwrap();
-        assert!(
-            s.text
-                .contains("2-1 against Morocco in the third-place play-off"),
-            "{}",
-            s.text
-        );
+        // The wording varies with the edition's id (Voice), so the test
+        // looks for the later score in the third-place sentence, whichever
+        // way it is put.
+        let third = s
+            .text
+            .split(". ")
+            .find(|x| x.contains("third-place play-off"))
+            .unwrap_or_else(|| panic!("no third-place sentence: {}", s.text));
+        assert!(third.contains("2-1 against Morocco"), "{}", s.text);
         assert!(!s.text.contains("0-0 draw against Morocco"), "{}", s.text);
     }
 

@@ -170,6 +170,83 @@ pub fn edition(store: &Store, name: &str) -> Result<EditionId> {
 pub fn competition(store: &Store, name: &str) -> Result<CompetitionId> {
     resolve("competition", name, store.lookup_competition(name))
 }
-pub fn player(store: &Store, name: &str) -> Result<PlayerId> {
+/// A player by name. One word that is the surname (or the only name) of
+/// several players is ambiguous: the candidates are listed with their teams
+/// and years rather than one picked ("Müller" could be Gerd, Thomas or
+/// Brazil's Müller). Two ways narrow the candidates: the spelling as typed,
+/// accents included ("Pelé" is not Abedi Pele), and `team`, the team he
+/// played for ("Ronaldo" with Brazil).
+pub fn player(store: &Store, name: &str, team: Option<TeamId>) -> Result<PlayerId> {
+    let mut candidates = store.players_with_surname(name);
+    if let Some(t) = team {
+        if candidates.is_empty() {
+            candidates = store.players_named_any(name);
+        }
+        candidates.retain(|p| store.player_goals_any_team(*p, t));
+        match candidates.as_slice() {
+            [one] => return Ok(*one),
+            [] => bail!("no player `{name}` played for {}", store.team_name(t)),
+            _ => {}
+        }
+    }
+    // Only a spelling with accents narrows: "Pelé" is Pelé, but "Pele" may
+    // be either (writers drop accents).
+    if candidates.len() > 1 && !name.is_ascii() {
+        let typed = name.trim().to_lowercase();
+        let spelled: Vec<PlayerId> = candidates
+            .iter()
+            .copied()
+            .filter(|p| {
+                let n = store.player(*p).name.to_lowercase();
+                n == typed || n.rsplit_once(' ').is_some_and(|(_, last)| last == typed)
+            })
+            .collect();
+        if let [one] = spelled.as_slice() {
+            return Ok(*one);
+        }
+    }
+    if candidates.len() > 1 {
+        let mut rows: Vec<(i16, String, bool)> = candidates
+            .iter()
+            .map(|p| {
+                let teams = store.player_teams(*p);
+                let first = teams.first().map_or(i16::MAX, |t| t.1);
+                let spans: Vec<String> = teams
+                    .iter()
+                    .map(|(t, from, to)| {
+                        let years = if from == to {
+                            from.to_string()
+                        } else {
+                            format!("{from}-{to}")
+                        };
+                        format!("{}, {years}", store.team_name(*t))
+                    })
+                    .collect();
+                let full = &store.player(*p).name;
+                let shown = if spans.is_empty() {
+                    full.to_string()
+                } else {
+                    format!("{full} ({})", spans.join("; "))
+                };
+                (first, shown, full.contains(' '))
+            })
+            .collect();
+        rows.sort();
+        rows.dedup_by(|a, b| a.1 == b.1);
+        let example = rows
+            .iter()
+            .rev()
+            .find(|r| r.2)
+            .map(|r| r.1.split(" (").next().unwrap_or(&r.1).to_string());
+        let list: Vec<String> = rows.iter().map(|r| format!("  {}", r.1)).collect();
+        let hint = match example {
+            Some(e) => format!("write the full name (`offside player \"{e}\"`) or add --team"),
+            None => "add --team to pick one".to_string(),
+        };
+        bail!(
+            "player `{name}` is ambiguous; it could be:\n{}\n{hint}",
+            list.join("\n")
+        );
+    }
     resolve("player", name, store.lookup_player(name))
 }

@@ -297,7 +297,7 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
         .as_deref()
         .map(|c| super::competition(store, c))
         .transpose()?;
-    let h = head_to_head(
+    let h = head_to_head_scoped(
         store,
         t,
         o,
@@ -306,6 +306,7 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
             as_of: AsOf(a.as_of.as_of),
             competition,
         },
+        a.official_only,
     );
     if a.out.json {
         render::json(out, &h)?;
@@ -324,6 +325,21 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
             h.goals_against.to_string(),
         ]],
     )?;
+    if h.unofficial > 0 {
+        let n = h.unofficial;
+        let s = if n == 1 { "" } else { "es" };
+        if h.official_only {
+            writeln!(
+                out,
+                "left out: {n} unofficial match{s} (1945-46 Victory internationals)"
+            )?;
+        } else {
+            writeln!(
+                out,
+                "includes {n} unofficial match{s} (1945-46 Victory internationals); --official-only leaves them out"
+            )?;
+        }
+    }
     for (label, v) in [
         ("first meeting", &h.first_meeting),
         ("last meeting", &h.last_meeting),
@@ -339,7 +355,12 @@ pub fn h2h(store: &Store, a: H2hArgs, out: &mut impl Write) -> Result<u8> {
 }
 
 pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> {
-    let p = super::player(store, &a.name)?;
+    let team = a
+        .team
+        .as_deref()
+        .map(|t| super::team(store, t))
+        .transpose()?;
+    let p = super::player(store, &a.name, team)?;
     let filter = PlayerFilter {
         competition: a
             .competition
@@ -442,8 +463,19 @@ pub fn player(store: &Store, a: PlayerArgs, out: &mut impl Write) -> Result<u8> 
 }
 
 pub fn records(store: &Store, a: RecordsArgs, out: &mut impl Write) -> Result<u8> {
-    let e = super::edition(store, &a.edition)?;
-    let r = offside_query::records(store, e, AsOf(a.as_of.as_of), a.top.max(1));
+    // "World Cup 2022" is an edition; "World Cup" alone, every edition of it.
+    let has_year = a
+        .edition
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4);
+    let as_of = AsOf(a.as_of.as_of);
+    let r = if has_year {
+        let e = super::edition(store, &a.edition)?;
+        offside_query::records(store, e, as_of, a.top.max(1))
+    } else {
+        let c = super::competition(store, &a.edition)?;
+        offside_query::competition_records(store, c, as_of, a.top.max(1))
+    };
     if a.out.json {
         render::json(out, &r)?;
         return Ok(0);
@@ -470,6 +502,57 @@ pub fn records(store: &Store, a: RecordsArgs, out: &mut impl Write) -> Result<u8
     writeln!(out, "\nMost goals in a match:")?;
     for m in &r.most_goals {
         writeln!(out, "  {m}")?;
+    }
+    if !r.lineups_known {
+        writeln!(
+            out,
+            "\nAppearances: line-ups are known for World Cups only (1930-2022)."
+        )?;
+        return Ok(0);
+    }
+    let years = |ys: &[u16]| {
+        ys.iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out)?;
+    let rows: Vec<Vec<String>> = r
+        .most_appearances
+        .iter()
+        .map(|x| {
+            vec![
+                x.player.clone(),
+                x.team.clone(),
+                x.matches.to_string(),
+                x.started.to_string(),
+            ]
+        })
+        .collect();
+    render::table(
+        out,
+        &["Most appearances", "Team", ">Matches", ">Started"],
+        &rows,
+    )?;
+    if !r.most_tournaments.is_empty() {
+        writeln!(out)?;
+        let rows: Vec<Vec<String>> = r
+            .most_tournaments
+            .iter()
+            .map(|x| {
+                vec![
+                    x.player.clone(),
+                    x.team.clone(),
+                    x.years.len().to_string(),
+                    years(&x.years),
+                ]
+            })
+            .collect();
+        render::table(
+            out,
+            &["Most tournaments played", "Team", ">N", "Years"],
+            &rows,
+        )?;
     }
     Ok(0)
 }

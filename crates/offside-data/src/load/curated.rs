@@ -8,6 +8,8 @@ use crate::files::DataFiles;
 pub const TEAMS: &str = "names/teams.tsv";
 pub const COMPETITIONS: &str = "names/competitions.tsv";
 pub const TIEBREAKERS: &str = "rules/tiebreakers.tsv";
+pub const UNOFFICIAL: &str = "rules/unofficial_matches.tsv";
+pub const EXTRA_TIME: &str = "rules/extra_time.tsv";
 
 /// Rows of a curated file with their line numbers, header skipped.
 fn rows(files: &DataFiles, rel: &str) -> Result<Vec<(u64, Vec<String>)>, DataError> {
@@ -123,6 +125,102 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
             to_year: year(&cols[2])?,
             win_points,
             criteria,
+        });
+    }
+    Ok(())
+}
+
+/// Marks the matches of `rules/unofficial_matches.tsv` unofficial. A row that
+/// names no match of results.csv is an error naming its line: a curated list
+/// that silently stops matching would make `--official-only` lie.
+pub(crate) fn load_unofficial(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    let path = files.display_path(UNOFFICIAL);
+    for (line, cols) in rows(files, UNOFFICIAL)? {
+        if cols.len() < 4 {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                "want 4 tab-separated fields: date, home, away, left_out_by",
+            ));
+        }
+        let date = cols[0]
+            .parse::<jiff::civil::Date>()
+            .map_err(|_| DataError::malformed(&path, line, format!("bad date `{}`", cols[0])))?;
+        let team = |name: &str| {
+            b.team_by_name
+                .get(name)
+                .copied()
+                .ok_or_else(|| DataError::malformed(&path, line, format!("unknown team `{name}`")))
+        };
+        let (home, away) = (team(&cols[1])?, team(&cols[2])?);
+        let Some(id) = b.match_key.get(&(date, home, away)).copied() else {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!(
+                    "no match {} v {} on {} in results.csv",
+                    cols[1], cols[2], cols[0]
+                ),
+            ));
+        };
+        b.matches[id.index()].official = false;
+    }
+    Ok(())
+}
+
+/// One row of `rules/extra_time.tsv`.
+#[derive(Clone, Debug)]
+pub(crate) struct StraightToPenalties {
+    pub competition: crate::model::CompetitionId,
+    pub from_year: u16,
+    pub to_year: u16,
+    pub stages: Vec<crate::model::Stage>,
+}
+
+pub(crate) fn load_extra_time_rules(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    use crate::model::Stage;
+    let path = files.display_path(EXTRA_TIME);
+    for (line, cols) in rows(files, EXTRA_TIME)? {
+        if cols.len() < 4 {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                "want 4 tab-separated fields: competition, from, to, stages",
+            ));
+        }
+        let Some(competition) = b.competition_by_name.get(cols[0].as_str()).copied() else {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!("unknown competition `{}`", cols[0]),
+            ));
+        };
+        let year = |s: &str| {
+            s.parse::<u16>()
+                .map_err(|_| DataError::malformed(&path, line, format!("bad year `{s}`")))
+        };
+        let mut stages = Vec::new();
+        for s in values(cols.get(3)) {
+            stages.push(match s {
+                "round_of_16" => Stage::RoundOf16,
+                "quarter_final" => Stage::QuarterFinal,
+                "semi_final" => Stage::SemiFinal,
+                "third_place" => Stage::ThirdPlace,
+                "final" => Stage::Final,
+                _ => {
+                    return Err(DataError::malformed(
+                        &path,
+                        line,
+                        format!("unknown stage `{s}`"),
+                    ))
+                }
+            });
+        }
+        b.straight_to_penalties.push(StraightToPenalties {
+            competition,
+            from_year: year(&cols[1])?,
+            to_year: year(&cols[2])?,
+            stages,
         });
     }
     Ok(())

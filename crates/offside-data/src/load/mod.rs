@@ -55,6 +55,8 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
         results::load_results(files, &mut b)?;
         b.index_matches();
         results::load_shootouts(files, &mut b)?;
+        curated::load_unofficial(rules_src, &mut b)?;
+        curated::load_extra_time_rules(rules_src, &mut b)?;
         let goal_rows = goal_rows.join().expect("goalscorers parser panicked")?;
         let csv_goals = results::resolve_goalscorers(goal_rows, &mut b);
         let of = openfootball::apply_all(
@@ -98,6 +100,9 @@ pub(crate) struct Builder {
     /// Players from here on appear only in line-ups (no goal); they stay out
     /// of the scorers' name index.
     pub first_squad_player: usize,
+    /// Rows of `rules/extra_time.tsv`: where a knock-out draw went straight
+    /// to penalties. Used while building editions, not kept in the store.
+    pub straight_to_penalties: Vec<curated::StraightToPenalties>,
 }
 
 impl Builder {

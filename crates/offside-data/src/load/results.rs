@@ -223,6 +223,8 @@ pub(crate) fn load_results(files: &DataFiles, b: &mut Builder) -> Result<(), Dat
             full_time: None,
             half_time: None,
             extra_time: false,
+            extra_time_basis: ExtraTimeBasis::Unknown,
+            official: true,
             shootout: None,
             competition,
             edition: None,
