@@ -6,7 +6,7 @@
 use super::*;
 use crate::mentions::MentionKind;
 use offside_data::{CompetitionId, Date, Outcome};
-use offside_query::{head_to_head, AsOf, H2hFilter};
+use offside_query::{head_to_head_scoped, AsOf, H2hFilter};
 use offside_text::TokenKind;
 
 pub struct HeadToHead;
@@ -92,8 +92,8 @@ impl Rule for HeadToHead {
             .map(|m| m.date)
             .and_then(|d| d.checked_sub(jiff::ToSpan::days(1)).ok())
             .or(s.doc.as_of);
-        let count = |team: TeamId, before: Option<Date>| {
-            let h = head_to_head(
+        let count_as = |team: TeamId, before: Option<Date>, official_only: bool| {
+            let h = head_to_head_scoped(
                 store,
                 team,
                 if team == a { b } else { a },
@@ -102,6 +102,7 @@ impl Rule for HeadToHead {
                     as_of: AsOf(before.or(cutoff).min(cutoff).or(before)),
                     competition: sc.competition,
                 },
+                official_only,
             );
             let ids: Vec<_> = h
                 .match_ids
@@ -121,6 +122,21 @@ impl Rule for HeadToHead {
                 t.add(store.match_(*id), team);
             }
             (t, ids)
+        };
+        // Policy P1: the official count (without the 1945-46 Victory
+        // internationals) and the full one are both accepted; `pick` reads
+        // the figure claimed from a tally, `v` is the claimed value.
+        let count = |team: TeamId, before: Option<Date>, pick: fn(&offside_query::Tally) -> u32, v: u32| {
+            let all = count_as(team, before, false);
+            if pick(&all.0) == v {
+                return all;
+            }
+            let official = count_as(team, before, true);
+            if pick(&official.0) == v {
+                official
+            } else {
+                all
+            }
         };
         let names = (store.team_name(a), store.team_name(b));
         let n = s.tokens.len();
@@ -165,7 +181,7 @@ impl Rule for HeadToHead {
                     && matches!(next2, "meetings" | "matches" | "games"))
                 || s.word(i.wrapping_sub(1)) == "met"
             {
-                let (t, ids) = count(a, None);
+                let (t, ids) = count(a, None, |t| t.played, v);
                 let end = if matches!(next, "previous" | "competitive") {
                     i + 2
                 } else if s.word(i.wrapping_sub(1)) == "met" {
@@ -197,7 +213,7 @@ impl Rule for HeadToHead {
                         .map(|y| (k, y))
                 }) {
                     if s.word_back(k, 1) == "before" {
-                        let (t, ids) = count(a, Date::new(y as i16 - 1, 12, 31).ok());
+                        let (t, ids) = count(a, Date::new(y as i16 - 1, 12, 31).ok(), |t| t.won, v);
                         push(
                             i,
                             k,
@@ -221,11 +237,12 @@ impl Rule for HeadToHead {
                             .is_some_and(|t| t.kind == TokenKind::Possessive)
                 })
                 .and_then(|m| m.team());
+            // "Scotland have won 41 of them, to England's 50".
             if matches!(next, "wins" | "victories")
-                || (poss_team.is_some() && s.has(&["wins", "victories"]))
+                || (poss_team.is_some() && (s.has(&["wins", "victories"]) || s.has(&["won"])))
             {
                 let team = poss_team.unwrap_or(a);
-                let (t, ids) = count(team, None);
+                let (t, ids) = count(team, None, |t| t.won, v);
                 let start = if poss_team.is_some() {
                     i - 2
                 } else {
@@ -254,7 +271,12 @@ impl Rule for HeadToHead {
             let verb = s.word(i.wrapping_sub(1));
             if matches!(verb, "lost" | "won" | "drawn" | "drew" | "beaten") {
                 let team = s.team_before(i).filter(|t| *t == a || *t == b).unwrap_or(a);
-                let (t, ids) = count(team, None);
+                let pick: fn(&offside_query::Tally) -> u32 = match verb {
+                    "lost" => |t| t.lost,
+                    "won" | "beaten" => |t| t.won,
+                    _ => |t| t.drawn,
+                };
+                let (t, ids) = count(team, None, pick, v);
                 let (got, what) = match verb {
                     "lost" => (t.lost, "lost"),
                     "won" | "beaten" => (t.won, "won"),
@@ -289,6 +311,43 @@ impl Rule for HeadToHead {
                 );
             }
         }
+        // "It was the 114th meeting": the article's match is that meeting.
+        if let Some(k) = (0..n).find(|&k| {
+            matches!(s.tokens[k].kind, TokenKind::Ordinal(_))
+                && matches!(s.word(k + 1), "meeting" | "encounter")
+        }) {
+            let TokenKind::Ordinal(nth) = s.tokens[k].kind else {
+                unreachable!()
+            };
+            let main = s
+                .doc
+                .main_match
+                .map(|m| store.match_(m))
+                .filter(|m| m.involves(a) && m.involves(b));
+            if let Some(m) = main {
+                let upto = Some(m.date);
+                let all = count_as(a, upto, false);
+                let official = count_as(a, upto, true);
+                let with_main = |x: &(offside_query::Tally, Vec<offside_data::MatchId>)| {
+                    x.0.played + u32::from(!x.1.contains(&m.id))
+                };
+                let (ok, got, ids) = if with_main(&all) == nth {
+                    (true, with_main(&all), all.1)
+                } else if with_main(&official) == nth {
+                    (true, with_main(&official), official.1)
+                } else {
+                    (false, with_main(&all), all.1)
+                };
+                push(
+                    k,
+                    k + 1,
+                    format!("{} v {}: meeting no. {nth}", names.0, names.1),
+                    ok,
+                    format!("meeting no. {got}"),
+                    ids,
+                );
+            }
+        }
         // "with England winning on both occasions".
         if let Some(k) = s
             .has_phrase(&["both", "occasions"])
@@ -300,7 +359,7 @@ impl Rule for HeadToHead {
                 &["winning", "won", "losing", "lost"],
             ) {
                 let team = s.team_before(w).unwrap_or(a);
-                let (t, ids) = count(team, None);
+                let (t, ids) = count(team, None, |t| t.played, 2);
                 let ok = t.played == 2
                     && if matches!(s.word(w), "winning" | "won") {
                         t.won == 2
