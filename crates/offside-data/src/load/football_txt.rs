@@ -1187,7 +1187,7 @@ mod real_files {
 
     fn file(rel: &str) -> TxtFile {
         let path = format!(
-            "{}/../../data/openfootball/{rel}",
+            "{}/data/openfootball/{rel}",
             env!("CARGO_MANIFEST_DIR")
         );
         let text = std::fs::read_to_string(&path).unwrap();
@@ -1196,7 +1196,7 @@ mod real_files {
 
     fn all(dir: &str) -> Vec<(String, TxtFile)> {
         let root = format!(
-            "{}/../../data/openfootball/{dir}",
+            "{}/data/openfootball/{dir}",
             env!("CARGO_MANIFEST_DIR")
         );
         let mut names: Vec<String> = std::fs::read_dir(root)
