@@ -8,7 +8,7 @@ mod page;
 
 pub use budget::Budget;
 pub use error::ApiError;
-pub use openapi::{document as openapi_document, Operation, OPERATIONS};
+pub use openapi::{document as openapi_document, Operation, PathParam, SchemaFn, OPERATIONS};
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
