@@ -16,6 +16,27 @@ use serde::{Deserialize, Serialize};
 
 type ApiResult = Result<Response, ApiError>;
 
+/// How the document describes a date the client may send: `YYYY-MM-DD`,
+/// empty or null for none, since an HTML form's blank date field sends ""
+/// and [`parse_opt_date`] takes that as absent. (Null in a JSON body only;
+/// a query parameter is left out instead.)
+struct OptionalDate;
+
+impl JsonSchema for OptionalDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OptionalDate".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "null"],
+            "anyOf": [{ "format": "date" }, { "const": "" }],
+        })
+    }
+}
+
 /// `GET /healthz`.
 #[derive(Serialize, JsonSchema)]
 pub struct Health {
@@ -38,7 +59,7 @@ pub struct CheckRequest {
     /// The publication date (YYYY-MM-DD). Empty or absent: the article's
     /// date line, or a date inferred from it.
     #[serde(default)]
-    #[schemars(with = "Option<Date>")]
+    #[schemars(with = "OptionalDate")]
     pub as_of: Option<String>,
 }
 
@@ -49,7 +70,7 @@ pub struct DateQuery {
     /// `POST /v1/check`, the publication date of a `text/plain` body (a
     /// JSON body's `as_of` wins).
     #[serde(default)]
-    #[schemars(with = "Option<Date>")]
+    #[schemars(with = "OptionalDate")]
     as_of: Option<String>,
 }
 
@@ -257,11 +278,11 @@ pub async fn tables(
 pub struct H2hQuery {
     /// Count only matches played on or before this date (YYYY-MM-DD).
     #[serde(default)]
-    #[schemars(with = "Option<Date>")]
+    #[schemars(with = "OptionalDate")]
     as_of: Option<String>,
     /// Count only meetings on or after this date (YYYY-MM-DD).
     #[serde(default)]
-    #[schemars(with = "Option<Date>")]
+    #[schemars(with = "OptionalDate")]
     from: Option<String>,
     /// Count only meetings in this competition ("World Cup", "Euro", "Friendly").
     #[serde(default)]

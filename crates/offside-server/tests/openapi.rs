@@ -381,7 +381,11 @@ async fn the_request_schema_matches_what_the_server_accepts() {
     assert_eq!(props, BTreeSet::from(["text", "as_of"]));
     assert_eq!(schema["required"], json!(["text"]));
     assert_eq!(schema["additionalProperties"], false);
-    assert_eq!(schema["properties"]["as_of"]["format"], "date");
+    // A date, or empty for none (a blank form field), as the server reads it.
+    assert_eq!(
+        schema["properties"]["as_of"]["anyOf"],
+        json!([{ "format": "date" }, { "const": "" }])
+    );
     assert!(op["requestBody"]["content"]["text/plain"].is_object());
 
     // What the schema allows is accepted; what it forbids is refused.
@@ -392,8 +396,15 @@ async fn the_request_schema_matches_what_the_server_accepts() {
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.json()["as_of"], "2018-07-16");
 
+    let blank = json!({ "text": article, "as_of": "" });
+    assert_eq!(violations(&doc, body, &blank), Vec::<String>::new());
+    let r = post("/v1/check", "application/json", blank.to_string()).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["as_of_source"], "date_line");
+
     for bad in [
         json!({ "text": article, "as_of": "2018-07-16", "mode": "strict" }),
+        json!({ "text": article, "as_of": "16/07/2018" }),
         json!({ "as_of": "2018-07-16" }),
         json!({ "text": 7 }),
     ] {
@@ -440,6 +451,12 @@ async fn query_parameters_are_the_fields_the_handlers_read() {
         assert_eq!(p["required"], false, "{name}");
         assert!(p["description"].is_string(), "{name} has no description");
         assert_eq!(p["schema"]["type"], "string", "{name}");
+        if name != "competition" {
+            assert_eq!(p["schema"]["anyOf"][0]["format"], "date", "{name}");
+            // Empty is documented as none, and is none.
+            let r = get(&format!("/v1/h2h/England/Scotland?{name}=")).await;
+            assert_eq!(r.status, StatusCode::OK, "{name}=");
+        }
     }
 
     // Each one is read: it changes the answer.
