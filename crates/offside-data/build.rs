@@ -44,7 +44,7 @@ use store::Store;
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    let data_dir = manifest.join("../../data");
+    let data_dir = data_dir(&manifest);
     println!("cargo:rerun-if-changed={}", data_dir.display());
     let mut files = Vec::new();
     collect(&data_dir, &data_dir, &mut files);
@@ -72,8 +72,32 @@ fn main() {
     std::fs::write(out_dir.join("store.bin"), snapshot::encode(&store)).unwrap();
 }
 
+/// The data folder, inside the package so that a packaged or published
+/// crate carries it: `data` here is a symbolic link to the repository's
+/// `data/` (where people edit it), which `cargo package` follows and copies,
+/// licences and sources included. A checkout that made the link a plain
+/// file (git on Windows without symlink support) still builds from
+/// `../../data`.
+fn data_dir(manifest: &Path) -> PathBuf {
+    let inside = manifest.join("data");
+    if inside.join("international_results").is_dir() {
+        return inside;
+    }
+    let repo = manifest.join("../../data");
+    if repo.join("international_results").is_dir() {
+        return repo;
+    }
+    panic!(
+        "no data folder: expected {} (in the package) or {} (in the repository), \
+         each holding international_results/, openfootball/, names/ and rules/",
+        inside.display(),
+        repo.display()
+    );
+}
+
 /// Only the files the loader reads are packed: CSV and JSON data and the curated
-/// name lists; licences stay in the source tree (and in the README's notice).
+/// name lists; licences stay beside them in the source tree and the package
+/// (and in the README's notice).
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap()

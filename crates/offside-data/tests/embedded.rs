@@ -31,7 +31,7 @@ fn name_index<'a, T: Copy + Ord + 'a>(
 
 #[test]
 fn embedded_store_equals_the_data_folder_loaded() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let files = DataFiles::from_dir(&dir).unwrap();
     let from_dir = load(&files).unwrap();
     let embedded = load_embedded().unwrap();

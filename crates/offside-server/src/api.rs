@@ -11,28 +11,73 @@ use axum::Json;
 use offside_check::CheckOptions;
 use offside_data::{Date, Lookup};
 use offside_query::{group_names, group_table, head_to_head, team_run, AsOf, H2hFilter};
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 type ApiResult = Result<Response, ApiError>;
 
+/// How the document describes a date the client may send: `YYYY-MM-DD`,
+/// empty or null for none, since an HTML form's blank date field sends ""
+/// and [`parse_opt_date`] takes that as absent. (Null in a JSON body only;
+/// a query parameter is left out instead.)
+struct OptionalDate;
+
+impl JsonSchema for OptionalDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OptionalDate".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "null"],
+            "anyOf": [{ "format": "date" }, { "const": "" }],
+        })
+    }
+}
+
+/// `GET /healthz`.
+#[derive(Serialize, JsonSchema)]
+pub struct Health {
+    /// Always "ok": the data is loaded and the server answers.
+    pub status: &'static str,
+}
+
 pub async fn healthz() -> Response {
-    Json(serde_json::json!({ "status": "ok" })).into_response()
+    Json(Health { status: "ok" }).into_response()
 }
 
-/// Unknown fields are refused: a typo (`"asof"`) would otherwise drop the
-/// date silently and judge the article against the wrong matches.
-#[derive(Deserialize)]
+/// The JSON body of `POST /v1/check`. Unknown fields are refused: a typo
+/// (`"asof"`) would otherwise drop the date silently and judge the article
+/// against the wrong matches.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct CheckRequest {
-    text: String,
+pub struct CheckRequest {
+    /// The article, as plain text.
+    pub text: String,
+    /// The publication date (YYYY-MM-DD). Empty or absent: the article's
+    /// date line, or a date inferred from it.
     #[serde(default)]
+    #[schemars(with = "OptionalDate")]
+    pub as_of: Option<String>,
+}
+
+/// The query string of the endpoints that take a date.
+#[derive(Deserialize, Default, JsonSchema)]
+pub struct DateQuery {
+    /// Count only matches played on or before this date (YYYY-MM-DD); for
+    /// `POST /v1/check`, the publication date of a `text/plain` body (a
+    /// JSON body's `as_of` wins).
+    #[serde(default)]
+    #[schemars(with = "OptionalDate")]
     as_of: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-pub struct DateQuery {
-    #[serde(default)]
-    as_of: Option<String>,
+/// `GET /v1/tables/{edition}`: every group of the edition, in order.
+#[derive(Serialize, JsonSchema)]
+pub struct Tables {
+    pub groups: Vec<offside_query::GroupTable>,
 }
 
 /// `POST /v1/check`: a JSON body `{"text", "as_of"?}`, or (for `curl
@@ -225,15 +270,21 @@ pub async fn tables(
             store.edition_name(e)
         )));
     }
-    Ok(Json(serde_json::json!({ "groups": groups })).into_response())
+    Ok(Json(Tables { groups }).into_response())
 }
 
-#[derive(Deserialize, Default)]
+/// The query string of `GET /v1/h2h/{team}/{opponent}`.
+#[derive(Deserialize, Default, JsonSchema)]
 pub struct H2hQuery {
+    /// Count only matches played on or before this date (YYYY-MM-DD).
     #[serde(default)]
+    #[schemars(with = "OptionalDate")]
     as_of: Option<String>,
+    /// Count only meetings on or after this date (YYYY-MM-DD).
     #[serde(default)]
+    #[schemars(with = "OptionalDate")]
     from: Option<String>,
+    /// Count only meetings in this competition ("World Cup", "Euro", "Friendly").
     #[serde(default)]
     competition: Option<String>,
 }

@@ -6,10 +6,13 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+/// The body of every error answer.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+#[schemars(rename = "Error")]
 pub struct ApiError {
     #[serde(skip)]
     pub status: StatusCode,
+    /// What went wrong, in words.
     pub error: String,
     /// Names the client may have meant (unknown names), or the choices an
     /// ambiguous name could stand for; empty otherwise.

@@ -1,5 +1,5 @@
-//! The web page and the OpenAPI document, compiled into the binary so the
-//! server needs no files, no build step and no network.
+//! The web page, compiled into the binary so the server needs no files, no
+//! build step and no network.
 
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
@@ -7,7 +7,6 @@ use axum::response::{Html, IntoResponse, Response};
 pub const INDEX_HTML: &str = include_str!("assets/index.html");
 pub const APP_JS: &str = include_str!("assets/app.js");
 pub const STYLE_CSS: &str = include_str!("assets/style.css");
-pub const OPENAPI_JSON: &str = include_str!("assets/openapi.json");
 pub const FAVICON_SVG: &str = include_str!("assets/favicon.svg");
 
 /// The assets change with the binary, so browsers must revalidate rather
@@ -33,14 +32,6 @@ pub async fn style() -> Response {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8"), NO_CACHE],
         STYLE_CSS,
-    )
-        .into_response()
-}
-
-pub async fn openapi() -> Response {
-    (
-        [(header::CONTENT_TYPE, "application/json"), NO_CACHE],
-        OPENAPI_JSON,
     )
         .into_response()
 }

@@ -1186,19 +1186,13 @@ mod real_files {
     use super::*;
 
     fn file(rel: &str) -> TxtFile {
-        let path = format!(
-            "{}/../../data/openfootball/{rel}",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        let path = format!("{}/data/openfootball/{rel}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap();
         parse(rel, &text).unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn all(dir: &str) -> Vec<(String, TxtFile)> {
-        let root = format!(
-            "{}/../../data/openfootball/{dir}",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        let root = format!("{}/data/openfootball/{dir}", env!("CARGO_MANIFEST_DIR"));
         let mut names: Vec<String> = std::fs::read_dir(root)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -23,10 +23,14 @@
   const claimList = $("claim-list");
   const tip = $("tip");
   const counter = $("counter");
+  const copyButton = $("copy");
+  const barNote = $("bar-note");
+  const navHint = $("nav-hint");
 
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})/;
+  const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
   const SEVERITY = { false: 3, unverifiable: 2, true: 1 };
   const LABEL = { false: "False", true: "True", unverifiable: "Unverifiable" };
   // Kept in step with MAX_BODY_BYTES on the server (2 MiB), less room for JSON.
@@ -34,6 +38,12 @@
 
   let claims = [];
   let selected = null;
+  let lastReport = null;
+  // What opened the tooltip, "hover" or "focus": each closes only its own,
+  // so a pointer resting on the text while n / p scroll the page (which
+  // fires mouseover on whatever slides under it) leaves the focused
+  // claim's card open.
+  let tipBy = null;
 
   function el(tag, className, text) {
     const e = document.createElement(tag);
@@ -57,6 +67,22 @@
     counter.textContent = n ? `${n.toLocaleString()} bytes` : "";
   }
 
+  // The date is typed as text, not in a date picker: a picker shows the
+  // browser's locale (12/10/2022 or 10.12.2022), and a sub-editor copying
+  // the article's own dateline should see the same ISO date the report,
+  // the CLI and the API use. Empty is allowed (the article dates itself).
+  function checkDate(value) {
+    if (!value) return "";
+    const m = ISO_DATE.exec(value);
+    if (!m) return `The date “${value}” is not written YYYY-MM-DD (for example 2022-12-18).`;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) {
+      return `${value} is not a day of the calendar.`;
+    }
+    return "";
+  }
+
   async function runCheck() {
     // Round-trip through UTF-8 so the text shown is exactly the text checked
     // (a lone surrogate would otherwise differ between the two).
@@ -70,8 +96,16 @@
       setStatus("The article is larger than the 2 MiB the server accepts; check it in parts.", true);
       return;
     }
+    const date = dateInput.value.trim();
+    const dateProblem = checkDate(date);
+    dateInput.setAttribute("aria-invalid", dateProblem ? "true" : "false");
+    if (dateProblem) {
+      setStatus(dateProblem, true);
+      dateInput.focus();
+      return;
+    }
     const body = { text };
-    if (dateInput.value) body.as_of = dateInput.value;
+    if (date) body.as_of = date;
     checkButton.disabled = true;
     checkButton.textContent = "Checking…";
     setStatus("");
@@ -104,6 +138,11 @@
   function show(text, report) {
     claims = Array.isArray(report.claims) ? report.claims : [];
     selected = null;
+    lastReport = report;
+    const falseCount = claims.filter((c) => c.verdict === "false").length;
+    navHint.hidden = falseCount === 0;
+    copyButton.disabled = falseCount === 0;
+    barNote.textContent = "";
     const bytes = encoder.encode(text);
     renderArticle(bytes);
     renderSummary(report);
@@ -172,13 +211,120 @@
   function emit(node, parent, bytes) {
     let pos = node.start;
     for (const child of node.children) {
-      if (child.start > pos) parent.append(decoder.decode(bytes.subarray(pos, child.start)));
+      if (child.start > pos) emitText(node, parent, bytes, pos, child.start);
+      child.keys = keyRanges(bytes, child.start, child.end, child.ids.map((i) => claims[i].claimed).join(" "));
       const mark = makeMark(child);
       emit(child, mark, bytes);
       parent.append(mark);
       pos = child.end;
     }
-    if (node.end > pos) parent.append(decoder.decode(bytes.subarray(pos, node.end)));
+    if (node.end > pos) emitText(node, parent, bytes, pos, node.end);
+  }
+
+  // The text of a mark between its children, with the claim's own words
+  // (when the span is long) wrapped in <span class="key">.
+  function emitText(node, parent, bytes, from, to) {
+    let pos = from;
+    for (const [a, b] of node.keys || []) {
+      const s = Math.max(a, from);
+      const e = Math.min(b, to);
+      if (s >= e) continue;
+      if (s > pos) parent.append(decoder.decode(bytes.subarray(pos, s)));
+      parent.append(el("span", "key", decoder.decode(bytes.subarray(s, e))));
+      pos = e;
+    }
+    if (to > pos) parent.append(decoder.decode(bytes.subarray(pos, to)));
+  }
+
+  // ---- Highlights on the claim's words ---------------------------------
+  // A claim's span runs from its subject to its value, so for a scorer and
+  // a minute it can be a whole sentence ("Haller then scored ... from close
+  // range in the 81st minute"). Painting all of it hides which words are
+  // claimed, so a long span keeps only an underline for its extent and
+  // paints the words the claim is made of: those of `claimed` (names,
+  // verbs, scores), its numbers however written ("81st", "three"), the
+  // word "minute" after one, and a few synonyms ("spot" for penalty).
+  const LONG_SPAN_WORDS = 8;
+  const STOP = new Set(
+    "a an the at in of on to and or for with by from as is was were be been has had have his her their its it they he she this that".split(" "),
+  );
+  const NUMBER_WORDS = {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90, first: 1, second: 2, third: 3, fourth: 4, fifth: 5,
+    sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, twice: 2,
+  };
+  const SYNONYMS = { penalty: ["spot", "penalties", "pen"], goal: ["net"] };
+  // A word, a possessive, a score ("4-2") or a minute ("90+1"); "spot-kick"
+  // is two words, so either half can be the claim's.
+  const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:[+\-]\p{N}+)*/gu;
+  const COMPOUND = /\p{L}+(?:-\p{L}+)+/gu;
+
+  function fold(w) {
+    return w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+  }
+
+  // Enough of a stem for "reach" to meet "reached", "semifinals" to meet
+  // "semi-final" and "scoring" to meet "scored".
+  function stem(w) {
+    const v = w.replace(/-/g, "");
+    for (const suffix of ["ing", "ed", "es", "s"]) {
+      if (v.endsWith(suffix) && v.length - suffix.length >= 4) return v.slice(0, -suffix.length);
+    }
+    return v;
+  }
+
+  function numberOf(w) {
+    const m = /^(\d+)(?:st|nd|rd|th)?$/.exec(w);
+    if (m) return String(Number(m[1]));
+    if (/^\d+\+\d+$/.test(w)) return w;
+    return w in NUMBER_WORDS ? String(NUMBER_WORDS[w]) : null;
+  }
+
+  function claimTerms(claimed) {
+    const words = new Set();
+    const numbers = new Set();
+    const text = String(claimed || "");
+    for (const raw of [...(text.match(WORD) || []), ...(text.match(COMPOUND) || [])]) {
+      const w = fold(raw);
+      if (STOP.has(w)) continue;
+      const n = numberOf(w);
+      if (n) numbers.add(n);
+      else words.add(stem(w));
+      for (const alt of SYNONYMS[w] || []) words.add(stem(alt));
+    }
+    return { words, numbers };
+  }
+
+  // Byte ranges (absolute) of the claim's words inside [start, end), or
+  // null when the span is short enough to paint whole or no word is found.
+  function keyRanges(bytes, start, end, claimed) {
+    const text = decoder.decode(bytes.subarray(start, end));
+    const found = [...text.matchAll(WORD)];
+    if (found.length <= LONG_SPAN_WORDS) return null;
+    const terms = claimTerms(claimed);
+    const ranges = [];
+    let afterNumber = false;
+    for (const m of found) {
+      const w = fold(m[0]);
+      const n = numberOf(w);
+      const hit =
+        !STOP.has(w) &&
+        (n !== null ? terms.numbers.has(n) : terms.words.has(stem(w)) || (afterNumber && /^min(ute)?s?$/.test(w)));
+      afterNumber = hit && n !== null;
+      if (!hit) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      const last = ranges[ranges.length - 1];
+      // Neighbours with nothing but spaces or punctuation between them are
+      // one highlight ("Kylian Mbappe", "67th minute").
+      if (last && !/[\p{L}\p{N}]/u.test(text.slice(last[1], a))) last[1] = b;
+      else ranges.push([a, b]);
+    }
+    if (!ranges.length) return null;
+    const toByte = (i) => start + encoder.encode(text.slice(0, i)).length;
+    return ranges.map(([a, b]) => [toByte(a), toByte(b)]);
   }
 
   function worstVerdict(ids) {
@@ -192,7 +338,7 @@
 
   function makeMark(node) {
     const v = worstVerdict(node.ids);
-    const mark = el("mark", `claim v-${v}`);
+    const mark = el("mark", `claim v-${v}${node.keys ? " long" : ""}`);
     mark.tabIndex = 0;
     mark.dataset.claims = node.ids.join(",");
     mark.dataset.verdict = v;
@@ -213,6 +359,58 @@
       .filter((i) => claims[i]);
   }
 
+  // ---- The right value --------------------------------------------------
+  // `actual` is what the data says, in the checking rule's words: "4" and
+  // "2-1", but also "Kylian Mbappé 65'", "Algeria won African Cup of
+  // Nations 1990" or a whole match line. A sub-editor wants the value to
+  // write in, so a match line becomes its teams and score, and the words
+  // the claim already has (the scorer's name, "won ... 1990") are taken
+  // off what is left. The full wording stays on the card ("Data") with the
+  // matches below it, so nothing is hidden by the shortening.
+  const MATCH_LINE = /^\d{4}-\d{2}-\d{2} (.*\S \d+-\d+ \S.*?)(?: \((?:[^()]|\([^()]*\))*\))?$/;
+
+  function correctValue(c) {
+    const actual = typeof c.actual === "string" ? c.actual.trim() : "";
+    if (!actual) return "";
+    const line = MATCH_LINE.exec(actual);
+    if (line) return line[1];
+    const key = (t) => fold(t).replace(/[^\p{L}\p{N}+\-]/gu, "");
+    const have = String(c.claimed || "").split(/\s+/).filter(Boolean).map(key);
+    const tokens = actual.split(/\s+/);
+    const keys = tokens.map(key);
+    // Longest common subsequence of the two token lists: the tokens of
+    // `actual` outside it are what the data says differently.
+    const m = keys.length;
+    const n = have.length;
+    const L = Array.from({ length: m + 1 }, () => new Array(n + 1).fill(0));
+    for (let i = m - 1; i >= 0; i--) {
+      for (let j = n - 1; j >= 0; j--) {
+        L[i][j] = keys[i] && keys[i] === have[j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+      }
+    }
+    const common = new Array(m).fill(false);
+    for (let i = 0, j = 0; i < m && j < n; ) {
+      if (keys[i] && keys[i] === have[j]) {
+        common[i] = true;
+        i++;
+        j++;
+      } else if (L[i + 1][j] >= L[i][j + 1]) i++;
+      else j++;
+    }
+    const first = common.indexOf(false);
+    if (first < 0) return actual;
+    const last = common.lastIndexOf(false);
+    let value = tokens.slice(first, last + 1);
+    // A name the claim already gives, repeated in a list ("Kylian Mbappé
+    // 80', Kylian Mbappé 81'"), is dropped when figures remain.
+    const names = new Set(have);
+    const figures = value.filter((t) => !(/^\p{Lu}/u.test(t) && names.has(key(t))));
+    if (figures.some((t) => /\d/.test(t))) value = figures;
+    let out = value.join(" ").replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+    if (/^\([^()]*\)$/.test(out)) out = out.slice(1, -1);
+    return out || actual;
+  }
+
   // One claim, as the tooltip and the side panel show it.
   function claimCard(c, compact) {
     const box = el("div", `claim-card v-${c.verdict}`);
@@ -228,9 +426,15 @@
       dl.append(el("dt", null, k));
       dl.append(el("dd", cls, v));
     };
-    row("Claimed", c.claimed);
-    if (c.verdict === "false") row("Correct", c.actual, "correct");
-    else row("Data", c.actual);
+    if (c.verdict === "false") {
+      const value = correctValue(c);
+      row("Correct", value, "correct");
+      if (value !== c.actual) row("Data", c.actual);
+      row("Claimed", c.claimed);
+    } else {
+      row("Claimed", c.claimed);
+      row("Data", c.actual);
+    }
     row("Why", c.explanation);
     box.append(dl);
     const ev = Array.isArray(c.evidence) ? c.evidence : [];
@@ -283,7 +487,7 @@
       b.append(el("span", `dot v-${c.verdict}`));
       const body = el("span", "item-body");
       body.append(el("span", "item-text", c.text));
-      if (c.verdict === "false" && c.actual) body.append(el("span", "item-fix", `→ ${c.actual}`));
+      if (c.verdict === "false" && c.actual) body.append(el("span", "item-fix", `→ ${correctValue(c)}`));
       b.append(body);
       b.title = `${LABEL[c.verdict] || c.verdict}: ${c.claimed}`;
       b.addEventListener("click", () => {
@@ -298,37 +502,68 @@
     });
   }
 
+  // The tooltip goes below the claim's lines, or above them when there is
+  // more room there, and never over them: the sub-editor reads the claim
+  // and its card together. The box measured is the outermost mark around
+  // the one hovered, so a claim nested in a longer one does not get its
+  // card laid over the rest of that longer claim. When neither side has
+  // room for all of it, the card is cut to the room on the larger side
+  // (a click shows it whole in the side panel).
   function showTip(mark) {
     const ids = idsOf(mark);
     if (!ids.length) return hideTip();
     tip.textContent = "";
     for (const i of ids) tip.append(claimCard(claims[i], true));
+    tip.style.maxHeight = "";
+    tip.style.left = "0px";
+    tip.style.top = "0px";
     tip.hidden = false;
-    const r = mark.getBoundingClientRect();
+    let outer = mark;
+    for (let m = mark.parentElement; m && m !== view; m = m.parentElement) {
+      if (m.matches("mark.claim")) outer = m;
+    }
+    const r = outer.getBoundingClientRect();
+    const gap = 8;
     const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
+    const below = window.innerHeight - r.bottom - 2 * gap;
+    const above = r.top - 2 * gap;
+    let h = tip.offsetHeight;
+    const downwards = h <= below || below >= above;
+    if (h > (downwards ? below : above)) {
+      h = Math.max(downwards ? below : above, 48);
+      tip.style.maxHeight = `${h}px`;
+    }
     let left = r.left + window.scrollX;
-    left = Math.max(window.scrollX + 8, Math.min(left, window.scrollX + document.documentElement.clientWidth - w - 8));
-    let top = r.bottom + window.scrollY + 8;
-    if (r.bottom + h + 16 > window.innerHeight && r.top - h - 8 > 0) top = r.top + window.scrollY - h - 8;
+    left = Math.max(window.scrollX + gap, Math.min(left, window.scrollX + document.documentElement.clientWidth - w - gap));
+    const top = downwards ? r.bottom + window.scrollY + gap : r.top + window.scrollY - h - gap;
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   }
 
   function hideTip() {
     tip.hidden = true;
+    tipBy = null;
   }
 
   view.addEventListener("mouseover", (e) => {
     const mark = e.target.closest && e.target.closest("mark.claim");
-    if (mark) showTip(mark);
-    else hideTip();
+    if (mark) {
+      showTip(mark);
+      tipBy = "hover";
+    } else if (tipBy === "hover") hideTip();
   });
-  view.addEventListener("mouseleave", hideTip);
+  view.addEventListener("mouseleave", () => {
+    if (tipBy === "hover") hideTip();
+  });
   view.addEventListener("focusin", (e) => {
-    if (e.target.matches && e.target.matches("mark.claim")) showTip(e.target);
+    if (e.target.matches && e.target.matches("mark.claim")) {
+      showTip(e.target);
+      tipBy = "focus";
+    }
   });
-  view.addEventListener("focusout", hideTip);
+  view.addEventListener("focusout", () => {
+    if (tipBy === "focus") hideTip();
+  });
   view.addEventListener("click", (e) => {
     const mark = e.target.closest && e.target.closest("mark.claim");
     if (mark) {
@@ -344,8 +579,94 @@
     }
   });
   document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") hideTip();
+    if (e.key === "Escape") {
+      hideTip();
+      return;
+    }
+    if ((e.key === "n" || e.key === "p") && !e.ctrlKey && !e.metaKey && !e.altKey && !results.hidden && !typing(e.target)) {
+      e.preventDefault();
+      stepFalse(e.key === "n" ? 1 : -1);
+    }
   });
+
+  function typing(target) {
+    return Boolean(target && target.closest && target.closest("input, textarea, select, [contenteditable]"));
+  }
+
+  // n / p: from one false claim to the next in reading order, wrapping at
+  // the ends, the way a spell checker steps through its misspellings. The
+  // claim is focused (its card opens beside it) and kept in the panel.
+  function stepFalse(dir) {
+    const marks = [...view.querySelectorAll("mark.claim.v-false")];
+    if (!marks.length) return;
+    const current = marks.indexOf(document.activeElement) >= 0 ? document.activeElement : selected;
+    const at = marks.indexOf(current);
+    const next = at < 0 ? (dir > 0 ? 0 : marks.length - 1) : (at + dir + marks.length) % marks.length;
+    const mark = marks[next];
+    select(mark, false);
+    mark.scrollIntoView({ block: "center" });
+    mark.focus({ preventScroll: true });
+    showTip(mark);
+    tipBy = "focus";
+    barNote.textContent = `False claim ${next + 1} of ${marks.length}`;
+  }
+
+  // ---- Copy corrections -------------------------------------------------
+  // A plain list a sub-editor can paste into a note to the writer: where
+  // each false claim stands, its words, and the right value.
+  function correctionsText() {
+    const wrong = claims.filter((c) => c.verdict === "false");
+    const date = lastReport && lastReport.as_of ? `, judged on matches up to ${lastReport.as_of}` : "";
+    const lines = [`${wrong.length} false ${wrong.length === 1 ? "claim" : "claims"}${date}:`];
+    for (const c of wrong) {
+      const value = correctValue(c);
+      const where = Number.isInteger(c.line) ? `line ${c.line}: ` : "";
+      let line = value ? `- ${where}"${c.text}" should be ${value}` : `- ${where}"${c.text}" is false: ${c.explanation}`;
+      if (value && value !== c.actual) line += ` (data: ${c.actual})`;
+      lines.push(line);
+    }
+    return lines.join("\n") + "\n";
+  }
+
+  async function copyCorrections() {
+    const text = correctionsText();
+    const n = claims.filter((c) => c.verdict === "false").length;
+    let ok = false;
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        ok = true;
+      }
+    } catch (_) {
+      ok = false;
+    }
+    // Served over plain http to another machine the page is not a secure
+    // context and has no async clipboard; the old copy command still works.
+    if (!ok) {
+      const area = el("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.append(area);
+      area.select();
+      try {
+        ok = document.execCommand("copy");
+      } catch (_) {
+        ok = false;
+      }
+      area.remove();
+    }
+    barNote.textContent = ok
+      ? `Copied ${n} ${n === 1 ? "correction" : "corrections"}`
+      : "The browser refused to copy; select the list in the panel instead.";
+    if (!ok) {
+      detail.textContent = "";
+      detail.append(el("pre", "corrections", text));
+    }
+  }
+
+  copyButton.addEventListener("click", copyCorrections);
 
   checkButton.addEventListener("click", runCheck);
   article.addEventListener("input", syncDateFromText);
