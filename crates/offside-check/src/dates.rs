@@ -277,7 +277,10 @@ pub fn lead_match(
                 }
             }
         }
-        if teams.len() < 2 {
+        // "Doan and Asano scored late goals to give a 2-1 victory over
+        // Germany": one side named, the other known by its scorers.
+        let one_side = teams.len() == 1 && result_score;
+        if teams.len() < 2 && !one_side {
             continue;
         }
         let mut scores: Vec<(u8, u8)> = toks
@@ -410,14 +413,27 @@ pub fn lead_match(
             .take(3)
             .enumerate()
             .flat_map(|(i, a)| teams.iter().take(3).skip(i + 1).map(move |b| (*a, *b)));
-        let found = pairs
-            .flat_map(|(a, b)| {
-                store
-                    .team_matches(a)
-                    .filter(move |m| m.involves(b))
-                    .filter(|m| fits(m))
-            })
-            .max_by_key(|m| affinity(m));
+        let found = if one_side {
+            store
+                .team_matches(teams[0])
+                .filter(|m| fits(m))
+                .filter(|m| {
+                    store
+                        .goals_of(m)
+                        .iter()
+                        .any(|g| lead_players.contains(&g.player))
+                })
+                .max_by_key(|m| affinity(m))
+        } else {
+            pairs
+                .flat_map(|(a, b)| {
+                    store
+                        .team_matches(a)
+                        .filter(move |m| m.involves(b))
+                        .filter(|m| fits(m))
+                })
+                .max_by_key(|m| affinity(m))
+        };
         if let Some(m) = found {
             // A match an earlier sentence pinned by its year stays unless
             // this one is about the same two teams ("It was the day Italy

@@ -1555,8 +1555,21 @@ fn h2h_teams(r: &Review) -> Option<String> {
         .into_iter()
         .filter(|t| r.names_team(*t))
         .collect();
+    // "between the two sides", "between them": the pair of the article's
+    // match, when the article has one.
+    let main_pair = r.ctx.doc.main_match.map(|m| r.ctx.store.match_(m));
+    let the_pair = main_pair.is_some_and(|m| {
+        !r.finding.evidence.is_empty()
+            && r.finding.evidence.iter().all(|id| {
+                let x = r.ctx.store.match_(*id);
+                x.involves(m.home) && x.involves(m.away)
+            })
+    }) && (r.ctx.has_phrase(&["the", "two", "sides"]).is_some()
+        || r.ctx.has_phrase(&["the", "two", "teams"]).is_some()
+        || r.ctx.has_phrase(&["the", "two", "nations"]).is_some()
+        || r.ctx.has_phrase(&["between", "them"]).is_some());
     // The previous sentence may have named them ("Previous meetings: ...").
-    (named.len() < 2 && !r.ctx.doc.h2h_topic)
+    (named.len() < 2 && !r.ctx.doc.h2h_topic && !the_pair)
         .then(|| "the sentence does not name both teams of the head-to-head".into())
 }
 
@@ -1565,9 +1578,13 @@ fn unofficial_meetings(r: &Review) -> Option<String> {
         return None;
     }
     let store = r.ctx.store;
+    // The curated list marks the Victory internationals and the reader
+    // tries the count with and without them; a wartime meeting the list
+    // does not mark may still be one official records leave out.
     let wartime = r.finding.evidence.iter().any(|id| {
-        let y = store.match_(*id).date.year();
-        (1939..=1946).contains(&y)
+        let m = store.match_(*id);
+        let d = m.date.to_string();
+        ("1939-09-01".."1946-09-01").contains(&d.as_str()) && m.official
     });
     wartime.then(|| {
         "the meetings include wartime or Victory internationals that official records leave out (P1)".into()

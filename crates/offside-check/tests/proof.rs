@@ -242,6 +242,28 @@ fn a_lead_score_with_one_team_takes_the_other_from_the_sentence_before() {
 }
 
 #[test]
+fn a_lead_with_one_side_named_finds_the_other_by_its_scorers() {
+    // Japan 2-1 Germany, 2022-11-23: Doan and Asano scored.
+    let r = check(
+        "Ritsu Doan and Takuma Asano scored late goals to give a 2-1 victory over Germany at the World Cup.",
+        "",
+    );
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-11-23")
+    );
+    // Scorers who did not score in such a match decide nothing.
+    let r = check(
+        "Lionel Messi and Ángel Di María scored late goals to give a 2-1 victory over Germany at the World Cup.",
+        "",
+    );
+    assert_ne!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2022-11-23")
+    );
+}
+
+#[test]
 fn every_doubt_is_registered_once_with_a_description() {
     let names: Vec<_> = offside_check::proof::DOUBTS
         .iter()

@@ -53,7 +53,15 @@ impl Rule for Aggregate {
                             && *k < i
                             && matches!(
                                 s.word_back(*k, 1),
-                                "against" | "over" | "to" | "with" | "by" | "of" | "in" | "v" | "vs"
+                                "against"
+                                    | "over"
+                                    | "to"
+                                    | "with"
+                                    | "by"
+                                    | "of"
+                                    | "in"
+                                    | "v"
+                                    | "vs"
                             )
                     })
             });

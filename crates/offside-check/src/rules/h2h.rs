@@ -126,18 +126,19 @@ impl Rule for HeadToHead {
         // Policy P1: the official count (without the 1945-46 Victory
         // internationals) and the full one are both accepted; `pick` reads
         // the figure claimed from a tally, `v` is the claimed value.
-        let count = |team: TeamId, before: Option<Date>, pick: fn(&offside_query::Tally) -> u32, v: u32| {
-            let all = count_as(team, before, false);
-            if pick(&all.0) == v {
-                return all;
-            }
-            let official = count_as(team, before, true);
-            if pick(&official.0) == v {
-                official
-            } else {
-                all
-            }
-        };
+        let count =
+            |team: TeamId, before: Option<Date>, pick: fn(&offside_query::Tally) -> u32, v: u32| {
+                let all = count_as(team, before, false);
+                if pick(&all.0) == v {
+                    return all;
+                }
+                let official = count_as(team, before, true);
+                if pick(&official.0) == v {
+                    official
+                } else {
+                    all
+                }
+            };
         let names = (store.team_name(a), store.team_name(b));
         let n = s.tokens.len();
         let mut push = |span_from: usize,
@@ -312,9 +313,15 @@ impl Rule for HeadToHead {
             }
         }
         // "It was the 114th meeting": the article's match is that meeting.
+        // Not "their first meeting since 1966" or "the tenth meeting at a
+        // World Cup": another scope.
         if let Some(k) = (0..n).find(|&k| {
-            matches!(s.tokens[k].kind, TokenKind::Ordinal(_))
+            matches!(s.tokens[k].kind, TokenKind::Ordinal(x) if x >= 2)
                 && matches!(s.word(k + 1), "meeting" | "encounter")
+                && (matches!(s.word(k + 2), "between" | "." | "," | "")
+                    || (s.word(k + 2) == "of"
+                        && s.word(k + 3) == "the"
+                        && matches!(s.word(k + 4), "sides" | "teams" | "two" | "nations")))
         }) {
             let TokenKind::Ordinal(nth) = s.tokens[k].kind else {
                 unreachable!()
@@ -406,5 +413,43 @@ impl Rule for HeadToHead {
             }
         }
         let _ = Outcome::Win;
+    }
+}
+
+#[cfg(test)]
+mod official_count_tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    fn verdicts(text: &str, as_of: &str) -> Vec<Verdict> {
+        claims_of("head_to_head", text, as_of)
+            .into_iter()
+            .map(|c| c.verdict)
+            .collect()
+    }
+
+    #[test]
+    fn either_count_of_meetings_is_accepted() {
+        // England v Scotland before 10 June 2017: 115 meetings, Scotland 42
+        // wins; 113 and 41 without the two 1946 Victory internationals.
+        let lead = "England drew 2-2 with Scotland at Hampden Park in a World Cup qualifier. ";
+        let day = "2017-06-10";
+        for (n, want) in [
+            ("41", Verdict::True),
+            ("42", Verdict::True),
+            ("44", Verdict::False),
+        ] {
+            let t =
+                format!("{lead}Scotland have now won {n} of their previous meetings with England.");
+            assert_eq!(verdicts(&t, day), vec![want], "{t}");
+        }
+        for (n, want) in [
+            ("114th", Verdict::True),
+            ("116th", Verdict::True),
+            ("120th", Verdict::False),
+        ] {
+            let t = format!("{lead}It was the {n} meeting between the two sides.");
+            assert_eq!(verdicts(&t, day), vec![want], "{t}");
+        }
     }
 }

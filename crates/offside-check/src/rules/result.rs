@@ -22,7 +22,14 @@ const STATE_WORDS: &[&str] = &[
     "trailing", "trailed", "minutes", "mins", "inside", "within",
 ];
 const SHOOTOUT_WORDS: &[&str] = &[
-    "penalties", "pens", "pen", "penalty", "shootout", "shoot", "spot", "kicks",
+    "penalties",
+    "pens",
+    "pen",
+    "penalty",
+    "shootout",
+    "shoot",
+    "spot",
+    "kicks",
 ];
 
 fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
@@ -112,8 +119,12 @@ impl Rule for MatchResult {
             }
             // "on penalties 6-5", "the shoot-out 4-2"; "made it 5-4" (a
             // running score).
-            if s.find_in(i.saturating_sub(4), i, &["shootout", "shoot", "penalties", "pens"])
-                .is_some()
+            if s.find_in(
+                i.saturating_sub(4),
+                i,
+                &["shootout", "shoot", "penalties", "pens"],
+            )
+            .is_some()
                 || (s.word_back(i, 1) == "it" && s.word_back(i, 2) == "made")
             {
                 continue;
@@ -309,17 +320,15 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
                 .zip(m.date.checked_add(jiff::Span::new().days(90)).ok()),
         };
         if let Some((from, to)) = span {
-            let other = store
-                .team_matches_between(subject, from, to)
-                .find(|x| {
-                    x.id != mid
-                        && x.involves(opponent)
-                        && scores_for(x, subject).iter().any(|&(f, g)| {
-                            (f, g) == (claim_for, claim_against)
-                                || (unordered && (g, f) == (claim_for, claim_against))
-                        })
-                        && (!draw_claim || a == b)
-                });
+            let other = store.team_matches_between(subject, from, to).find(|x| {
+                x.id != mid
+                    && x.involves(opponent)
+                    && scores_for(x, subject).iter().any(|&(f, g)| {
+                        (f, g) == (claim_for, claim_against)
+                            || (unordered && (g, f) == (claim_for, claim_against))
+                    })
+                    && (!draw_claim || a == b)
+            });
             if let Some(x) = other {
                 m = x;
                 mid = x.id;
