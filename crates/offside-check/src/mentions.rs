@@ -136,6 +136,17 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
                 };
             }
         }
+        // "Ki Sung-yong" is one name the data spells otherwise: neither "Ki"
+        // nor "Sung" alone is a player. A one-word surname that is the head
+        // or part of a hyphenated given name names nobody we know.
+        if matches!(kind, Some(MentionKind::Players(_))) && end - i == 1 {
+            let joined_after = tokens.get(end).is_some_and(|t| t.hyphen_before);
+            let name_after = tokens.get(end).is_some_and(|t| t.capitalized)
+                && tokens.get(end + 1).is_some_and(|t| t.hyphen_before);
+            if joined_after || name_after {
+                kind = None;
+            }
+        }
         if let Some(kind) = kind {
             out.push(Mention {
                 start: i,

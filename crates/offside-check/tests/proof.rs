@@ -405,3 +405,26 @@ fn the_team_that_knocked_another_out_did_not_go_out() {
     );
     assert_eq!(claim(&r, ClaimKind::Stage, "quarter").0, Verdict::False);
 }
+
+#[test]
+fn headline_verbs_and_the_team_sent_through() {
+    // Euro 2008 final: Spain 1-0 Germany.
+    let r = check("Spain Defeats Germany In Euro 2008 Final.", "2008-06-30");
+    assert_eq!(claim(&r, ClaimKind::Result, "Defeats").0, Verdict::True);
+    let r = check("Germany Defeats Spain In Euro 2008 Final.", "2008-06-30");
+    assert_eq!(claim(&r, ClaimKind::Result, "Defeats").0, Verdict::False);
+    // 2011 Asian Cup semi-final: Japan beat South Korea on penalties.
+    let r = check(
+        "South Korea lost the shoot-out to send Japan into the final of the 2011 Asian Cup.",
+        "2011-01-26",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "Japan into").0, Verdict::True);
+    let r = check(
+        "Japan lost the shoot-out to send South Korea into the final of the 2011 Asian Cup.",
+        "2011-01-26",
+    );
+    assert_eq!(
+        claim(&r, ClaimKind::Stage, "South Korea into").0,
+        Verdict::False
+    );
+}

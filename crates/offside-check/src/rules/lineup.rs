@@ -52,6 +52,13 @@ impl Rule for Lineup {
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let lex = lexicon();
+        // "made three changes to the team that beat Mexico, with Saviola
+        // dropped": the line-up of the next match, not of the one named.
+        if s.find(&["changes", "change"])
+            .is_some_and(|k| matches!(s.word(k + 1), "to" | "from"))
+        {
+            return;
+        }
         let in_sentence = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
         // "It went to penalties. Forlán missed for Uruguay.": the shoot-out
         // of the sentence before, if the match in view had one.

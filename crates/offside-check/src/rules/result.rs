@@ -70,6 +70,17 @@ fn plain_cue(s: &SentenceCtx, i: usize) -> Option<Cue> {
             },
         );
     }
+    // "Uruguay Defeats Brazil": a verb between two teams, not "two defeats".
+    if w == "defeats" {
+        let team_at = |k: usize| {
+            s.mentions
+                .iter()
+                .any(|m| m.team().is_some() && (m.start == k || m.end == k))
+        };
+        if team_at(i) && team_at(i + 1) {
+            return Some(Cue::Win);
+        }
+    }
     if w == "goalless" || (w == "draw" || w == "drew" || w == "drawn" || w == "stalemate") {
         return Some(Cue::Draw);
     }
@@ -320,9 +331,12 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
                 .zip(m.date.checked_add(jiff::Span::new().days(90)).ok()),
         };
         if let Some((from, to)) = span {
+            // An opponent the sentence does not name ("for a comfortable 4-2
+            // win") may be any of the team's opponents in those weeks.
+            let opponent_named = s.teams.iter().any(|(_, t)| *t == opponent);
             let other = store.team_matches_between(subject, from, to).find(|x| {
                 x.id != mid
-                    && x.involves(opponent)
+                    && (x.involves(opponent) || !opponent_named)
                     && scores_for(x, subject).iter().any(|&(f, g)| {
                         (f, g) == (claim_for, claim_against)
                             || (unordered && (g, f) == (claim_for, claim_against))

@@ -8,6 +8,8 @@ use offside_text::TokenKind;
 pub struct Shootout;
 
 const LOSE: &[&str] = &[
+    "blew",
+    "blown",
     "lost",
     "losing",
     "loss",
@@ -81,6 +83,8 @@ impl Rule for Shootout {
                 "beaten",
                 "out",
                 "past",
+                "blew",
+                "blown",
             ],
         );
         // "were knocked out by Croatia": the passive makes the subject the loser.

@@ -198,7 +198,41 @@ impl Rule for StageClaim {
                 ],
             );
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
-                let team = s.subject_before(k).or_else(|| s.fallback_subject());
+                // "to send Japan into a final", "propelled Germany into the
+                // semi-finals": the team sent, not the sentence's subject.
+                let sent = (k.saturating_sub(6)..k)
+                    .rfind(|&x| {
+                        matches!(
+                            s.word(x),
+                            "send"
+                                | "sent"
+                                | "sends"
+                                | "sending"
+                                | "propel"
+                                | "propelled"
+                                | "propels"
+                                | "put"
+                                | "puts"
+                                | "carry"
+                                | "carried"
+                                | "fire"
+                                | "fired"
+                                | "take"
+                                | "took"
+                                | "takes"
+                                | "lift"
+                                | "lifted"
+                        )
+                    })
+                    .and_then(|v| {
+                        s.teams
+                            .iter()
+                            .find(|(x, _)| *x > v && *x < k)
+                            .map(|(_, t)| *t)
+                    });
+                let team = sent
+                    .or_else(|| s.subject_before(k))
+                    .or_else(|| s.fallback_subject());
                 let year = years(s)
                     .into_iter()
                     .min_by_key(|(k, _)| k.abs_diff(i))
