@@ -399,11 +399,14 @@ impl Gazetteer {
                 }
             }
         }
+        // A surname that is also a one-name player ("Platini" of Cape Verde
+        // and Michel Platini) lists them all: the context picks.
         for (k, ids) in surnames {
-            if !g.map.get(k).is_some_and(|e| {
-                e.iter()
-                    .any(|e| matches!(e, Entry::Team(_) | Entry::Player(_)))
-            }) {
+            if !g
+                .map
+                .get(k)
+                .is_some_and(|e| e.iter().any(|e| matches!(e, Entry::Team(_))))
+            {
                 g.insert(k.to_string(), Entry::Surname(ids));
             }
         }

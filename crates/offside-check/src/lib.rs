@@ -203,10 +203,13 @@ impl Checker {
             .main_match
             .zip(as_of)
             .is_some_and(|(m, d)| (d - store.match_(m).date).get_days().abs() <= 7);
+        // A lead that pins its match by year or score ("the 1982 semifinal
+        // between France and West Germany") is the article's when the match
+        // found from the teams is not of the article's own week.
         let lead = lead.filter(|l| {
             source == AsOfSource::Inferred
                 || doc.main_match.is_none()
-                || (l.score_stated && !recent_main)
+                || ((l.score_stated || l.pinned) && !recent_main)
                 || l.dated
                 || Some(l.id) == doc.main_match
                 || as_of.is_some_and(|d| (d - store.match_(l.id).date).get_days().abs() <= 7)

@@ -428,3 +428,19 @@ fn headline_verbs_and_the_team_sent_through() {
         Verdict::False
     );
 }
+
+#[test]
+fn yards_from_goal_is_a_place_not_a_goal() {
+    // Euro 2012 final: Silva, Alba, Torres and Mata scored; Iniesta did not.
+    let lead = "Spain beat Italy 4-0 in the Euro 2012 final. ";
+    let r = check(
+        &format!("{lead}Andrés Iniesta took the ball 25 yards from goal and found Xavi."),
+        "2012-07-02",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead}Andrés Iniesta scored the first goal."),
+        "2012-07-02",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Iniesta").0, Verdict::False);
+}

@@ -646,6 +646,12 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
                     s.word(k + 1),
                     "difference" | "line" | "kick" | "keeper" | "attempts"
                 ))
+            // "25 yards from goal", "a shot on goal", "in goal": a place.
+            && !(w == "goal"
+                && matches!(
+                    s.word_back(k, 1),
+                    "from" | "on" | "at" | "towards" | "toward" | "in"
+                ))
     })
 }
 

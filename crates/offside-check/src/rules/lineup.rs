@@ -618,4 +618,16 @@ mod tests {
         );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
     }
+
+    #[test]
+    fn a_surname_shared_with_a_one_name_player() {
+        // 1982 semi-final shoot-out: Michel Platini scored, Didier Six missed
+        // (a one-name "Platini" of Cape Verde is in the data too).
+        let lead = "West Germany beat France on penalties in the 1982 World Cup semi-final. ";
+        let day = "1982-07-09";
+        let v = verdicts(&format!("{lead}In the shootout, Platini converted."), day);
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::True), "{v:?}");
+        let v = verdicts(&format!("{lead}In the shootout, Six converted."), day);
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
 }
