@@ -265,6 +265,37 @@ impl<'a> SentenceCtx<'a> {
                             .is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
                 })
         });
+        // "after the 4-1 in Innsbruck on June 10": a score in the same
+        // stretch of words that is not this match's names the teams' other
+        // meeting of the edition that ended so.
+        if let Some(cur) = m {
+            let stop = |k: &usize| matches!(self.word(*k), ";" | "while" | "but");
+            let a = (0..i).rev().find(stop).map_or(0, |k| k + 1);
+            let b = (i..self.tokens.len())
+                .find(stop)
+                .unwrap_or(self.tokens.len());
+            let score = (a..b).find_map(|k| match self.tokens[k].kind {
+                TokenKind::Score(x, y) => Some((x, y)),
+                _ => None,
+            });
+            let fits = |x: &Match, (p, q): (u8, u8)| {
+                (x.score.home, x.score.away) == (p, q) || (x.score.home, x.score.away) == (q, p)
+            };
+            if let (Some(sc), Some(e)) = (score, cur.edition) {
+                if !fits(cur, sc) {
+                    let other = store
+                        .edition(e)
+                        .matches
+                        .iter()
+                        .map(|id| store.match_(*id))
+                        .filter(|x| x.involves(cur.home) && x.involves(cur.away) && x.id != cur.id)
+                        .find(|x| fits(x, sc));
+                    if let Some(x) = other {
+                        return Some(x);
+                    }
+                }
+            }
+        }
         if final_near {
             let e = m.and_then(|m| m.edition).or(self.edition)?;
             let fin = store

@@ -530,6 +530,19 @@ impl Review<'_, '_> {
         year && (self.names_match(id)
             || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
     }
+    /// "after the 4-1 in Innsbruck": the sentence writes the score of `id`
+    /// (not a draw's, which two meetings may share); with the teams in
+    /// view, that names the meeting.
+    fn score_written(&self, id: MatchId) -> bool {
+        let m = self.ctx.store.match_(id);
+        m.score.home != m.score.away
+            && self.ctx.tokens.iter().any(|t| match t.kind {
+                TokenKind::Score(a, b) => {
+                    (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
+                }
+                _ => false,
+            })
+    }
     fn names_match(&self, m: MatchId) -> bool {
         let m = self.ctx.store.match_(m);
         let named = |t| self.names_team(t);
@@ -656,8 +669,13 @@ fn other_time(r: &Review) -> Option<String> {
             ));
         }
     }
+    // "on June 10, a Monday": the weekday is the written date's, and that
+    // date is the match's.
+    let dated_here = crate::dates::written_dates(r.ctx.tokens)
+        .iter()
+        .any(|d| d.month == m.date.month() && d.day == m.date.day());
     if let (Some(c), Some(as_of)) = (r.cue(0, r.ctx.tokens.len(), "recent"), r.ctx.doc.as_of) {
-        if (as_of - m.date).get_days().abs() > 10 && !r.in_view(m.id) {
+        if (as_of - m.date).get_days().abs() > 10 && !r.in_view(m.id) && !dated_here {
             return Some(format!(
                 "the sentence speaks of a recent day ('{c}'); the match checked was played on {}",
                 m.date
@@ -725,7 +743,7 @@ fn which_match(r: &Review) -> Option<String> {
         ));
     }
     let same_edition = m.edition.is_some() && m.edition == r.ctx.doc.edition;
-    if r.in_view(id) || (r.names_match(id) && same_edition) {
+    if r.in_view(id) || ((r.names_match(id) || r.score_written(id)) && same_edition) {
         return None;
     }
     Some(format!(
@@ -1785,6 +1803,13 @@ fn result_not_the_articles(r: &Review) -> Option<String> {
     // match, and its results are its claims.
     let main = r.ctx.doc.main_match?;
     if id == main || r.pinned(id) || r.finding.match_pinned {
+        return None;
+    }
+    // A place for a meeting the sentence names by its score, in the
+    // article's tournament.
+    let same_edition = r.ctx.store.match_(id).edition.is_some()
+        && r.ctx.store.match_(id).edition == r.ctx.store.match_(main).edition;
+    if !is_result && same_edition && r.score_written(id) {
         return None;
     }
     Some(format!(

@@ -32,10 +32,23 @@ impl Rule for MatchDate {
             let Some(wd) = weekday(&t.norm).filter(|_| t.capitalized) else {
                 continue;
             };
-            let date = dates.iter().find(|d| d.start > i && d.start <= i + 3);
-            let end = date
-                .map(|d| d.end - 1 + usize::from(s.word(d.end) == ")"))
-                .unwrap_or(i + usize::from(s.word(i + 1) == "night"));
+            // "Thursday, June 26", or "June 10, a Monday".
+            let date = dates
+                .iter()
+                .find(|d| d.start > i && d.start <= i + 3)
+                .or_else(|| {
+                    dates.iter().find(|d| {
+                        d.end <= i
+                            && i - d.end <= 2
+                            && (d.end..i).all(|k| matches!(s.word(k), "," | "a" | "which" | "was"))
+                    })
+                });
+            let date_first = date.filter(|d| d.end <= i);
+            let end = match (date, date_first) {
+                (_, Some(_)) => i,
+                (Some(d), None) => d.end - 1 + usize::from(s.word(d.end) == ")"),
+                (None, _) => i + usize::from(s.word(i + 1) == "night"),
+            };
             if let Some(d) = date {
                 used.push(d.start);
             }
@@ -50,7 +63,9 @@ impl Rule for MatchDate {
             let Some(m) = s.match_near(i) else { continue };
             // "next Sunday": a day after the article; its match may be later than the one in view.
             let next = s.word(i.wrapping_sub(1)) == "next";
-            let start = if matches!(s.word(i.wrapping_sub(1)), "on" | "next" | "this" | "last") {
+            let start = if let Some(d) = date_first {
+                d.start - usize::from(s.word_back(d.start, 1) == "on")
+            } else if matches!(s.word(i.wrapping_sub(1)), "on" | "next" | "this" | "last") {
                 i - 1
             } else {
                 i
@@ -366,7 +381,7 @@ impl Rule for Venue {
                     m.city,
                     m.country
                 ))
-            } else if ok || s.match_named || Some(m.id) == s.doc.main_match {
+            } else if ok || s.match_named || Some(m.id) == s.doc.main_match || score_names(s, m) {
                 f.judged(ok, actual, format!("venue of {}", store.describe_match(m)))
             } else {
                 f.unverifiable(format!(
@@ -386,6 +401,17 @@ impl Rule for Venue {
 struct Places {
     grounds: Vec<(String, String)>,
     cities: Vec<(String, std::sync::Arc<str>)>,
+}
+
+/// The sentence writes the score of `m` ("after the 4-1 in Innsbruck"),
+/// which with the teams in view names the match.
+fn score_names(s: &SentenceCtx, m: &offside_data::Match) -> bool {
+    s.tokens.iter().any(|t| match t.kind {
+        offside_text::TokenKind::Score(a, b) => {
+            (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
+        }
+        _ => false,
+    }) && m.score.home != m.score.away
 }
 
 /// The stretch of the sentence around token `i` between commas, semicolons
@@ -501,5 +527,33 @@ mod tests {
         };
         assert_eq!(v("Wednesday"), Some(Verdict::True));
         assert_eq!(v("Tuesday"), Some(Verdict::False));
+    }
+
+    #[test]
+    fn a_weekday_after_its_date_and_the_meeting_a_score_names() {
+        // Euro 2008: Spain 4-1 Russia on Tuesday 10 June in Innsbruck; the
+        // semi-final, Russia 0-3 Spain, in Vienna on 26 June.
+        let lead = "Spain beat Russia 3-0 in the Euro 2008 semi-final. It was their second win over the Russians, ";
+        let day = "2008-06-27";
+        let date = |t: &str| {
+            claims_of("date", &format!("{lead}{t}"), day)
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            date("after the 4-1 on June 10, a Tuesday."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            date("after the 4-1 on June 10, a Monday."),
+            Some(Verdict::False)
+        );
+        let place = |t: &str| {
+            claims_of("venue", &format!("{lead}{t}"), day)
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(place("after the 4-1 in Innsbruck."), Some(Verdict::True));
+        assert_eq!(place("after the 4-1 in Salzburg."), Some(Verdict::False));
     }
 }
