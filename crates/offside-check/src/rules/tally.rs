@@ -124,7 +124,18 @@ fn scope_near(s: &SentenceCtx, from: usize, to: usize) -> Scope {
             }
             "knockouts" | "knockout" => return Scope::Knockout,
             w if QUALIFYING.contains(&w) && qualifying_scope_at(s, k) => return Scope::Qualifying,
-            "knock" if s.word(k + 1) == "outs" || s.word(k + 1) == "out" => return Scope::Knockout,
+            // "the knock-out stage", "the knock-outs"; not "to knock out
+            // the holders" (a verb).
+            "knock"
+                if s.word(k + 1) == "outs"
+                    || (s.word(k + 1) == "out"
+                        && matches!(
+                            s.word(k + 2),
+                            "stage" | "stages" | "round" | "rounds" | "phase" | "games" | "matches"
+                        )) =>
+            {
+                return Scope::Knockout
+            }
             _ => {}
         }
     }
@@ -170,7 +181,24 @@ impl Rule for Tally {
                 }
             }
             let w = s.word(i);
-            if matches!(w, "twice" | "once" | "thrice" | "none" | "nil") || value >= 1000 {
+            // "conceded only once all tournament": a count when a scoring
+            // verb comes just before and the tournament just after.
+            let counted_times = matches!(w, "twice" | "once" | "thrice")
+                && (i.saturating_sub(2)..i).any(|k| {
+                    matches!(
+                        verb_measure(s.word(k)),
+                        Some(Measure::GoalsFor | Measure::GoalsAgainst)
+                    )
+                })
+                && s.find_in(
+                    i + 1,
+                    (i + 4).min(n),
+                    &["tournament", "finals", "competition"],
+                )
+                .is_some();
+            if (matches!(w, "twice" | "once" | "thrice" | "none" | "nil") && !counted_times)
+                || value >= 1000
+            {
                 continue;
             }
             // "one more goal", "two more wins": wanted, not done.
@@ -581,20 +609,28 @@ impl Rule for Tally {
                 span,
                 format!("{} {}: {value}", run.team, measure.label()),
             )
-            .about(Subject::Team)
-            .judged(
-                actual == value,
-                actual.to_string(),
-                format!(
-                    "{} by {}, {}, {}{} = {actual}{detail}",
-                    measure.label(),
-                    run.team,
-                    run.edition,
-                    scope_label,
-                    cutoff_words(cutoff)
-                ),
-            )
-            .with_evidence(ids);
+            .about(Subject::Team);
+            // A stage the rule read ("in the group stage", "their knockout
+            // run") is the count's stated scope.
+            let f = if scope != Scope::All {
+                f.scope_stated()
+            } else {
+                f
+            };
+            let f = f
+                .judged(
+                    actual == value,
+                    actual.to_string(),
+                    format!(
+                        "{} by {}, {}, {}{} = {actual}{detail}",
+                        measure.label(),
+                        run.team,
+                        run.edition,
+                        scope_label,
+                        cutoff_words(cutoff)
+                    ),
+                )
+                .with_evidence(ids);
             out.push(f);
         }
         let _ = Stage::Group;
@@ -1009,5 +1045,46 @@ mod tests {
             verdict(&format!("{lead}England conceded four goals."), day),
             Some(Verdict::False)
         );
+    }
+
+    #[test]
+    fn counts_of_times_and_a_knockout_run() {
+        // Spain, 2010 World Cup: conceded twice; four 1-0 knock-out wins.
+        let day = "2010-07-12";
+        assert_eq!(
+            verdict(
+                "At the 2010 World Cup Spain conceded only twice all tournament.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                "At the 2010 World Cup Spain conceded only once all tournament.",
+                day
+            ),
+            Some(Verdict::False)
+        );
+        assert_eq!(
+            verdict(
+                "At the 2010 World Cup Spain scored four goals in the knockout rounds.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                "At the 2010 World Cup Spain scored three goals in the knockout rounds.",
+                day
+            ),
+            Some(Verdict::False)
+        );
+        // "to knock out the holders" is a verb, not a stage.
+        let c = crate::rules::testing::claims_of(
+            "tally",
+            "Bulgaria's two quick goals were enough to knock out the holders Germany at the 1994 World Cup.",
+            "1994-07-11",
+        );
+        assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
     }
 }
