@@ -1,12 +1,21 @@
 //! Phrase look-up built once from the store: team names, aliases, nicknames
 //! and adjectives; scorers by full name and surname; competitions; places.
+//!
+//! Building the tables takes longer than checking an article, so for the
+//! store compiled into the binary they are built by `build.rs` (which
+//! includes this file) and read in place from the bytes [`encode`] wrote:
+//! start-up then costs nothing. A store loaded from a folder gets the same
+//! tables built and encoded at run time.
 
 use offside_data::{CompetitionId, PlayerId, Store, TeamId};
 use offside_text::normalize_phrase;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
+/// One reading of a phrase while the tables are built; [`reading`] weighs
+/// a phrase's readings into the one a look-up returns.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Entry {
+enum Entry {
     /// A team by name, alias or nickname.
     Team(TeamId),
     /// "English", "French": a team, but only as a weaker cue.
@@ -304,9 +313,10 @@ const GROUND_WORDS: &[&str] = &[
     "field",
 ];
 
-pub struct Gazetteer {
+/// The tables as built, before [`encode`] lays them out for look-up.
+struct Tables {
     map: FxHashMap<String, Vec<Entry>>,
-    pub max_words: usize,
+    max_words: usize,
     /// First words of every phrase, for a cheap test before a look-up.
     first_words: rustc_hash::FxHashSet<String>,
 }
@@ -321,11 +331,11 @@ pub(crate) fn is_common(key: &str) -> bool {
     common_words().contains(key)
 }
 
-impl Gazetteer {
+impl Tables {
     /// Built from the store's name indexes, whose keys are already in normal
     /// form (the same form tokens take), so nothing is normalised twice.
-    pub fn build(store: &Store) -> Self {
-        let mut g = Gazetteer {
+    fn build(store: &Store) -> Self {
+        let mut g = Tables {
             map: FxHashMap::default(),
             max_words: 1,
             first_words: Default::default(),
@@ -479,13 +489,340 @@ impl Gazetteer {
         }
     }
 
+    fn get(&self, key: &str) -> Option<&[Entry]> {
+        self.map.get(key).map(Vec::as_slice)
+    }
+}
+
+/// What a phrase names, its readings weighed: teams beat players, players
+/// beat places ("Senegal" the team, not a surname), and a competition beats
+/// all.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reading<'g> {
+    Competition(CompetitionId),
+    Team(TeamId),
+    /// Candidates, full-name matches first.
+    Players(Players<'g>),
+    /// "English", "French": a team, but only as a weaker cue.
+    TeamAdjective(TeamId),
+    /// A stadium, city or country where matches were played.
+    Place,
+}
+
+/// Player ids as the encoded tables hold them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Players<'g>(&'g [u8]);
+
+impl Players<'_> {
+    pub fn iter(&self) -> impl Iterator<Item = PlayerId> + '_ {
+        self.0
+            .chunks_exact(4)
+            .map(|b| PlayerId(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+    }
+}
+
+/// A reading before it is encoded.
+enum Weighed {
+    Competition(CompetitionId),
+    Team(TeamId),
+    Players(Vec<PlayerId>),
+    TeamAdjective(TeamId),
+    Place,
+    Nothing,
+}
+
+fn reading(entries: &[Entry]) -> Weighed {
+    let mut team = None;
+    let mut adj = None;
+    let mut player: Vec<PlayerId> = Vec::new();
+    let mut comp = None;
+    let mut place = false;
+    for e in entries {
+        match e {
+            Entry::Team(t) => team = team.or(Some(*t)),
+            Entry::TeamAdjective(t) => adj = adj.or(Some(*t)),
+            Entry::Player(p) => {
+                if !player.contains(p) {
+                    player.insert(0, *p);
+                }
+            }
+            Entry::Surname(ps) => {
+                for p in ps {
+                    if !player.contains(p) {
+                        player.push(*p);
+                    }
+                }
+            }
+            Entry::Competition(c) => comp = comp.or(Some(*c)),
+            Entry::Place => place = true,
+        }
+    }
+    if let Some(c) = comp {
+        return Weighed::Competition(c);
+    }
+    if let Some(t) = team {
+        return Weighed::Team(t);
+    }
+    if !player.is_empty() {
+        return Weighed::Players(player);
+    }
+    if let Some(t) = adj {
+        return Weighed::TeamAdjective(t);
+    }
+    if place {
+        Weighed::Place
+    } else {
+        Weighed::Nothing
+    }
+}
+
+// The encoded form: a header of `HEADER` u32s, then two open-addressing
+// hash tables over the string pool (phrases with their readings, and first
+// words), the player-id pool and the string pool. Every number is a
+// little-endian u32; a slot holds a record's index plus one, 0 when empty.
+const MAGIC: u32 = 0x6f66_6731;
+const HEADER: usize = 8;
+/// A phrase record: key offset, key length, tag, and two operands.
+const PHRASE: usize = 5;
+/// A first-word record: key offset and length.
+const WORD: usize = 2;
+const TAG_COMPETITION: u32 = 0;
+const TAG_TEAM: u32 = 1;
+const TAG_PLAYERS: u32 = 2;
+const TAG_ADJECTIVE: u32 = 3;
+const TAG_PLACE: u32 = 4;
+const TAG_NOTHING: u32 = 5;
+/// Set on the tag when every reading of the phrase is a competition, so
+/// "World Cups" may stand for "World Cup".
+const ONLY_COMPETITIONS: u32 = 1 << 8;
+
+/// Spreads a key over the slots. Written out here rather than taken from a
+/// hasher crate so the build script and the binary agree by construction.
+fn hash(key: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h ^ (h >> 29)) as usize
+}
+
+/// Slots for `n` records: a power of two at least twice `n`, so probes stay
+/// short and every chain ends at an empty slot.
+fn slot_count(n: usize) -> usize {
+    (2 * n).next_power_of_two().max(2)
+}
+
+/// Lays `keys` (each record's first two numbers are its key's offset and
+/// length in `strings`) into a hash table of record numbers.
+fn hash_slots(keys: &[&str]) -> Vec<u32> {
+    let mut slots = vec![0u32; slot_count(keys.len())];
+    let mask = slots.len() - 1;
+    for (r, k) in keys.iter().enumerate() {
+        let mut i = hash(k.as_bytes()) & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = r as u32 + 1;
+    }
+    slots
+}
+
+/// The gazetteer of `store` in the form [`Gazetteer::from_bytes`] reads.
+/// The same store always gives the same bytes.
+pub fn encode(store: &Store) -> Vec<u8> {
+    let t = Tables::build(store);
+    let mut keys: Vec<&str> = t.map.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    let mut words: Vec<&str> = t.first_words.iter().map(String::as_str).collect();
+    words.sort_unstable();
+    let mut strings: Vec<u8> = Vec::new();
+    let mut players: Vec<u32> = Vec::new();
+    let mut phrases: Vec<u32> = Vec::with_capacity(keys.len() * PHRASE);
+    for k in &keys {
+        let entries = t.get(k).unwrap_or_default();
+        let (tag, a, b) = match reading(entries) {
+            Weighed::Competition(c) => (TAG_COMPETITION, u32::from(c.0), 0),
+            Weighed::Team(x) => (TAG_TEAM, u32::from(x.0), 0),
+            Weighed::Players(ps) => {
+                let at = players.len() as u32;
+                players.extend(ps.iter().map(|p| p.0));
+                (TAG_PLAYERS, at, ps.len() as u32)
+            }
+            Weighed::TeamAdjective(x) => (TAG_ADJECTIVE, u32::from(x.0), 0),
+            Weighed::Place => (TAG_PLACE, 0, 0),
+            Weighed::Nothing => (TAG_NOTHING, 0, 0),
+        };
+        let only = entries.iter().all(|e| matches!(e, Entry::Competition(_)));
+        let tag = if only { tag | ONLY_COMPETITIONS } else { tag };
+        phrases.extend([strings.len() as u32, k.len() as u32, tag, a, b]);
+        strings.extend_from_slice(k.as_bytes());
+    }
+    let mut word_recs: Vec<u32> = Vec::with_capacity(words.len() * WORD);
+    for w in &words {
+        word_recs.extend([strings.len() as u32, w.len() as u32]);
+        strings.extend_from_slice(w.as_bytes());
+    }
+    let phrase_slots = hash_slots(&keys);
+    let word_slots = hash_slots(&words);
+    let header = [
+        MAGIC,
+        t.max_words as u32,
+        phrase_slots.len() as u32,
+        keys.len() as u32,
+        word_slots.len() as u32,
+        words.len() as u32,
+        players.len() as u32,
+        strings.len() as u32,
+    ];
+    let mut out = Vec::new();
+    for n in header
+        .iter()
+        .chain(&phrase_slots)
+        .chain(&phrases)
+        .chain(&word_slots)
+        .chain(&word_recs)
+        .chain(&players)
+    {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out.extend_from_slice(&strings);
+    out
+}
+
+/// Where one hash table sits in the bytes (offsets in u32s).
+#[derive(Clone, Copy)]
+struct Table {
+    slots: usize,
+    mask: usize,
+    records: usize,
+    width: usize,
+}
+
+/// The phrase tables, read in place from their encoded bytes.
+pub struct Gazetteer {
+    bytes: Cow<'static, [u8]>,
+    pub max_words: usize,
+    phrases: Table,
+    words: Table,
+    /// Offset of the player pool, in u32s.
+    players: usize,
+    /// Offset of the string pool, in bytes.
+    strings: usize,
+}
+
+/// A phrase the tables hold.
+#[derive(Clone, Copy)]
+pub struct Hit<'g> {
+    g: &'g Gazetteer,
+    record: usize,
+}
+
+impl<'g> Hit<'g> {
+    fn field(&self, k: usize) -> u32 {
+        self.g
+            .u32_at(self.g.phrases.records + self.record * PHRASE + k)
+    }
+
+    /// What the phrase names; `None` only for a phrase with no reading.
+    pub fn reading(&self) -> Option<Reading<'g>> {
+        let (a, b) = (self.field(3), self.field(4));
+        Some(match self.field(2) & 0xff {
+            TAG_COMPETITION => Reading::Competition(CompetitionId(a as u16)),
+            TAG_TEAM => Reading::Team(TeamId(a as u16)),
+            TAG_PLAYERS => {
+                let at = (self.g.players + a as usize) * 4;
+                Reading::Players(Players(&self.g.bytes[at..at + b as usize * 4]))
+            }
+            TAG_ADJECTIVE => Reading::TeamAdjective(TeamId(a as u16)),
+            TAG_PLACE => Reading::Place,
+            _ => return None,
+        })
+    }
+
+    /// Whether every reading of the phrase is a competition.
+    pub fn only_competitions(&self) -> bool {
+        self.field(2) & ONLY_COMPETITIONS != 0
+    }
+}
+
+impl Gazetteer {
+    /// Builds and encodes the tables of a store at run time (a store loaded
+    /// from a data folder).
+    pub fn build(store: &Store) -> Self {
+        Self::from_bytes(Cow::Owned(encode(store)))
+    }
+
+    /// Reads tables [`encode`] wrote.
+    ///
+    /// # Panics
+    /// If the bytes are not such tables.
+    pub fn from_bytes(bytes: Cow<'static, [u8]>) -> Self {
+        let h = |i: usize| u32::from_le_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
+        assert_eq!(h(0), MAGIC as usize, "not gazetteer tables");
+        let (phrase_slots, phrase_n) = (h(2), h(3));
+        let (word_slots, word_n) = (h(4), h(5));
+        let (players_n, strings_n) = (h(6), h(7));
+        let phrases = Table {
+            slots: HEADER,
+            mask: phrase_slots - 1,
+            records: HEADER + phrase_slots,
+            width: PHRASE,
+        };
+        let words = Table {
+            slots: phrases.records + phrase_n * PHRASE,
+            mask: word_slots - 1,
+            records: phrases.records + phrase_n * PHRASE + word_slots,
+            width: WORD,
+        };
+        let players = words.records + word_n * WORD;
+        let strings = (players + players_n) * 4;
+        assert_eq!(
+            strings + strings_n,
+            bytes.len(),
+            "gazetteer tables cut short"
+        );
+        Gazetteer {
+            max_words: h(1),
+            bytes,
+            phrases,
+            words,
+            players,
+            strings,
+        }
+    }
+
+    fn u32_at(&self, i: usize) -> u32 {
+        let b = &self.bytes[i * 4..i * 4 + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    fn find(&self, t: Table, key: &str) -> Option<usize> {
+        let key = key.as_bytes();
+        let mut i = hash(key) & t.mask;
+        loop {
+            let r = self.u32_at(t.slots + i) as usize;
+            if r == 0 {
+                return None;
+            }
+            let rec = t.records + (r - 1) * t.width;
+            let at = self.strings + self.u32_at(rec) as usize;
+            let len = self.u32_at(rec + 1) as usize;
+            if &self.bytes[at..at + len] == key {
+                return Some(r - 1);
+            }
+            i = (i + 1) & t.mask;
+        }
+    }
+
     /// Whether some phrase starts with this word: most words start none, and
     /// are passed over without building any key.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+        self.find(self.words, word).is_some()
     }
 
-    pub fn get(&self, key: &str) -> Option<&[Entry]> {
-        self.map.get(key).map(Vec::as_slice)
+    pub fn get(&self, key: &str) -> Option<Hit<'_>> {
+        self.find(self.phrases, key)
+            .map(|record| Hit { g: self, record })
     }
 }

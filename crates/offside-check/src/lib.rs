@@ -74,9 +74,19 @@ pub fn chunks(text: &str) -> Vec<Span> {
     out
 }
 
+/// The gazetteer of the embedded store, encoded by build.rs (the test
+/// `embedded_gazetteer_is_the_one_built_at_run_time` keeps it honest).
+static EMBEDDED_GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+
 impl Checker {
+    /// For the store compiled in, the phrase tables were built with it at
+    /// compile time, so this costs nothing; any other store's are built here.
     pub fn new(store: Store) -> Self {
-        let gazetteer = Gazetteer::build(&store);
+        let gazetteer = if store.is_embedded() {
+            Gazetteer::from_bytes(std::borrow::Cow::Borrowed(EMBEDDED_GAZETTEER))
+        } else {
+            Gazetteer::build(&store)
+        };
         Self {
             store,
             gazetteer,
@@ -537,4 +547,16 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
         }
     }
     next
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn embedded_gazetteer_is_the_one_built_at_run_time() {
+        let store = offside_data::load_embedded().expect("embedded data loads");
+        assert!(
+            crate::gazetteer::encode(&store) == crate::EMBEDDED_GAZETTEER,
+            "build.rs and Gazetteer::build disagree"
+        );
+    }
 }

@@ -1134,6 +1134,7 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
         squad_names: Default::default(),
         by_competition,
         champions: Default::default(),
+        embedded: false,
     })
 }
 

@@ -42,6 +42,8 @@ pub struct Store {
     /// Each edition's champion, worked out on first use (leagues and
     /// two-legged finals take a table each).
     pub(crate) champions: std::sync::OnceLock<Vec<Option<TeamId>>>,
+    /// Decoded from the data compiled in (see [`Store::is_embedded`]).
+    pub(crate) embedded: bool,
 }
 
 /// A fact on which the two sources differ. Claims that match either side are
@@ -267,6 +269,14 @@ impl Store {
     pub fn competitions_named(&self, name: &str) -> &[CompetitionId] {
         self.competition_names.get(name)
     }
+    /// Whether this store is the one compiled into the binary, as
+    /// [`crate::load_embedded`] returns it: tables derived from that store
+    /// can then be built at compile time too, and used as they are. (A
+    /// caller who edits the public vectors afterwards should not rely on it.)
+    pub fn is_embedded(&self) -> bool {
+        self.embedded
+    }
+
     /// All names, aliases and nicknames of teams, for gazetteers.
     pub fn team_name_keys(&self) -> impl Iterator<Item = (&str, &[TeamId])> {
         self.team_names.keys()

@@ -23,7 +23,9 @@ pub(crate) use results::parse_date;
 /// [`load`] over `data/` and saved the result; this decodes it (a few
 /// milliseconds, no text parsing), giving the same store `load` would.
 pub fn load_embedded() -> Result<Store, DataError> {
-    crate::snapshot::decode(crate::embedded::SNAPSHOT)
+    let mut store = crate::snapshot::decode(crate::embedded::SNAPSHOT)?;
+    store.embedded = true;
+    Ok(store)
 }
 
 /// Loads and indexes a set of data files. Curated name lists missing from
@@ -282,6 +284,7 @@ impl Builder {
             squad_names: Default::default(),
             by_competition: Vec::new(),
             champions: Default::default(),
+            embedded: false,
         };
         store.build_indexes();
         store
