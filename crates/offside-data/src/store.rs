@@ -40,8 +40,10 @@ pub struct Store {
     /// Per competition, its editions by year.
     pub(crate) by_competition: Vec<Vec<EditionId>>,
     /// Each edition's champion, worked out on first use (leagues and
-    /// two-legged finals take a table each).
-    pub(crate) champions: std::sync::OnceLock<Vec<Option<TeamId>>>,
+    /// two-legged finals take a table each), one edition at a time: an
+    /// article asks about a handful, and all of them at once would cost a
+    /// short check several times over.
+    pub(crate) champions: std::sync::OnceLock<Vec<std::sync::OnceLock<Option<TeamId>>>>,
     /// Decoded from the data compiled in (see [`Store::is_embedded`]).
     pub(crate) embedded: bool,
 }
@@ -443,10 +445,11 @@ impl Store {
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
         let all = self.champions.get_or_init(|| {
             (0..self.editions.len())
-                .map(|i| self.compute_champion(EditionId(i as u16)))
+                .map(|_| Default::default())
                 .collect()
         });
-        all.get(id.index()).copied().flatten()
+        *all.get(id.index())?
+            .get_or_init(|| self.compute_champion(id))
     }
 
     fn compute_champion(&self, id: EditionId) -> Option<TeamId> {
@@ -683,6 +686,12 @@ fn final_round_robin(ms: &[&Match], win_points: u32) -> Option<TeamId> {
                 if !teams.contains(&t) {
                     teams.push(t);
                 }
+            }
+            // More teams than the games could pair once each: no league.
+            // (Stops early on the tail of a World Cup, instead of pairing
+            // all its teams for each size of final round tried.)
+            if teams.len() * (teams.len() - 1) / 2 > games.len() {
+                return false;
             }
         }
         let k = teams.len();
