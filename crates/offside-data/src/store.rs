@@ -494,43 +494,81 @@ impl Store {
     }
 
     /// One line a person can read: "2022-12-10 England 1-2 France (FIFA World Cup 2022, quarter-final)".
+    ///
+    /// Written piece by piece into one string: rules describe the match of
+    /// nearly every claim, and a `format!` per piece cost several times more.
     pub fn describe_match(&self, m: &Match) -> String {
-        let mut s = format!(
-            "{} {} {} {}",
-            m.date,
-            self.team_name(m.home),
-            m.score,
-            self.team_name(m.away)
-        );
+        use std::fmt::Write;
+        let mut s = String::with_capacity(96);
+        push_date(&mut s, m.date);
+        s.push(' ');
+        s.push_str(self.team_name(m.home));
+        s.push(' ');
+        push_score(&mut s, m.score);
+        s.push(' ');
+        s.push_str(self.team_name(m.away));
         if m.extra_time {
             s.push_str(" a.e.t.");
         }
         if let Some(so) = m.shootout {
+            s.push_str(", ");
+            s.push_str(self.team_name(so.winner));
             match so.score {
                 Some(p) => {
                     let p = if so.winner == m.home { p } else { p.flipped() };
-                    s.push_str(&format!(
-                        ", {} won {} on penalties",
-                        self.team_name(so.winner),
-                        p
-                    ))
+                    s.push_str(" won ");
+                    push_score(&mut s, p);
+                    s.push_str(" on penalties");
                 }
-                None => s.push_str(&format!(", {} won on penalties", self.team_name(so.winner))),
+                None => s.push_str(" won on penalties"),
             }
         }
-        let comp = match m.edition {
-            Some(e) => self.edition_name(e),
-            None => self.competition(m.competition).name.to_string(),
-        };
-        if m.stage == Stage::Unknown {
-            s.push_str(&format!(" ({comp})"));
-        } else if let (Some(g), true) = (&m.group, m.stage.is_group()) {
-            s.push_str(&format!(" ({comp}, {g})"));
-        } else {
-            s.push_str(&format!(" ({comp}, {})", m.stage.label()));
+        s.push_str(" (");
+        match m.edition {
+            Some(e) => {
+                let e = self.edition(e);
+                s.push_str(&self.competition(e.competition).name);
+                let _ = write!(s, " {}", e.year);
+            }
+            None => s.push_str(&self.competition(m.competition).name),
         }
+        if m.stage != Stage::Unknown {
+            s.push_str(", ");
+            match (&m.group, m.stage.is_group()) {
+                (Some(g), true) => s.push_str(g),
+                _ => s.push_str(m.stage.label()),
+            }
+        }
+        s.push(')');
         s
     }
+}
+
+/// `d` as its `Display` writes it (ISO 8601), without the formatter for the
+/// years matches are played in.
+fn push_date(s: &mut String, d: Date) {
+    use std::fmt::Write;
+    if (1000..=9999).contains(&d.year()) {
+        push_digits(s, d.year() as u32, 4);
+        s.push('-');
+        push_digits(s, d.month() as u32, 2);
+        s.push('-');
+        push_digits(s, d.day() as u32, 2);
+    } else {
+        let _ = write!(s, "{d}");
+    }
+}
+
+fn push_digits(s: &mut String, v: u32, width: u32) {
+    for k in (0..width).rev() {
+        s.push(char::from(b'0' + (v / 10u32.pow(k) % 10) as u8));
+    }
+}
+
+/// `score` as its `Display` writes it ("2-1").
+fn push_score(s: &mut String, score: Score) {
+    use std::fmt::Write;
+    let _ = write!(s, "{}-{}", score.home, score.away);
 }
 
 /// Each team's matches, in the matches' order.
