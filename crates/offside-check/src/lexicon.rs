@@ -11,7 +11,24 @@ use std::sync::OnceLock;
 /// class and first word so a look-up costs one hash probe per token.
 pub struct Lexicon {
     classes: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
-    by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>>,
+    by_first: FxHashMap<&'static str, FirstWords>,
+}
+
+/// A class's phrases by first word, and the first bytes of those words: a
+/// token whose first byte starts none (most tokens, for most classes) is
+/// passed over without hashing it.
+#[derive(Default)]
+struct FirstWords {
+    phrases: FxHashMap<&'static str, Vec<usize>>,
+    initials: [u64; 4],
+}
+
+impl FirstWords {
+    fn may_start(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.initials[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
 }
 
 const DOUBTS: &str = include_str!("../lexicon/doubts.tsv");
@@ -39,12 +56,13 @@ impl Lexicon {
                 }
             }
         }
-        let mut by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>> =
-            FxHashMap::default();
+        let mut by_first: FxHashMap<&'static str, FirstWords> = FxHashMap::default();
         for (class, phrases) in &classes {
             let index = by_first.entry(*class).or_default();
             for (i, p) in phrases.iter().enumerate() {
-                index.entry(p[0]).or_default().push(i);
+                index.phrases.entry(p[0]).or_default().push(i);
+                let b = p[0].as_bytes()[0];
+                index.initials[usize::from(b >> 6)] |= 1 << (b & 63);
             }
         }
         Lexicon { classes, by_first }
@@ -67,8 +85,13 @@ impl Lexicon {
         let phrases = self.phrases(class);
         let index = self.by_first.get(class)?;
         (from..to).find_map(|i| {
+            let word = tokens[i].norm.as_str();
+            if !index.may_start(word) {
+                return None;
+            }
             index
-                .get(tokens[i].norm.as_str())?
+                .phrases
+                .get(word)?
                 .iter()
                 .map(|&k| &phrases[k])
                 .find(|p| {
