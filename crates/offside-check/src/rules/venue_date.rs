@@ -354,11 +354,14 @@ fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places>
     use std::sync::OnceLock;
     static CACHE: OnceLock<(usize, usize, Places)> = OnceLock::new();
     let key = (store as *const _ as usize, store.matches.len());
+    // Each distinct place is normalised once: a few thousand, not 49,000.
     let build = || {
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut grounds: Vec<(String, String)> = store
             .matches
             .iter()
             .filter_map(|x| x.ground.as_deref())
+            .filter(|g| seen.insert(*g))
             .filter_map(|g| {
                 let (name, city) = g.rsplit_once(',')?;
                 Some((normalize_phrase(name), normalize_phrase(city)))
@@ -370,7 +373,7 @@ fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places>
         let cities = store
             .matches
             .iter()
-            .filter(|x| seen.insert((x.city.clone(), x.country.clone())))
+            .filter(|x| seen.insert((&*x.city, &*x.country)))
             .map(|x| (normalize_phrase(&x.city), x.country.clone()))
             .collect();
         Places { grounds, cities }
