@@ -395,14 +395,14 @@ impl Checker {
                             .any(|x| players.contains(&x.player)))
             };
             let m = best.map(|b| b.1).or_else(|| {
+                // The team's matches are in date order: from the latest back
+                // to a week before the date, not through its whole history.
                 store
                     .team_matches(a)
                     .rev()
-                    .find(|m| {
-                        m.date <= d
-                            && (d - m.date).get_days() <= 7
-                            && (counts.iter().any(|c| c.0 == m.opponent(a)) || took_part(m))
-                    })
+                    .skip_while(|m| m.date > d)
+                    .take_while(|m| (d - m.date).get_days() <= 7)
+                    .find(|m| counts.iter().any(|c| c.0 == m.opponent(a)) || took_part(m))
                     .map(|m| m.id)
             });
             doc.main_match = m;
