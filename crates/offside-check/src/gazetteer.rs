@@ -576,15 +576,16 @@ fn reading(entries: &[Entry]) -> Weighed {
     }
 }
 
-// The encoded form: a header of `HEADER` u32s, then two open-addressing
-// hash tables over the string pool (phrases with their readings, and first
-// words), the player-id pool and the string pool. Every number is a
+// The encoded form: a header of `HEADER` u32s, then three open-addressing
+// hash tables over the string pool (phrases with their readings, first
+// words, and the word prefixes of longer phrases), the player-id pool and
+// the string pool. Every number is a
 // little-endian u32; a slot holds a record's index plus one, 0 when empty.
-const MAGIC: u32 = 0x6f66_6731;
-const HEADER: usize = 8;
+const MAGIC: u32 = 0x6f66_6732;
+const HEADER: usize = 10;
 /// A phrase record: key offset, key length, tag, and two operands.
 const PHRASE: usize = 5;
-/// A first-word record: key offset and length.
+/// A first-word or prefix record: key offset and length.
 const WORD: usize = 2;
 const TAG_COMPETITION: u32 = 0;
 const TAG_TEAM: u32 = 1;
@@ -658,13 +659,25 @@ pub fn encode(store: &Store) -> Vec<u8> {
         phrases.extend([strings.len() as u32, k.len() as u32, tag, a, b]);
         strings.extend_from_slice(k.as_bytes());
     }
-    let mut word_recs: Vec<u32> = Vec::with_capacity(words.len() * WORD);
-    for w in &words {
-        word_recs.extend([strings.len() as u32, w.len() as u32]);
-        strings.extend_from_slice(w.as_bytes());
-    }
+    let mut prefixes: Vec<&str> = keys
+        .iter()
+        .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp]))
+        .collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    let mut string_recs = |list: &[&str]| {
+        let mut recs: Vec<u32> = Vec::with_capacity(list.len() * WORD);
+        for w in list {
+            recs.extend([strings.len() as u32, w.len() as u32]);
+            strings.extend_from_slice(w.as_bytes());
+        }
+        recs
+    };
+    let word_recs = string_recs(&words);
+    let prefix_recs = string_recs(&prefixes);
     let phrase_slots = hash_slots(&keys);
     let word_slots = hash_slots(&words);
+    let prefix_slots = hash_slots(&prefixes);
     let header = [
         MAGIC,
         t.max_words as u32,
@@ -672,6 +685,8 @@ pub fn encode(store: &Store) -> Vec<u8> {
         keys.len() as u32,
         word_slots.len() as u32,
         words.len() as u32,
+        prefix_slots.len() as u32,
+        prefixes.len() as u32,
         players.len() as u32,
         strings.len() as u32,
     ];
@@ -682,6 +697,8 @@ pub fn encode(store: &Store) -> Vec<u8> {
         .chain(&phrases)
         .chain(&word_slots)
         .chain(&word_recs)
+        .chain(&prefix_slots)
+        .chain(&prefix_recs)
         .chain(&players)
     {
         out.extend_from_slice(&n.to_le_bytes());
@@ -705,6 +722,7 @@ pub struct Gazetteer {
     pub max_words: usize,
     phrases: Table,
     words: Table,
+    prefixes: Table,
     /// Offset of the player pool, in u32s.
     players: usize,
     /// Offset of the string pool, in bytes.
@@ -762,7 +780,8 @@ impl Gazetteer {
         assert_eq!(h(0), MAGIC as usize, "not gazetteer tables");
         let (phrase_slots, phrase_n) = (h(2), h(3));
         let (word_slots, word_n) = (h(4), h(5));
-        let (players_n, strings_n) = (h(6), h(7));
+        let (prefix_slots, prefix_n) = (h(6), h(7));
+        let (players_n, strings_n) = (h(8), h(9));
         let phrases = Table {
             slots: HEADER,
             mask: phrase_slots - 1,
@@ -775,7 +794,13 @@ impl Gazetteer {
             records: phrases.records + phrase_n * PHRASE + word_slots,
             width: WORD,
         };
-        let players = words.records + word_n * WORD;
+        let prefixes = Table {
+            slots: words.records + word_n * WORD,
+            mask: prefix_slots - 1,
+            records: words.records + word_n * WORD + prefix_slots,
+            width: WORD,
+        };
+        let players = prefixes.records + prefix_n * WORD;
         let strings = (players + players_n) * 4;
         assert_eq!(
             strings + strings_n,
@@ -787,6 +812,7 @@ impl Gazetteer {
             bytes,
             phrases,
             words,
+            prefixes,
             players,
             strings,
         }
@@ -819,6 +845,12 @@ impl Gazetteer {
     /// are passed over without building any key.
     pub fn starts_with_word(&self, word: &str) -> bool {
         self.find(self.words, word).is_some()
+    }
+
+    /// Whether some longer phrase starts with these words: when none does,
+    /// a name cannot grow past them and the look-ups stop.
+    pub fn continues(&self, key: &str) -> bool {
+        self.find(self.prefixes, key).is_some()
     }
 
     pub fn get(&self, key: &str) -> Option<Hit<'_>> {

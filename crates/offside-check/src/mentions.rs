@@ -104,6 +104,10 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
                     best = Some((j + 1, hit, key.clone()));
                 }
             }
+            // No phrase goes on from here (and so no plural of one does).
+            if !gaz.continues(&key) {
+                break;
+            }
         }
         let Some((end, hit, k)) = best else {
             i += 1;
