@@ -238,8 +238,8 @@ impl Store {
     }
     /// The match two teams played on a date (either order).
     pub fn find_match(&self, a: TeamId, b: TeamId, date: Date) -> Option<&Match> {
-        self.team_matches(a)
-            .find(|m| m.date == date && m.involves(b))
+        self.team_matches_between(a, date, date)
+            .find(|m| m.involves(b))
     }
     /// A team's matches played between two dates (inclusive), in date order;
     /// a binary search, not a scan.
@@ -255,10 +255,17 @@ impl Store {
         ids[lo..hi.max(lo)].iter().map(move |id| self.match_(*id))
     }
 
-    /// Matches between two teams in date order.
+    /// Matches between two teams in date order. Both teams' lists hold
+    /// them in the same order, so the shorter is walked (Brazil has played
+    /// a thousand matches, most opponents far fewer).
     pub fn meetings(&self, a: TeamId, b: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
-        self.team_matches(a)
-            .filter(move |m| m.involves(b) && a != b)
+        let (x, y) = if self.by_team[b.index()].len() < self.by_team[a.index()].len() {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        self.team_matches(x)
+            .filter(move |m| m.involves(y) && a != b)
     }
 
     /// Every team known by this exact name, alias, former name or nickname.
