@@ -267,11 +267,12 @@ pub fn lead_match(
                 .find(toks, i + 1, i + 4, "title_epithet")
                 .is_some()
         };
+        // Only years are asked whether they are epithets: the look-up is
+        // dearer than the test for a year.
         let years: Vec<i16> = toks
             .iter()
             .enumerate()
-            .filter(|(i, _)| !epithet(*i))
-            .filter_map(|(_, t)| t.match_year())
+            .filter_map(|(i, t)| t.match_year().filter(|_| !epithet(i)))
             .collect();
         let comps: Vec<_> = mentions
             .iter()
@@ -365,12 +366,7 @@ pub fn lead_match(
             .enumerate()
             .flat_map(|(i, a)| teams.iter().take(3).skip(i + 1).map(move |b| (*a, *b)));
         let found = pairs
-            .flat_map(|(a, b)| {
-                store
-                    .team_matches(a)
-                    .filter(move |m| m.involves(b))
-                    .filter(|m| fits(m))
-            })
+            .flat_map(|(a, b)| store.meetings(a, b).filter(|m| fits(m)))
             .max_by_key(|m| affinity(m));
         if let Some(m) = found {
             // A match an earlier sentence pinned by its year stays unless
