@@ -580,8 +580,8 @@ fn reading(entries: &[Entry]) -> Weighed {
 // hash tables over the string pool (phrases with their readings, first
 // words, and the word prefixes of longer phrases), the player-id pool and
 // the string pool. Every number is a
-// little-endian u32; a slot holds a record's index plus one, 0 when empty.
-const MAGIC: u32 = 0x6f66_6732;
+// little-endian u32; an empty slot is 0 (see [`SLOT_RECORD`]).
+const MAGIC: u32 = 0x6f66_6733;
 const HEADER: usize = 10;
 /// A phrase record: key offset, key length, tag, and two operands.
 const PHRASE: usize = 5;
@@ -599,13 +599,13 @@ const ONLY_COMPETITIONS: u32 = 1 << 8;
 
 /// Spreads a key over the slots. Written out here rather than taken from a
 /// hasher crate so the build script and the binary agree by construction.
-fn hash(key: &[u8]) -> usize {
+fn hash(key: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in key {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    (h ^ (h >> 29)) as usize
+    h ^ (h >> 29)
 }
 
 /// Slots for `n` records: a power of two at least twice `n`, so probes stay
@@ -614,17 +614,34 @@ fn slot_count(n: usize) -> usize {
     (2 * n).next_power_of_two().max(2)
 }
 
+/// A slot holds the record number plus one in its low 24 bits and the top
+/// byte of the key's hash above them, so a probe that meets another key
+/// mostly tells so without reading that key (a cache miss each).
+const SLOT_RECORD: u32 = (1 << 24) - 1;
+
+fn slot_tag(h: u64) -> u32 {
+    ((h >> 56) as u32) << 24
+}
+
+/// The first slot to probe for a key: its hash's low bits, the same on any
+/// word size.
+fn home_slot(h: u64, mask: usize) -> usize {
+    (h & mask as u64) as usize
+}
+
 /// Lays `keys` (each record's first two numbers are its key's offset and
 /// length in `strings`) into a hash table of record numbers.
 fn hash_slots(keys: &[&str]) -> Vec<u32> {
+    assert!(keys.len() < SLOT_RECORD as usize, "too many phrases");
     let mut slots = vec![0u32; slot_count(keys.len())];
     let mask = slots.len() - 1;
     for (r, k) in keys.iter().enumerate() {
-        let mut i = hash(k.as_bytes()) & mask;
+        let h = hash(k.as_bytes());
+        let mut i = home_slot(h, mask);
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = r as u32 + 1;
+        slots[i] = (r as u32 + 1) | slot_tag(h);
     }
     slots
 }
@@ -825,17 +842,22 @@ impl Gazetteer {
 
     fn find(&self, t: Table, key: &str) -> Option<usize> {
         let key = key.as_bytes();
-        let mut i = hash(key) & t.mask;
+        let h = hash(key);
+        let tag = slot_tag(h);
+        let mut i = home_slot(h, t.mask);
         loop {
-            let r = self.u32_at(t.slots + i) as usize;
-            if r == 0 {
+            let slot = self.u32_at(t.slots + i);
+            if slot == 0 {
                 return None;
             }
-            let rec = t.records + (r - 1) * t.width;
-            let at = self.strings + self.u32_at(rec) as usize;
-            let len = self.u32_at(rec + 1) as usize;
-            if &self.bytes[at..at + len] == key {
-                return Some(r - 1);
+            if slot & !SLOT_RECORD == tag {
+                let r = (slot & SLOT_RECORD) as usize - 1;
+                let rec = t.records + r * t.width;
+                let at = self.strings + self.u32_at(rec) as usize;
+                let len = self.u32_at(rec + 1) as usize;
+                if &self.bytes[at..at + len] == key {
+                    return Some(r);
+                }
             }
             i = (i + 1) & t.mask;
         }
