@@ -33,6 +33,15 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 pub fn month(word: &str) -> Option<i8> {
+    // Asked of every word: most are ruled out by length and first letter.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0],
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
+        return None;
+    }
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some(i as i8 + 1);
     }
@@ -57,6 +66,9 @@ pub const WEEKDAYS: [&str; 7] = [
 
 /// 0 = Monday.
 pub fn weekday(word: &str) -> Option<i8> {
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as i8)
 }
 
