@@ -52,7 +52,9 @@ impl Rule for Lineup {
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let lex = lexicon();
-        let shootout = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
+        // Only a sentence naming a player needs to know.
+        let shootout =
+            !s.players.is_empty() && lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
         for &(mi, p) in &s.players {
             let Some(men) = s.mentions.get(mi) else {
                 continue;
