@@ -235,7 +235,7 @@ impl Checker {
                 continue;
             }
             let ctx = context::resolve(store, text, *span, toks, mentions, &doc);
-            if std::env::var_os("OFFSIDE_DEBUG").is_some() {
+            if debug_sentences() {
                 eprintln!(
                     "-- {:?}\n   mentions: {:?}\n   teams: {:?} players: {:?} match: {:?} named: {} edition: {:?} main: {:?}",
                     span.text(text),
@@ -462,6 +462,13 @@ impl Checker {
             doubt: f.doubt,
         }
     }
+}
+
+/// `OFFSIDE_DEBUG` set: print each sentence's context to stderr. Read once,
+/// not once a sentence (a look-up of the environment takes a lock).
+fn debug_sentences() -> bool {
+    static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DEBUG.get_or_init(|| std::env::var_os("OFFSIDE_DEBUG").is_some())
 }
 
 pub fn evidence(store: &Store, id: offside_data::MatchId) -> Evidence {
