@@ -317,8 +317,6 @@ const GROUND_WORDS: &[&str] = &[
 struct Tables {
     map: FxHashMap<String, Vec<Entry>>,
     max_words: usize,
-    /// First words of every phrase, for a cheap test before a look-up.
-    first_words: rustc_hash::FxHashSet<String>,
 }
 
 fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -338,7 +336,6 @@ impl Tables {
         let mut g = Tables {
             map: FxHashMap::default(),
             max_words: 1,
-            first_words: Default::default(),
         };
         g.map.reserve(40_000);
         for (key, ids) in store.team_name_keys() {
@@ -478,10 +475,6 @@ impl Tables {
     }
 
     fn insert(&mut self, key: String, e: Entry) {
-        let first = key.split(' ').next().unwrap_or("");
-        if !self.first_words.contains(first) {
-            self.first_words.insert(first.to_string());
-        }
         self.max_words = self.max_words.max(key.split(' ').count());
         let slot = self.map.entry(key).or_default();
         if !slot.contains(&e) {
@@ -576,17 +569,19 @@ fn reading(entries: &[Entry]) -> Weighed {
     }
 }
 
-// The encoded form: a header of `HEADER` u32s, then three open-addressing
-// hash tables over the string pool (phrases with their readings, first
-// words, and the word prefixes of longer phrases), the player-id pool and
-// the string pool. Every number is a
-// little-endian u32; an empty slot is 0 (see [`SLOT_RECORD`]).
-const MAGIC: u32 = 0x6f66_6734;
-const HEADER: usize = 10;
-/// A phrase record: key offset, key length, tag, and two operands.
-const PHRASE: usize = 5;
-/// A first-word or prefix record: key offset and length.
-const WORD: usize = 2;
+// The encoded form: a header of `HEADER` u32s, one open-addressing hash
+// table of slots, the entries, and the player-id pool; every number is a
+// little-endian u32. There is an entry for every phrase and for every word
+// prefix of a longer phrase ("bosnia and" of "bosnia and herzegovina"), so
+// one probe tells whether a name may start with a word, whether the words
+// so far are a name, and whether they can go on. An entry is its flags and
+// reading tag, two operands, the key's length, then the key's bytes padded
+// to a multiple of four: the key sits beside what it names, in the same
+// cache line more often than not.
+const MAGIC: u32 = 0x6f66_6735;
+const HEADER: usize = 5;
+/// Numbers before an entry's key bytes.
+const ENTRY: usize = 4;
 const TAG_COMPETITION: u32 = 0;
 const TAG_TEAM: u32 = 1;
 const TAG_PLAYERS: u32 = 2;
@@ -596,6 +591,10 @@ const TAG_NOTHING: u32 = 5;
 /// Set on the tag when every reading of the phrase is a competition, so
 /// "World Cups" may stand for "World Cup".
 const ONLY_COMPETITIONS: u32 = 1 << 8;
+/// The key is a phrase (else only the start of longer ones).
+const IS_PHRASE: u32 = 1 << 9;
+/// Some longer phrase starts with the key's words.
+const CONTINUES: u32 = 1 << 10;
 
 /// Spreads a key over the slots, eight bytes at a step. Written out here
 /// rather than taken from a hasher crate so the build script and the binary
@@ -622,16 +621,16 @@ fn hash(key: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Slots for `n` records: a power of two at least twice `n`, so probes stay
+/// Slots for `n` entries: a power of two at least twice `n`, so probes stay
 /// short and every chain ends at an empty slot.
 fn slot_count(n: usize) -> usize {
     (2 * n).next_power_of_two().max(2)
 }
 
-/// A slot holds the record number plus one in its low 24 bits and the top
-/// byte of the key's hash above them, so a probe that meets another key
-/// mostly tells so without reading that key (a cache miss each).
-const SLOT_RECORD: u32 = (1 << 24) - 1;
+/// A slot holds its entry's position (in u32s, plus one) in its low 24 bits
+/// and the top byte of the key's hash above them, so a probe that meets
+/// another key mostly tells so without reading it (a cache miss each).
+const SLOT_ENTRY: u32 = (1 << 24) - 1;
 
 fn slot_tag(h: u64) -> u32 {
     ((h >> 56) as u32) << 24
@@ -643,145 +642,133 @@ fn home_slot(h: u64, mask: usize) -> usize {
     (h & mask as u64) as usize
 }
 
-/// Lays `keys` (each record's first two numbers are its key's offset and
-/// length in `strings`) into a hash table of record numbers.
-fn hash_slots(keys: &[&str]) -> Vec<u32> {
-    assert!(keys.len() < SLOT_RECORD as usize, "too many phrases");
+/// The gazetteer of `store` in the form [`Gazetteer::from_bytes`] reads.
+/// The same store always gives the same bytes.
+pub fn encode(store: &Store) -> Vec<u8> {
+    let t = Tables::build(store);
+    // Every key: phrases, and the word prefixes of longer ones.
+    let mut keys: Vec<&str> = t.map.keys().map(String::as_str).collect();
+    keys.extend(
+        t.map
+            .keys()
+            .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp])),
+    );
+    keys.sort_unstable();
+    keys.dedup();
+    let continues: rustc_hash::FxHashSet<&str> = t
+        .map
+        .keys()
+        .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp]))
+        .collect();
+    let mut players: Vec<u32> = Vec::new();
+    let mut entries: Vec<u32> = Vec::new();
     let mut slots = vec![0u32; slot_count(keys.len())];
     let mask = slots.len() - 1;
-    for (r, k) in keys.iter().enumerate() {
+    for k in &keys {
+        let (mut tag, a, b) = match t.get(k) {
+            None => (TAG_NOTHING, 0, 0),
+            Some(entries) => {
+                let (tag, a, b) = match reading(entries) {
+                    Weighed::Competition(c) => (TAG_COMPETITION, u32::from(c.0), 0),
+                    Weighed::Team(x) => (TAG_TEAM, u32::from(x.0), 0),
+                    Weighed::Players(ps) => {
+                        let at = players.len() as u32;
+                        players.extend(ps.iter().map(|p| p.0));
+                        (TAG_PLAYERS, at, ps.len() as u32)
+                    }
+                    Weighed::TeamAdjective(x) => (TAG_ADJECTIVE, u32::from(x.0), 0),
+                    Weighed::Place => (TAG_PLACE, 0, 0),
+                    Weighed::Nothing => (TAG_NOTHING, 0, 0),
+                };
+                let only = entries.iter().all(|e| matches!(e, Entry::Competition(_)));
+                (
+                    tag | IS_PHRASE | if only { ONLY_COMPETITIONS } else { 0 },
+                    a,
+                    b,
+                )
+            }
+        };
+        if continues.contains(k) {
+            tag |= CONTINUES;
+        }
+        let at = entries.len();
+        assert!(at + 1 < SLOT_ENTRY as usize, "gazetteer too large");
+        entries.extend([tag, a, b, k.len() as u32]);
+        for chunk in k.as_bytes().chunks(4) {
+            let mut w = [0u8; 4];
+            w[..chunk.len()].copy_from_slice(chunk);
+            entries.push(u32::from_le_bytes(w));
+        }
         let h = hash(k.as_bytes());
         let mut i = home_slot(h, mask);
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = (r as u32 + 1) | slot_tag(h);
+        slots[i] = (at as u32 + 1) | slot_tag(h);
     }
-    slots
-}
-
-/// The gazetteer of `store` in the form [`Gazetteer::from_bytes`] reads.
-/// The same store always gives the same bytes.
-pub fn encode(store: &Store) -> Vec<u8> {
-    let t = Tables::build(store);
-    let mut keys: Vec<&str> = t.map.keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    let mut words: Vec<&str> = t.first_words.iter().map(String::as_str).collect();
-    words.sort_unstable();
-    let mut strings: Vec<u8> = Vec::new();
-    let mut players: Vec<u32> = Vec::new();
-    let mut phrases: Vec<u32> = Vec::with_capacity(keys.len() * PHRASE);
-    for k in &keys {
-        let entries = t.get(k).unwrap_or_default();
-        let (tag, a, b) = match reading(entries) {
-            Weighed::Competition(c) => (TAG_COMPETITION, u32::from(c.0), 0),
-            Weighed::Team(x) => (TAG_TEAM, u32::from(x.0), 0),
-            Weighed::Players(ps) => {
-                let at = players.len() as u32;
-                players.extend(ps.iter().map(|p| p.0));
-                (TAG_PLAYERS, at, ps.len() as u32)
-            }
-            Weighed::TeamAdjective(x) => (TAG_ADJECTIVE, u32::from(x.0), 0),
-            Weighed::Place => (TAG_PLACE, 0, 0),
-            Weighed::Nothing => (TAG_NOTHING, 0, 0),
-        };
-        let only = entries.iter().all(|e| matches!(e, Entry::Competition(_)));
-        let tag = if only { tag | ONLY_COMPETITIONS } else { tag };
-        phrases.extend([strings.len() as u32, k.len() as u32, tag, a, b]);
-        strings.extend_from_slice(k.as_bytes());
-    }
-    let mut prefixes: Vec<&str> = keys
-        .iter()
-        .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp]))
-        .collect();
-    prefixes.sort_unstable();
-    prefixes.dedup();
-    let mut string_recs = |list: &[&str]| {
-        let mut recs: Vec<u32> = Vec::with_capacity(list.len() * WORD);
-        for w in list {
-            recs.extend([strings.len() as u32, w.len() as u32]);
-            strings.extend_from_slice(w.as_bytes());
-        }
-        recs
-    };
-    let word_recs = string_recs(&words);
-    let prefix_recs = string_recs(&prefixes);
-    let phrase_slots = hash_slots(&keys);
-    let word_slots = hash_slots(&words);
-    let prefix_slots = hash_slots(&prefixes);
     let header = [
         MAGIC,
         t.max_words as u32,
-        phrase_slots.len() as u32,
-        keys.len() as u32,
-        word_slots.len() as u32,
-        words.len() as u32,
-        prefix_slots.len() as u32,
-        prefixes.len() as u32,
+        slots.len() as u32,
+        entries.len() as u32,
         players.len() as u32,
-        strings.len() as u32,
     ];
     let mut out = Vec::new();
-    for n in header
-        .iter()
-        .chain(&phrase_slots)
-        .chain(&phrases)
-        .chain(&word_slots)
-        .chain(&word_recs)
-        .chain(&prefix_slots)
-        .chain(&prefix_recs)
-        .chain(&players)
-    {
+    for n in header.iter().chain(&slots).chain(&entries).chain(&players) {
         out.extend_from_slice(&n.to_le_bytes());
     }
-    out.extend_from_slice(&strings);
     out
-}
-
-/// Where one hash table sits in the bytes (offsets in u32s).
-#[derive(Clone, Copy)]
-struct Table {
-    slots: usize,
-    mask: usize,
-    records: usize,
-    width: usize,
 }
 
 /// The phrase tables, read in place from their encoded bytes.
 pub struct Gazetteer {
     bytes: Cow<'static, [u8]>,
     pub max_words: usize,
-    phrases: Table,
-    words: Table,
-    prefixes: Table,
-    /// Offset of the player pool, in u32s.
+    mask: usize,
+    /// Offsets of the entries and of the player pool, in u32s.
+    entries: usize,
     players: usize,
-    /// Offset of the string pool, in bytes.
-    strings: usize,
+}
+
+/// A key the tables hold: a phrase, the start of longer ones, or both.
+#[derive(Clone, Copy)]
+pub struct Key<'g> {
+    g: &'g Gazetteer,
+    /// The entry's position, in u32s.
+    at: usize,
+}
+
+impl<'g> Key<'g> {
+    fn field(&self, k: usize) -> u32 {
+        self.g.u32_at(self.at + k)
+    }
+
+    /// The phrase, when the key is one.
+    pub fn phrase(self) -> Option<Hit<'g>> {
+        (self.field(0) & IS_PHRASE != 0).then_some(Hit(self))
+    }
+
+    /// Whether some longer phrase starts with the key's words.
+    pub fn continues(&self) -> bool {
+        self.field(0) & CONTINUES != 0
+    }
 }
 
 /// A phrase the tables hold.
 #[derive(Clone, Copy)]
-pub struct Hit<'g> {
-    g: &'g Gazetteer,
-    record: usize,
-}
+pub struct Hit<'g>(Key<'g>);
 
 impl<'g> Hit<'g> {
-    fn field(&self, k: usize) -> u32 {
-        self.g
-            .u32_at(self.g.phrases.records + self.record * PHRASE + k)
-    }
-
     /// What the phrase names; `None` only for a phrase with no reading.
     pub fn reading(&self) -> Option<Reading<'g>> {
-        let (a, b) = (self.field(3), self.field(4));
-        Some(match self.field(2) & 0xff {
+        let k = self.0;
+        let (a, b) = (k.field(1), k.field(2));
+        Some(match k.field(0) & 0xff {
             TAG_COMPETITION => Reading::Competition(CompetitionId(a as u16)),
             TAG_TEAM => Reading::Team(TeamId(a as u16)),
             TAG_PLAYERS => {
-                let at = (self.g.players + a as usize) * 4;
-                Reading::Players(Players(&self.g.bytes[at..at + b as usize * 4]))
+                let at = (k.g.players + a as usize) * 4;
+                Reading::Players(Players(&k.g.bytes[at..at + b as usize * 4]))
             }
             TAG_ADJECTIVE => Reading::TeamAdjective(TeamId(a as u16)),
             TAG_PLACE => Reading::Place,
@@ -791,7 +778,7 @@ impl<'g> Hit<'g> {
 
     /// Whether every reading of the phrase is a competition.
     pub fn only_competitions(&self) -> bool {
-        self.field(2) & ONLY_COMPETITIONS != 0
+        self.0.field(0) & ONLY_COMPETITIONS != 0
     }
 }
 
@@ -809,43 +796,20 @@ impl Gazetteer {
     pub fn from_bytes(bytes: Cow<'static, [u8]>) -> Self {
         let h = |i: usize| u32::from_le_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
         assert_eq!(h(0), MAGIC as usize, "not gazetteer tables");
-        let (phrase_slots, phrase_n) = (h(2), h(3));
-        let (word_slots, word_n) = (h(4), h(5));
-        let (prefix_slots, prefix_n) = (h(6), h(7));
-        let (players_n, strings_n) = (h(8), h(9));
-        let phrases = Table {
-            slots: HEADER,
-            mask: phrase_slots - 1,
-            records: HEADER + phrase_slots,
-            width: PHRASE,
-        };
-        let words = Table {
-            slots: phrases.records + phrase_n * PHRASE,
-            mask: word_slots - 1,
-            records: phrases.records + phrase_n * PHRASE + word_slots,
-            width: WORD,
-        };
-        let prefixes = Table {
-            slots: words.records + word_n * WORD,
-            mask: prefix_slots - 1,
-            records: words.records + word_n * WORD + prefix_slots,
-            width: WORD,
-        };
-        let players = prefixes.records + prefix_n * WORD;
-        let strings = (players + players_n) * 4;
+        let (slots, entries_n, players_n) = (h(2), h(3), h(4));
+        let entries = HEADER + slots;
+        let players = entries + entries_n;
         assert_eq!(
-            strings + strings_n,
+            (players + players_n) * 4,
             bytes.len(),
             "gazetteer tables cut short"
         );
         Gazetteer {
             max_words: h(1),
             bytes,
-            phrases,
-            words,
-            prefixes,
+            mask: slots - 1,
+            entries,
             players,
-            strings,
         }
     }
 
@@ -854,43 +818,31 @@ impl Gazetteer {
         u32::from_le_bytes([b[0], b[1], b[2], b[3]])
     }
 
-    fn find(&self, t: Table, key: &str) -> Option<usize> {
+    /// The entry for `key`, if the tables hold it.
+    pub fn key(&self, key: &str) -> Option<Key<'_>> {
         let key = key.as_bytes();
         let h = hash(key);
         let tag = slot_tag(h);
-        let mut i = home_slot(h, t.mask);
+        let mut i = home_slot(h, self.mask);
         loop {
-            let slot = self.u32_at(t.slots + i);
+            let slot = self.u32_at(HEADER + i);
             if slot == 0 {
                 return None;
             }
-            if slot & !SLOT_RECORD == tag {
-                let r = (slot & SLOT_RECORD) as usize - 1;
-                let rec = t.records + r * t.width;
-                let at = self.strings + self.u32_at(rec) as usize;
-                let len = self.u32_at(rec + 1) as usize;
-                if &self.bytes[at..at + len] == key {
-                    return Some(r);
+            if slot & !SLOT_ENTRY == tag {
+                let at = self.entries + (slot & SLOT_ENTRY) as usize - 1;
+                let len = self.u32_at(at + 3) as usize;
+                let from = (at + ENTRY) * 4;
+                if len == key.len() && &self.bytes[from..from + len] == key {
+                    return Some(Key { g: self, at });
                 }
             }
-            i = (i + 1) & t.mask;
+            i = (i + 1) & self.mask;
         }
     }
 
-    /// Whether some phrase starts with this word: most words start none, and
-    /// are passed over without building any key.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.find(self.words, word).is_some()
-    }
-
-    /// Whether some longer phrase starts with these words: when none does,
-    /// a name cannot grow past them and the look-ups stop.
-    pub fn continues(&self, key: &str) -> bool {
-        self.find(self.prefixes, key).is_some()
-    }
-
+    /// The phrase `key`, if it is one.
     pub fn get(&self, key: &str) -> Option<Hit<'_>> {
-        self.find(self.phrases, key)
-            .map(|record| Hit { g: self, record })
+        self.key(key).and_then(Key::phrase)
     }
 }

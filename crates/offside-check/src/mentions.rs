@@ -1,7 +1,7 @@
 //! Tags the entities a sentence names: teams, players, competitions, places,
 //! and title phrases ("the holders") that stand for a team.
 
-use crate::gazetteer::{Gazetteer, Hit, Reading};
+use crate::gazetteer::{Gazetteer, Hit, Key, Reading};
 use offside_data::{CompetitionId, PlayerId, TeamId};
 use offside_text::{Span, Token, TokenKind};
 
@@ -76,10 +76,14 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             }
             _ => false,
         };
-        if !word_like || !t.capitalized || !gaz.starts_with_word(&t.norm) {
+        // Most words start no name, and are passed over after one probe.
+        let Some(first) = (word_like && t.capitalized)
+            .then(|| gaz.key(&t.norm))
+            .flatten()
+        else {
             i += 1;
             continue;
-        }
+        };
         let mut best: Option<(usize, Hit, String)> = None;
         key.clear();
         let mut n = 0;
@@ -92,12 +96,13 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             }
             key.push_str(&tok.norm);
             n += 1;
+            let found = if n == 1 { Some(first) } else { gaz.key(&key) };
             // "World Cups", "Euros": a plural competition name.
             let plural = key
                 .strip_suffix('s')
                 .and_then(|k| gaz.get(k))
                 .filter(Hit::only_competitions);
-            if let Some(hit) = gaz.get(&key).or(plural) {
+            if let Some(hit) = found.and_then(Key::phrase).or(plural) {
                 // Multi-word names need their last word capitalised too
                 // ("Three Lions", not "three lions" in passing), unless a particle.
                 if n == 1 || tok.capitalized || tok.norm.len() <= 3 || tok.hyphen_before {
@@ -105,7 +110,7 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
                 }
             }
             // No phrase goes on from here (and so no plural of one does).
-            if !gaz.continues(&key) {
+            if !found.is_some_and(|k| k.continues()) {
                 break;
             }
         }
