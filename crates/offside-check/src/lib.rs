@@ -6,6 +6,7 @@ pub mod eval;
 mod gazetteer;
 pub mod lexicon;
 pub mod mentions;
+mod places;
 pub mod proof;
 pub mod report;
 pub mod rules;
@@ -77,6 +78,10 @@ pub fn chunks(text: &str) -> Vec<Span> {
 /// The gazetteer of the embedded store, encoded by build.rs (the test
 /// `embedded_gazetteer_is_the_one_built_at_run_time` keeps it honest).
 static EMBEDDED_GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+
+/// The places of the embedded store, written by build.rs (the test
+/// `embedded_places_are_the_ones_built_at_run_time` keeps them honest).
+pub(crate) static EMBEDDED_PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
 impl Checker {
     /// For the store compiled in, the phrase tables were built with it at
@@ -565,5 +570,13 @@ mod tests {
             crate::gazetteer::encode(&store) == crate::EMBEDDED_GAZETTEER,
             "build.rs and Gazetteer::build disagree"
         );
+    }
+
+    #[test]
+    fn embedded_places_are_the_ones_built_at_run_time() {
+        let store = offside_data::load_embedded().expect("embedded data loads");
+        let places = crate::places::Places::build(&store);
+        assert!(places.encode() == crate::EMBEDDED_PLACES);
+        assert_eq!(crate::places::Places::decode(&places.encode()), places);
     }
 }
