@@ -2,7 +2,7 @@
 //! [`crate::load`], then shared read-only.
 
 use crate::model::*;
-use crate::names::{normalize, NameIndex};
+use crate::names::{normalize, LazyIndex, NameIndex};
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -25,8 +25,8 @@ pub struct Store {
     pub kicks: Vec<ShootoutKick>,
     /// Group-table rules, first fitting row wins (see [`Store::tiebreak_rule`]).
     pub tiebreakers: Vec<TieBreakRule>,
-    pub(crate) team_names: NameIndex<TeamId>,
-    pub(crate) player_names: NameIndex<PlayerId>,
+    pub(crate) team_names: LazyIndex<TeamId>,
+    pub(crate) player_names: LazyIndex<PlayerId>,
     pub(crate) competition_names: NameIndex<CompetitionId>,
     /// Per team, its matches in date order.
     pub(crate) by_team: Vec<Vec<MatchId>>,
@@ -270,10 +270,10 @@ impl Store {
 
     /// Every team known by this exact name, alias, former name or nickname.
     pub fn teams_named(&self, name: &str) -> &[TeamId] {
-        self.team_names.get(name)
+        self.team_names.get().get(name)
     }
     pub fn players_named(&self, name: &str) -> &[PlayerId] {
-        self.player_names.get(name)
+        self.player_names.get().get(name)
     }
     pub fn competitions_named(&self, name: &str) -> &[CompetitionId] {
         self.competition_names.get(name)
@@ -288,10 +288,10 @@ impl Store {
 
     /// All names, aliases and nicknames of teams, for gazetteers.
     pub fn team_name_keys(&self) -> impl Iterator<Item = (&str, &[TeamId])> {
-        self.team_names.keys()
+        self.team_names.get().keys()
     }
     pub fn player_name_keys(&self) -> impl Iterator<Item = (&str, &[PlayerId])> {
-        self.player_names.keys()
+        self.player_names.get().keys()
     }
     pub fn competition_name_keys(&self) -> impl Iterator<Item = (&str, &[CompetitionId])> {
         self.competition_names.keys()
@@ -299,14 +299,16 @@ impl Store {
 
     /// Resolves a team name typed by a user.
     pub fn lookup_team(&self, name: &str) -> Lookup<TeamId> {
-        lookup(&self.team_names, name, |id| self.team_name(id).to_string())
+        lookup(self.team_names.get(), name, |id| {
+            self.team_name(id).to_string()
+        })
     }
     /// Resolves a player name: full name, any spelling, or a surname that only one
     /// scorer carries.
     /// Players who appear only in line-ups are found too, after the scorers.
     pub fn lookup_player(&self, name: &str) -> Lookup<PlayerId> {
         let display = |id: PlayerId| self.player(id).name.to_string();
-        match lookup(&self.player_names, name, display) {
+        match lookup(self.player_names.get(), name, display) {
             Lookup::NotFound { suggestions } => match lookup(self.squad_names(), name, display) {
                 Lookup::NotFound { .. } => Lookup::NotFound { suggestions },
                 found => found,
@@ -341,7 +343,7 @@ impl Store {
 
     /// Every player (scorer or not) known by this name.
     pub fn players_named_any(&self, name: &str) -> Vec<PlayerId> {
-        let mut out = self.player_names.get(name).to_vec();
+        let mut out = self.player_names.get().get(name).to_vec();
         for p in self.squad_names().get(name) {
             if !out.contains(p) {
                 out.push(*p);
@@ -372,7 +374,7 @@ impl Store {
             }
             for (surname, ids) in surnames {
                 if ids.len() == 1
-                    && self.player_names.get_normalized(&surname).is_empty()
+                    && self.player_names.get().get_normalized(&surname).is_empty()
                     && index.get_normalized(&surname).is_empty()
                 {
                     index.insert_normalized(surname, ids[0]);

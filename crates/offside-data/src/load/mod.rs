@@ -23,7 +23,7 @@ pub(crate) use results::parse_date;
 /// [`load`] over `data/` and saved the result; this decodes it (a few
 /// milliseconds, no text parsing), giving the same store `load` would.
 pub fn load_embedded() -> Result<Store, DataError> {
-    let mut store = crate::snapshot::decode(crate::embedded::SNAPSHOT)?;
+    let mut store = crate::snapshot::decode_embedded(crate::embedded::SNAPSHOT)?;
     store.embedded = true;
     Ok(store)
 }
@@ -275,8 +275,8 @@ impl Builder {
             sendings_off: self.sendings_off,
             kicks: self.kicks,
             tiebreakers: self.tiebreakers,
-            team_names: self.team_names,
-            player_names,
+            team_names: crate::names::LazyIndex::ready(self.team_names),
+            player_names: crate::names::LazyIndex::ready(player_names),
             competition_names: self.competition_names,
             by_team: Vec::new(),
             by_player: Vec::new(),
