@@ -59,7 +59,7 @@ pub struct SentenceCtx<'a> {
 /// A word's bit in [`SentenceCtx::words`]: from its length and first and last
 /// bytes, cheap enough to fold away for the literal cue words rules pass.
 #[inline(always)]
-fn word_bit(w: &str) -> usize {
+pub(crate) fn word_bit(w: &str) -> usize {
     let b = w.as_bytes();
     let (first, last) = match b {
         [] => (0, 0),

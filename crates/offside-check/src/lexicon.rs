@@ -3,6 +3,7 @@
 //! "history") and never spells the words itself, so a new phrasing is one
 //! table row.
 
+use crate::context::word_bit;
 use offside_text::Token;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -14,20 +15,20 @@ pub struct Lexicon {
     by_first: FxHashMap<&'static str, FirstWords>,
 }
 
-/// A class's phrases by first word, and the first bytes of those words: a
-/// token whose first byte starts none (most tokens, for most classes) is
-/// passed over without hashing it.
+/// A class's phrases by first word, and a signature of those words (the
+/// sentence signature's bit of each, from its length and first and last
+/// bytes): a token outside it (most tokens, for most classes) is passed over
+/// without hashing it.
 #[derive(Default)]
 struct FirstWords {
     phrases: FxHashMap<&'static str, Vec<usize>>,
-    initials: [u64; 4],
+    bits: [u64; 4],
 }
 
 impl FirstWords {
     fn may_start(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.initials[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        let k = word_bit(word);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
 }
 
@@ -61,8 +62,8 @@ impl Lexicon {
             let index = by_first.entry(*class).or_default();
             for (i, p) in phrases.iter().enumerate() {
                 index.phrases.entry(p[0]).or_default().push(i);
-                let b = p[0].as_bytes()[0];
-                index.initials[usize::from(b >> 6)] |= 1 << (b & 63);
+                let k = word_bit(p[0]);
+                index.bits[k >> 6] |= 1 << (k & 63);
             }
         }
         Lexicon { classes, by_first }
@@ -82,16 +83,20 @@ impl Lexicon {
         class: &str,
     ) -> Option<(usize, &[&'static str])> {
         let to = to.min(tokens.len());
-        let phrases = self.phrases(class);
+        // Readers ask about short windows, often empty ones, many times a
+        // sentence: the class's tables are looked up only when needed.
+        if from >= to {
+            return None;
+        }
         let index = self.by_first.get(class)?;
         (from..to).find_map(|i| {
             let word = tokens[i].norm.as_str();
             if !index.may_start(word) {
                 return None;
             }
-            index
-                .phrases
-                .get(word)?
+            let starts = index.phrases.get(word)?;
+            let phrases = self.phrases(class);
+            starts
                 .iter()
                 .map(|&k| &phrases[k])
                 .find(|p| {
