@@ -56,6 +56,32 @@ pub struct SentenceCtx<'a> {
     pub edition: Option<EditionId>,
     /// Every edition the sentence names, by token position.
     pub editions: Vec<(usize, EditionId)>,
+    /// Which words the sentence may hold ([`word_bit`] of each token): rules
+    /// ask for dozens of cue words a sentence, and most are absent, which
+    /// this tells without a scan.
+    words: [u64; 4],
+}
+
+/// A word's bit in [`SentenceCtx::words`]: from its length and first and last
+/// bytes, cheap enough to fold away for the literal cue words rules pass.
+#[inline(always)]
+pub(crate) fn word_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = match b {
+        [] => (0, 0),
+        [f, .., l] => (*f as usize, *l as usize),
+        [f] => (*f as usize, *f as usize),
+    };
+    (b.len().wrapping_mul(0x9e37) ^ first.wrapping_mul(0x45) ^ last.wrapping_mul(0x1f1)) & 255
+}
+
+fn word_bits(tokens: &[Token]) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    for t in tokens {
+        let k = word_bit(&t.norm);
+        bits[k >> 6] |= 1 << (k & 63);
+    }
+    bits
 }
 
 impl<'a> SentenceCtx<'a> {
@@ -68,8 +94,17 @@ impl<'a> SentenceCtx<'a> {
     pub fn word_back(&self, i: usize, back: usize) -> &str {
         i.checked_sub(back).map_or("", |j| self.word(j))
     }
+    /// Whether the sentence may hold `w` (false: it certainly does not).
+    #[inline(always)]
+    fn may_hold(&self, w: &str) -> bool {
+        let k = word_bit(w);
+        self.words[k >> 6] & (1 << (k & 63)) != 0
+    }
     /// Index of the first token among `words` in `[from, to)`.
     pub fn find_in(&self, from: usize, to: usize, words: &[&str]) -> Option<usize> {
+        if !words.iter().any(|w| self.may_hold(w)) {
+            return None;
+        }
         (from..to.min(self.tokens.len())).find(|i| words.contains(&self.word(*i)))
     }
     pub fn find(&self, words: &[&str]) -> Option<usize> {
@@ -84,6 +119,9 @@ impl<'a> SentenceCtx<'a> {
     }
     /// A two-word phrase anywhere ("half time", "extra time").
     pub fn has_phrase(&self, phrase: &[&str]) -> Option<usize> {
+        if !phrase.iter().all(|w| self.may_hold(w)) {
+            return None;
+        }
         (0..self.tokens.len()).find(|i| {
             phrase
                 .iter()
@@ -732,6 +770,7 @@ pub fn resolve<'a>(
         players,
         edition,
         editions,
+        words: word_bits(tokens),
     };
     ctx.rebind_object_pronouns();
     ctx

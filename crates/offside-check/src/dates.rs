@@ -33,6 +33,15 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 pub fn month(word: &str) -> Option<i8> {
+    // Asked of every word: most are ruled out by length and first letter.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0],
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
+        return None;
+    }
     if let Some(i) = MONTHS.iter().position(|m| *m == word) {
         return Some(i as i8 + 1);
     }
@@ -57,6 +66,9 @@ pub const WEEKDAYS: [&str; 7] = [
 
 /// 0 = Monday.
 pub fn weekday(word: &str) -> Option<i8> {
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
     WEEKDAYS.iter().position(|d| *d == word).map(|i| i as i8)
 }
 
@@ -316,11 +328,12 @@ pub fn lead_match(
                 .find(toks, i + 1, i + 4, "title_epithet")
                 .is_some()
         };
+        // Only years are asked whether they are epithets: the look-up is
+        // dearer than the test for a year.
         let years: Vec<i16> = toks
             .iter()
             .enumerate()
-            .filter(|(i, _)| !epithet(*i))
-            .filter_map(|(_, t)| t.match_year())
+            .filter_map(|(i, t)| t.match_year().filter(|_| !epithet(i)))
             .collect();
         let comps: Vec<_> = mentions
             .iter()
@@ -426,12 +439,7 @@ pub fn lead_match(
                 .max_by_key(|m| affinity(m))
         } else {
             pairs
-                .flat_map(|(a, b)| {
-                    store
-                        .team_matches(a)
-                        .filter(move |m| m.involves(b))
-                        .filter(|m| fits(m))
-                })
+                .flat_map(|(a, b)| store.meetings(a, b).filter(|m| fits(m)))
                 .max_by_key(|m| affinity(m))
         };
         if let Some(m) = found {

@@ -1,12 +1,21 @@
 //! Phrase look-up built once from the store: team names, aliases, nicknames
 //! and adjectives; scorers by full name and surname; competitions; places.
+//!
+//! Building the tables takes longer than checking an article, so for the
+//! store compiled into the binary they are built by `build.rs` (which
+//! includes this file) and read in place from the bytes [`encode`] wrote:
+//! start-up then costs nothing. A store loaded from a folder gets the same
+//! tables built and encoded at run time.
 
 use offside_data::{CompetitionId, PlayerId, Store, TeamId};
 use offside_text::normalize_phrase;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
+/// One reading of a phrase while the tables are built; [`reading`] weighs
+/// a phrase's readings into the one a look-up returns.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Entry {
+enum Entry {
     /// A team by name, alias or nickname.
     Team(TeamId),
     /// "English", "French": a team, but only as a weaker cue.
@@ -304,11 +313,10 @@ const GROUND_WORDS: &[&str] = &[
     "field",
 ];
 
-pub struct Gazetteer {
+/// The tables as built, before [`encode`] lays them out for look-up.
+struct Tables {
     map: FxHashMap<String, Vec<Entry>>,
-    pub max_words: usize,
-    /// First words of every phrase, for a cheap test before a look-up.
-    first_words: rustc_hash::FxHashSet<String>,
+    max_words: usize,
 }
 
 fn common_words() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -321,14 +329,13 @@ pub(crate) fn is_common(key: &str) -> bool {
     common_words().contains(key)
 }
 
-impl Gazetteer {
+impl Tables {
     /// Built from the store's name indexes, whose keys are already in normal
     /// form (the same form tokens take), so nothing is normalised twice.
-    pub fn build(store: &Store) -> Self {
-        let mut g = Gazetteer {
+    fn build(store: &Store) -> Self {
+        let mut g = Tables {
             map: FxHashMap::default(),
             max_words: 1,
-            first_words: Default::default(),
         };
         g.map.reserve(40_000);
         for (key, ids) in store.team_name_keys() {
@@ -471,10 +478,6 @@ impl Gazetteer {
     }
 
     fn insert(&mut self, key: String, e: Entry) {
-        let first = key.split(' ').next().unwrap_or("");
-        if !self.first_words.contains(first) {
-            self.first_words.insert(first.to_string());
-        }
         self.max_words = self.max_words.max(key.split(' ').count());
         let slot = self.map.entry(key).or_default();
         if !slot.contains(&e) {
@@ -482,13 +485,367 @@ impl Gazetteer {
         }
     }
 
-    /// Whether some phrase starts with this word: most words start none, and
-    /// are passed over without building any key.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+    fn get(&self, key: &str) -> Option<&[Entry]> {
+        self.map.get(key).map(Vec::as_slice)
+    }
+}
+
+/// What a phrase names, its readings weighed: teams beat players, players
+/// beat places ("Senegal" the team, not a surname), and a competition beats
+/// all.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reading<'g> {
+    Competition(CompetitionId),
+    Team(TeamId),
+    /// Candidates, full-name matches first.
+    Players(Players<'g>),
+    /// "English", "French": a team, but only as a weaker cue.
+    TeamAdjective(TeamId),
+    /// A stadium, city or country where matches were played.
+    Place,
+}
+
+/// Player ids as the encoded tables hold them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Players<'g>(&'g [u8]);
+
+impl Players<'_> {
+    pub fn iter(&self) -> impl Iterator<Item = PlayerId> + '_ {
+        self.0
+            .chunks_exact(4)
+            .map(|b| PlayerId(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+    }
+}
+
+/// A reading before it is encoded.
+enum Weighed {
+    Competition(CompetitionId),
+    Team(TeamId),
+    Players(Vec<PlayerId>),
+    TeamAdjective(TeamId),
+    Place,
+    Nothing,
+}
+
+fn reading(entries: &[Entry]) -> Weighed {
+    let mut team = None;
+    let mut adj = None;
+    let mut player: Vec<PlayerId> = Vec::new();
+    let mut comp = None;
+    let mut place = false;
+    for e in entries {
+        match e {
+            Entry::Team(t) => team = team.or(Some(*t)),
+            Entry::TeamAdjective(t) => adj = adj.or(Some(*t)),
+            Entry::Player(p) => {
+                if !player.contains(p) {
+                    player.insert(0, *p);
+                }
+            }
+            Entry::Surname(ps) => {
+                for p in ps {
+                    if !player.contains(p) {
+                        player.push(*p);
+                    }
+                }
+            }
+            Entry::Competition(c) => comp = comp.or(Some(*c)),
+            Entry::Place => place = true,
+        }
+    }
+    if let Some(c) = comp {
+        return Weighed::Competition(c);
+    }
+    if let Some(t) = team {
+        return Weighed::Team(t);
+    }
+    if !player.is_empty() {
+        return Weighed::Players(player);
+    }
+    if let Some(t) = adj {
+        return Weighed::TeamAdjective(t);
+    }
+    if place {
+        Weighed::Place
+    } else {
+        Weighed::Nothing
+    }
+}
+
+// The encoded form: a header of `HEADER` u32s, one open-addressing hash
+// table of slots, the entries, and the player-id pool; every number is a
+// little-endian u32. There is an entry for every phrase and for every word
+// prefix of a longer phrase ("bosnia and" of "bosnia and herzegovina"), so
+// one probe tells whether a name may start with a word, whether the words
+// so far are a name, and whether they can go on. An entry is its flags and
+// reading tag, two operands, the key's length, then the key's bytes padded
+// to a multiple of four: the key sits beside what it names, in the same
+// cache line more often than not.
+const MAGIC: u32 = 0x6f66_6735;
+const HEADER: usize = 5;
+/// Numbers before an entry's key bytes.
+const ENTRY: usize = 4;
+const TAG_COMPETITION: u32 = 0;
+const TAG_TEAM: u32 = 1;
+const TAG_PLAYERS: u32 = 2;
+const TAG_ADJECTIVE: u32 = 3;
+const TAG_PLACE: u32 = 4;
+const TAG_NOTHING: u32 = 5;
+/// Set on the tag when every reading of the phrase is a competition, so
+/// "World Cups" may stand for "World Cup".
+const ONLY_COMPETITIONS: u32 = 1 << 8;
+/// The key is a phrase (else only the start of longer ones).
+const IS_PHRASE: u32 = 1 << 9;
+/// Some longer phrase starts with the key's words.
+const CONTINUES: u32 = 1 << 10;
+
+/// Spreads a key over the slots, eight bytes at a step. Written out here
+/// rather than taken from a hasher crate so the build script and the binary
+/// agree by construction.
+fn hash(key: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, v: u64| (h ^ v).wrapping_mul(K).rotate_left(31);
+    let mut h = (key.len() as u64).wrapping_mul(K);
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(
+            h,
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+        );
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(w));
+    }
+    h ^= h >> 32;
+    h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    h ^ (h >> 29)
+}
+
+/// Slots for `n` entries: a power of two at least twice `n`, so probes stay
+/// short and every chain ends at an empty slot.
+fn slot_count(n: usize) -> usize {
+    (2 * n).next_power_of_two().max(2)
+}
+
+/// A slot holds its entry's position (in u32s, plus one) in its low 24 bits
+/// and the top byte of the key's hash above them, so a probe that meets
+/// another key mostly tells so without reading it (a cache miss each).
+const SLOT_ENTRY: u32 = (1 << 24) - 1;
+
+fn slot_tag(h: u64) -> u32 {
+    ((h >> 56) as u32) << 24
+}
+
+/// The first slot to probe for a key: its hash's low bits, the same on any
+/// word size.
+fn home_slot(h: u64, mask: usize) -> usize {
+    (h & mask as u64) as usize
+}
+
+/// The gazetteer of `store` in the form [`Gazetteer::from_bytes`] reads.
+/// The same store always gives the same bytes.
+pub fn encode(store: &Store) -> Vec<u8> {
+    let t = Tables::build(store);
+    // Every key: phrases, and the word prefixes of longer ones.
+    let mut keys: Vec<&str> = t.map.keys().map(String::as_str).collect();
+    keys.extend(
+        t.map
+            .keys()
+            .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp])),
+    );
+    keys.sort_unstable();
+    keys.dedup();
+    let continues: rustc_hash::FxHashSet<&str> = t
+        .map
+        .keys()
+        .flat_map(|k| k.match_indices(' ').map(|(sp, _)| &k[..sp]))
+        .collect();
+    let mut players: Vec<u32> = Vec::new();
+    let mut entries: Vec<u32> = Vec::new();
+    let mut slots = vec![0u32; slot_count(keys.len())];
+    let mask = slots.len() - 1;
+    for k in &keys {
+        let (mut tag, a, b) = match t.get(k) {
+            None => (TAG_NOTHING, 0, 0),
+            Some(entries) => {
+                let (tag, a, b) = match reading(entries) {
+                    Weighed::Competition(c) => (TAG_COMPETITION, u32::from(c.0), 0),
+                    Weighed::Team(x) => (TAG_TEAM, u32::from(x.0), 0),
+                    Weighed::Players(ps) => {
+                        let at = players.len() as u32;
+                        players.extend(ps.iter().map(|p| p.0));
+                        (TAG_PLAYERS, at, ps.len() as u32)
+                    }
+                    Weighed::TeamAdjective(x) => (TAG_ADJECTIVE, u32::from(x.0), 0),
+                    Weighed::Place => (TAG_PLACE, 0, 0),
+                    Weighed::Nothing => (TAG_NOTHING, 0, 0),
+                };
+                let only = entries.iter().all(|e| matches!(e, Entry::Competition(_)));
+                (
+                    tag | IS_PHRASE | if only { ONLY_COMPETITIONS } else { 0 },
+                    a,
+                    b,
+                )
+            }
+        };
+        if continues.contains(k) {
+            tag |= CONTINUES;
+        }
+        let at = entries.len();
+        assert!(at + 1 < SLOT_ENTRY as usize, "gazetteer too large");
+        entries.extend([tag, a, b, k.len() as u32]);
+        for chunk in k.as_bytes().chunks(4) {
+            let mut w = [0u8; 4];
+            w[..chunk.len()].copy_from_slice(chunk);
+            entries.push(u32::from_le_bytes(w));
+        }
+        let h = hash(k.as_bytes());
+        let mut i = home_slot(h, mask);
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = (at as u32 + 1) | slot_tag(h);
+    }
+    let header = [
+        MAGIC,
+        t.max_words as u32,
+        slots.len() as u32,
+        entries.len() as u32,
+        players.len() as u32,
+    ];
+    let mut out = Vec::new();
+    for n in header.iter().chain(&slots).chain(&entries).chain(&players) {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out
+}
+
+/// The phrase tables, read in place from their encoded bytes.
+pub struct Gazetteer {
+    bytes: Cow<'static, [u8]>,
+    pub max_words: usize,
+    mask: usize,
+    /// Offsets of the entries and of the player pool, in u32s.
+    entries: usize,
+    players: usize,
+}
+
+/// A key the tables hold: a phrase, the start of longer ones, or both.
+#[derive(Clone, Copy)]
+pub struct Key<'g> {
+    g: &'g Gazetteer,
+    /// The entry's position, in u32s.
+    at: usize,
+}
+
+impl<'g> Key<'g> {
+    fn field(&self, k: usize) -> u32 {
+        self.g.u32_at(self.at + k)
     }
 
-    pub fn get(&self, key: &str) -> Option<&[Entry]> {
-        self.map.get(key).map(Vec::as_slice)
+    /// The phrase, when the key is one.
+    pub fn phrase(self) -> Option<Hit<'g>> {
+        (self.field(0) & IS_PHRASE != 0).then_some(Hit(self))
+    }
+
+    /// Whether some longer phrase starts with the key's words.
+    pub fn continues(&self) -> bool {
+        self.field(0) & CONTINUES != 0
+    }
+}
+
+/// A phrase the tables hold.
+#[derive(Clone, Copy)]
+pub struct Hit<'g>(Key<'g>);
+
+impl<'g> Hit<'g> {
+    /// What the phrase names; `None` only for a phrase with no reading.
+    pub fn reading(&self) -> Option<Reading<'g>> {
+        let k = self.0;
+        let (a, b) = (k.field(1), k.field(2));
+        Some(match k.field(0) & 0xff {
+            TAG_COMPETITION => Reading::Competition(CompetitionId(a as u16)),
+            TAG_TEAM => Reading::Team(TeamId(a as u16)),
+            TAG_PLAYERS => {
+                let at = (k.g.players + a as usize) * 4;
+                Reading::Players(Players(&k.g.bytes[at..at + b as usize * 4]))
+            }
+            TAG_ADJECTIVE => Reading::TeamAdjective(TeamId(a as u16)),
+            TAG_PLACE => Reading::Place,
+            _ => return None,
+        })
+    }
+
+    /// Whether every reading of the phrase is a competition.
+    pub fn only_competitions(&self) -> bool {
+        self.0.field(0) & ONLY_COMPETITIONS != 0
+    }
+}
+
+impl Gazetteer {
+    /// Builds and encodes the tables of a store at run time (a store loaded
+    /// from a data folder).
+    pub fn build(store: &Store) -> Self {
+        Self::from_bytes(Cow::Owned(encode(store)))
+    }
+
+    /// Reads tables [`encode`] wrote.
+    ///
+    /// # Panics
+    /// If the bytes are not such tables.
+    pub fn from_bytes(bytes: Cow<'static, [u8]>) -> Self {
+        let h = |i: usize| u32::from_le_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
+        assert_eq!(h(0), MAGIC as usize, "not gazetteer tables");
+        let (slots, entries_n, players_n) = (h(2), h(3), h(4));
+        let entries = HEADER + slots;
+        let players = entries + entries_n;
+        assert_eq!(
+            (players + players_n) * 4,
+            bytes.len(),
+            "gazetteer tables cut short"
+        );
+        Gazetteer {
+            max_words: h(1),
+            bytes,
+            mask: slots - 1,
+            entries,
+            players,
+        }
+    }
+
+    fn u32_at(&self, i: usize) -> u32 {
+        let b = &self.bytes[i * 4..i * 4 + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    }
+
+    /// The entry for `key`, if the tables hold it.
+    pub fn key(&self, key: &str) -> Option<Key<'_>> {
+        let key = key.as_bytes();
+        let h = hash(key);
+        let tag = slot_tag(h);
+        let mut i = home_slot(h, self.mask);
+        loop {
+            let slot = self.u32_at(HEADER + i);
+            if slot == 0 {
+                return None;
+            }
+            if slot & !SLOT_ENTRY == tag {
+                let at = self.entries + (slot & SLOT_ENTRY) as usize - 1;
+                let len = self.u32_at(at + 3) as usize;
+                let from = (at + ENTRY) * 4;
+                if len == key.len() && &self.bytes[from..from + len] == key {
+                    return Some(Key { g: self, at });
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The phrase `key`, if it is one.
+    pub fn get(&self, key: &str) -> Option<Hit<'_>> {
+        self.key(key).and_then(Key::phrase)
     }
 }

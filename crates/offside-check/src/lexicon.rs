@@ -3,6 +3,7 @@
 //! "history") and never spells the words itself, so a new phrasing is one
 //! table row.
 
+use crate::context::word_bit;
 use offside_text::Token;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -11,7 +12,24 @@ use std::sync::OnceLock;
 /// class and first word so a look-up costs one hash probe per token.
 pub struct Lexicon {
     classes: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
-    by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>>,
+    by_first: FxHashMap<&'static str, FirstWords>,
+}
+
+/// A class's phrases by first word, and a signature of those words (the
+/// sentence signature's bit of each, from its length and first and last
+/// bytes): a token outside it (most tokens, for most classes) is passed over
+/// without hashing it.
+#[derive(Default)]
+struct FirstWords {
+    phrases: FxHashMap<&'static str, Vec<usize>>,
+    bits: [u64; 4],
+}
+
+impl FirstWords {
+    fn may_start(&self, word: &str) -> bool {
+        let k = word_bit(word);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
 
 const DOUBTS: &str = include_str!("../lexicon/doubts.tsv");
@@ -39,12 +57,13 @@ impl Lexicon {
                 }
             }
         }
-        let mut by_first: FxHashMap<&'static str, FxHashMap<&'static str, Vec<usize>>> =
-            FxHashMap::default();
+        let mut by_first: FxHashMap<&'static str, FirstWords> = FxHashMap::default();
         for (class, phrases) in &classes {
             let index = by_first.entry(*class).or_default();
             for (i, p) in phrases.iter().enumerate() {
-                index.entry(p[0]).or_default().push(i);
+                index.phrases.entry(p[0]).or_default().push(i);
+                let k = word_bit(p[0]);
+                index.bits[k >> 6] |= 1 << (k & 63);
             }
         }
         Lexicon { classes, by_first }
@@ -64,11 +83,20 @@ impl Lexicon {
         class: &str,
     ) -> Option<(usize, &[&'static str])> {
         let to = to.min(tokens.len());
-        let phrases = self.phrases(class);
+        // Readers ask about short windows, often empty ones, many times a
+        // sentence: the class's tables are looked up only when needed.
+        if from >= to {
+            return None;
+        }
         let index = self.by_first.get(class)?;
         (from..to).find_map(|i| {
-            index
-                .get(tokens[i].norm.as_str())?
+            let word = tokens[i].norm.as_str();
+            if !index.may_start(word) {
+                return None;
+            }
+            let starts = index.phrases.get(word)?;
+            let phrases = self.phrases(class);
+            starts
                 .iter()
                 .map(|&k| &phrases[k])
                 .find(|p| {

@@ -6,6 +6,7 @@ pub mod eval;
 mod gazetteer;
 pub mod lexicon;
 pub mod mentions;
+mod places;
 pub mod proof;
 pub mod report;
 pub mod rules;
@@ -74,9 +75,23 @@ pub fn chunks(text: &str) -> Vec<Span> {
     out
 }
 
+/// The gazetteer of the embedded store, encoded by build.rs (the test
+/// `embedded_gazetteer_is_the_one_built_at_run_time` keeps it honest).
+static EMBEDDED_GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+
+/// The places of the embedded store, written by build.rs (the test
+/// `embedded_places_are_the_ones_built_at_run_time` keeps them honest).
+pub(crate) static EMBEDDED_PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
+
 impl Checker {
+    /// For the store compiled in, the phrase tables were built with it at
+    /// compile time, so this costs nothing; any other store's are built here.
     pub fn new(store: Store) -> Self {
-        let gazetteer = Gazetteer::build(&store);
+        let gazetteer = if store.is_embedded() {
+            Gazetteer::from_bytes(std::borrow::Cow::Borrowed(EMBEDDED_GAZETTEER))
+        } else {
+            Gazetteer::build(&store)
+        };
         Self {
             store,
             gazetteer,
@@ -228,7 +243,7 @@ impl Checker {
                 continue;
             }
             let ctx = context::resolve(store, text, *span, toks, mentions, &doc);
-            if std::env::var_os("OFFSIDE_DEBUG").is_some() {
+            if debug_sentences() {
                 eprintln!(
                     "-- {:?}\n   mentions: {:?}\n   teams: {:?} players: {:?} match: {:?} named: {} edition: {:?} main: {:?}",
                     span.text(text),
@@ -388,14 +403,14 @@ impl Checker {
                             .any(|x| players.contains(&x.player)))
             };
             let m = best.map(|b| b.1).or_else(|| {
+                // The team's matches are in date order: from the latest back
+                // to a week before the date, not through its whole history.
                 store
                     .team_matches(a)
                     .rev()
-                    .find(|m| {
-                        m.date <= d
-                            && (d - m.date).get_days() <= 7
-                            && (counts.iter().any(|c| c.0 == m.opponent(a)) || took_part(m))
-                    })
+                    .skip_while(|m| m.date > d)
+                    .take_while(|m| (d - m.date).get_days() <= 7)
+                    .find(|m| counts.iter().any(|c| c.0 == m.opponent(a)) || took_part(m))
                     .map(|m| m.id)
             });
             doc.main_match = m;
@@ -455,6 +470,13 @@ impl Checker {
             doubt: f.doubt,
         }
     }
+}
+
+/// `OFFSIDE_DEBUG` set: print each sentence's context to stderr. Read once,
+/// not once a sentence (a look-up of the environment takes a lock).
+fn debug_sentences() -> bool {
+    static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DEBUG.get_or_init(|| std::env::var_os("OFFSIDE_DEBUG").is_some())
 }
 
 pub fn evidence(store: &Store, id: offside_data::MatchId) -> Evidence {
@@ -545,4 +567,24 @@ fn update_state(ctx: &SentenceCtx, found: &[Finding], doc: &DocState) -> DocStat
         }
     }
     next
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn embedded_gazetteer_is_the_one_built_at_run_time() {
+        let store = offside_data::load_embedded().expect("embedded data loads");
+        assert!(
+            crate::gazetteer::encode(&store) == crate::EMBEDDED_GAZETTEER,
+            "build.rs and Gazetteer::build disagree"
+        );
+    }
+
+    #[test]
+    fn embedded_places_are_the_ones_built_at_run_time() {
+        let store = offside_data::load_embedded().expect("embedded data loads");
+        let places = crate::places::Places::build(&store);
+        assert!(places.encode() == crate::EMBEDDED_PLACES);
+        assert_eq!(crate::places::Places::decode(&places.encode()), places);
+    }
 }

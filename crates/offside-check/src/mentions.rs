@@ -1,7 +1,7 @@
 //! Tags the entities a sentence names: teams, players, competitions, places,
 //! and title phrases ("the holders") that stand for a team.
 
-use crate::gazetteer::{Entry, Gazetteer};
+use crate::gazetteer::{Gazetteer, Hit, Key, Reading};
 use offside_data::{CompetitionId, PlayerId, TeamId};
 use offside_text::{Span, Token, TokenKind};
 
@@ -76,11 +76,15 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             }
             _ => false,
         };
-        if !word_like || !t.capitalized || !gaz.starts_with_word(&t.norm) {
+        // Most words start no name, and are passed over after one probe.
+        let Some(first) = (word_like && t.capitalized)
+            .then(|| gaz.key(&t.norm))
+            .flatten()
+        else {
             i += 1;
             continue;
-        }
-        let mut best: Option<(usize, &[Entry], String)> = None;
+        };
+        let mut best: Option<(usize, Hit, String)> = None;
         key.clear();
         let mut n = 0;
         for (j, tok) in tokens.iter().enumerate().skip(i).take(gaz.max_words) {
@@ -92,25 +96,36 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             }
             key.push_str(&tok.norm);
             n += 1;
+            let found = if n == 1 { Some(first) } else { gaz.key(&key) };
             // "World Cups", "Euros": a plural competition name.
             let plural = key
                 .strip_suffix('s')
                 .and_then(|k| gaz.get(k))
-                .filter(|e| e.iter().all(|x| matches!(x, Entry::Competition(_))));
-            if let Some(entries) = gaz.get(&key).or(plural) {
+                .filter(Hit::only_competitions);
+            if let Some(hit) = found.and_then(Key::phrase).or(plural) {
                 // Multi-word names need their last word capitalised too
                 // ("Three Lions", not "three lions" in passing), unless a particle.
                 if n == 1 || tok.capitalized || tok.norm.len() <= 3 || tok.hyphen_before {
-                    best = Some((j + 1, entries, key.clone()));
+                    best = Some((j + 1, hit, key.clone()));
                 }
             }
+            // No phrase goes on from here (and so no plural of one does).
+            if !found.is_some_and(|k| k.continues()) {
+                break;
+            }
         }
-        let Some((end, entries, k)) = best else {
+        let Some((end, hit, k)) = best else {
             i += 1;
             continue;
         };
         let span = tokens[i].span.union(tokens[end - 1].span);
-        let mut kind = pick(entries);
+        let mut kind = hit.reading().map(|r| match r {
+            Reading::Competition(c) => MentionKind::Competition(c),
+            Reading::Team(t) => MentionKind::Team(t),
+            Reading::Players(ps) => MentionKind::Players(ps.iter().collect()),
+            Reading::TeamAdjective(t) => MentionKind::TeamAdjective(t),
+            Reading::Place => MentionKind::Place,
+        });
         // "Camilo Vargas" is not "Eduardo Vargas": a surname after another
         // capitalised name keeps only the scorers whose first name fits.
         if let Some(MentionKind::Players(cands)) = &kind {
@@ -159,48 +174,6 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
         i = end;
     }
     out
-}
-
-/// Teams beat players, players beat places: "Senegal" the team, not a surname.
-fn pick(entries: &[Entry]) -> Option<MentionKind> {
-    let mut team = None;
-    let mut adj = None;
-    let mut player: Vec<PlayerId> = Vec::new();
-    let mut comp = None;
-    let mut place = false;
-    for e in entries {
-        match e {
-            Entry::Team(t) => team = team.or(Some(*t)),
-            Entry::TeamAdjective(t) => adj = adj.or(Some(*t)),
-            Entry::Player(p) => {
-                if !player.contains(p) {
-                    player.insert(0, *p);
-                }
-            }
-            Entry::Surname(ps) => {
-                for p in ps {
-                    if !player.contains(p) {
-                        player.push(*p);
-                    }
-                }
-            }
-            Entry::Competition(c) => comp = comp.or(Some(*c)),
-            Entry::Place => place = true,
-        }
-    }
-    if let Some(c) = comp {
-        return Some(MentionKind::Competition(c));
-    }
-    if let Some(t) = team {
-        return Some(MentionKind::Team(t));
-    }
-    if !player.is_empty() {
-        return Some(MentionKind::Players(player));
-    }
-    if let Some(t) = adj {
-        return Some(MentionKind::TeamAdjective(t));
-    }
-    place.then_some(MentionKind::Place)
 }
 
 /// "the hosts", "hosts Qatar", "the host nation"; "hosts" the verb

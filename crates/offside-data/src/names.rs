@@ -40,6 +40,49 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
+/// A name index that may be decoded only when first asked for: a check
+/// never looks a team or player up by name (its gazetteer was built at
+/// compile time), and decoding those two indexes was a sixth of the start-up.
+pub(crate) struct LazyIndex<T: Copy + PartialEq> {
+    index: std::sync::OnceLock<NameIndex<T>>,
+    decode: Option<Box<dyn Fn() -> NameIndex<T> + Send + Sync>>,
+}
+
+impl<T: Copy + PartialEq> LazyIndex<T> {
+    pub(crate) fn ready(index: NameIndex<T>) -> Self {
+        Self {
+            index: std::sync::OnceLock::from(index),
+            decode: None,
+        }
+    }
+
+    pub(crate) fn lazy(decode: impl Fn() -> NameIndex<T> + Send + Sync + 'static) -> Self {
+        Self {
+            index: std::sync::OnceLock::new(),
+            decode: Some(Box::new(decode)),
+        }
+    }
+
+    pub(crate) fn get(&self) -> &NameIndex<T> {
+        self.index.get_or_init(|| match &self.decode {
+            Some(decode) => decode(),
+            None => NameIndex::default(),
+        })
+    }
+}
+
+impl<T: Copy + PartialEq> Default for LazyIndex<T> {
+    fn default() -> Self {
+        Self::ready(NameIndex::default())
+    }
+}
+
+impl<T: Copy + PartialEq + std::fmt::Debug> std::fmt::Debug for LazyIndex<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 /// Looks names up in normal form. Several keys may point to one item, and one
 /// key may point to several items (an ambiguous surname).
 #[derive(Clone, Debug)]

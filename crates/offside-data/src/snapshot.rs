@@ -37,7 +37,7 @@
 
 use crate::error::DataError;
 use crate::model::*;
-use crate::names::{Items, NameIndex};
+use crate::names::{Items, LazyIndex, NameIndex};
 use crate::store::{Disagreement, DisagreementKind, Store};
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
@@ -478,14 +478,14 @@ fn encode_rest(s: &Store, out: &mut Out) {
         out.str(&d.openfootball);
         out.str(&d.note);
     }
-    out.index(&s.team_names, |id| id.0 as u32);
+    out.index(s.team_names.get(), |id| id.0 as u32);
     out.index(&s.competition_names, |id| id.0 as u32);
     for (i, p) in s.players.iter().enumerate() {
         assert!(p.id.index() == i, "player ids are positions");
         out.str(&p.name);
         out.strs(&p.variants);
     }
-    out.index(&s.player_names, |id| id.0);
+    out.index(s.player_names.get(), |id| id.0);
 }
 
 /// Line-up records: appearances (match 4, team 2, player 4, flags, on
@@ -625,8 +625,59 @@ fn corrupt(what: &str) -> DataError {
     DataError::Archive(format!("store snapshot: {what}"))
 }
 
-/// Rebuilds the store that build.rs encoded.
+/// Rebuilds the store that build.rs encoded, from bytes of any lifetime
+/// (the tests'): everything decoded at once.
+#[cfg(test)]
 pub(crate) fn decode(bytes: &[u8]) -> Result<Store, DataError> {
+    let (mut store, names) = decode_parts(bytes)?;
+    store.team_names = LazyIndex::ready(names.teams()?);
+    store.player_names = LazyIndex::ready(names.players()?);
+    Ok(store)
+}
+
+/// Rebuilds the store that build.rs encoded, from the snapshot compiled in,
+/// whose bytes live as long as the program: the team and player name
+/// indexes are decoded when first asked for (their layout is checked here).
+pub(crate) fn decode_embedded(bytes: &'static [u8]) -> Result<Store, DataError> {
+    let (mut store, names) = decode_parts(bytes)?;
+    let players = names.clone();
+    store.team_names =
+        LazyIndex::lazy(move || names.teams().expect("the built-in team names decode"));
+    store.player_names =
+        LazyIndex::lazy(move || players.players().expect("the built-in player names decode"));
+    Ok(store)
+}
+
+/// Where the team and player name indexes sit in a snapshot, with what
+/// their ids must stay below.
+#[derive(Clone)]
+struct NamesAt<'a> {
+    teams: In<'a>,
+    players: In<'a>,
+    team_count: usize,
+    player_count: usize,
+}
+
+impl NamesAt<'_> {
+    fn teams(&self) -> Result<NameIndex<TeamId>, DataError> {
+        let n = self.team_count;
+        self.teams.clone().index(|v| {
+            u16::try_from(v)
+                .ok()
+                .filter(|t| usize::from(*t) < n)
+                .map(TeamId)
+        })
+    }
+    fn players(&self) -> Result<NameIndex<PlayerId>, DataError> {
+        let n = self.player_count;
+        self.players
+            .clone()
+            .index(|v| (v < n).then_some(PlayerId(v as u32)))
+    }
+}
+
+/// The store without its team and player name indexes, and where those are.
+fn decode_parts(bytes: &[u8]) -> Result<(Store, NamesAt<'_>), DataError> {
     let mut r = In {
         data: bytes,
         strings: "",
@@ -657,7 +708,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Store, DataError> {
     std::thread::scope(|scope| {
         let matches = scope
             .spawn(move || decode_matches(In::section(matches_section)?, goals_section, counts));
-        let mut store = decode_rest(
+        let (mut store, names) = decode_rest(
             In::section(rest_section)?,
             In::section(goals_section)?,
             counts,
@@ -680,11 +731,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Store, DataError> {
         store.by_team = decoded.by_team;
         store.by_player = decoded.by_player;
         decode_squads(In::section(squads_section)?, counts, &mut store)?;
-        Ok(store)
+        Ok((store, names))
     })
 }
 
 /// A cursor over a section: its data, and its strings, taken in order.
+#[derive(Clone)]
 struct In<'a> {
     data: &'a [u8],
     strings: &'a str,
@@ -787,6 +839,21 @@ impl<'a> In<'a> {
             }
         }
         Ok(NameIndex::from_map(map))
+    }
+    /// Passes over a name index [`In::index`] would read, checking its
+    /// layout and its ids (below `ids`) but building nothing.
+    fn skip_index(&mut self, ids: usize) -> Result<(), DataError> {
+        for _ in 0..self.count()? {
+            if self.str()?.is_empty() {
+                return Err(corrupt("bad name index"));
+            }
+            for _ in 0..self.count()? {
+                if self.count()? >= ids {
+                    return Err(corrupt("name index id out of range"));
+                }
+            }
+        }
+        Ok(())
     }
     fn end(&self) -> Result<(), DataError> {
         if self.data.is_empty() && self.strings.is_empty() {
@@ -993,7 +1060,11 @@ fn read_match_extras(
 }
 
 /// Everything but the matches and the per-team and per-player lists.
-fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError> {
+fn decode_rest<'a>(
+    mut r: In<'a>,
+    mut g: In<'a>,
+    counts: &Counts,
+) -> Result<(Store, NamesAt<'a>), DataError> {
     let team = |v: u16| id(v as usize, counts.teams, || TeamId(v), "team");
     let competition = |v: u16| {
         id(
@@ -1104,7 +1175,8 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
             note: r.str()?.to_string(),
         });
     }
-    let team_names = r.index(|v| team(u16::try_from(v).ok()?).ok())?;
+    let team_names_at = r.clone();
+    r.skip_index(counts.teams.min(usize::from(u16::MAX) + 1))?;
     let competition_names = r.index(|v| competition(u16::try_from(v).ok()?).ok())?;
 
     let mut players = Vec::with_capacity(counts.players);
@@ -1139,11 +1211,18 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
             score_after: Score::new(b[14], b[15]),
         });
     }
-    let player_names = r.index(|v| (v < counts.players).then_some(PlayerId(v as u32)))?;
+    let player_names_at = r.clone();
+    r.skip_index(counts.players)?;
     r.end()?;
+    let names = NamesAt {
+        teams: team_names_at,
+        players: player_names_at,
+        team_count: counts.teams,
+        player_count: counts.players,
+    };
 
     let by_competition = crate::store::editions_by_competition(competitions.len(), &editions);
-    Ok(Store {
+    let store = Store {
         teams,
         players,
         competitions,
@@ -1155,8 +1234,8 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
         sendings_off: Vec::new(),
         kicks: Vec::new(),
         tiebreakers,
-        team_names,
-        player_names,
+        team_names: Default::default(),
+        player_names: Default::default(),
         competition_names,
         by_team: Vec::new(),
         by_player: Vec::new(),
@@ -1164,7 +1243,9 @@ fn decode_rest(mut r: In, mut g: In, counts: &Counts) -> Result<Store, DataError
         squad_names: Default::default(),
         by_competition,
         champions: Default::default(),
-    })
+        embedded: false,
+    };
+    Ok((store, names))
 }
 
 #[cfg(test)]
@@ -1231,6 +1312,26 @@ mod tests {
             assert_eq!(r.str().unwrap(), s);
         }
         r.end().unwrap();
+    }
+
+    #[test]
+    fn name_indexes_decoded_late_are_the_ones_decoded_at_once() {
+        let late = decode_embedded(crate::embedded::SNAPSHOT).unwrap();
+        let now = decode(crate::embedded::SNAPSHOT).unwrap();
+        fn sorted<T: Copy + PartialEq + Ord>(i: &NameIndex<T>) -> Vec<(String, Vec<T>)> {
+            let mut v: Vec<(String, Vec<T>)> = i
+                .keys()
+                .map(|(k, ids)| (k.to_string(), ids.to_vec()))
+                .collect();
+            v.sort();
+            v
+        }
+        assert_eq!(sorted(late.team_names.get()), sorted(now.team_names.get()));
+        assert_eq!(
+            sorted(late.player_names.get()),
+            sorted(now.player_names.get())
+        );
+        assert!(late.player_names.get().keys().count() > 10_000);
     }
 
     #[test]

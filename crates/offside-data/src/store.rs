@@ -2,7 +2,7 @@
 //! [`crate::load`], then shared read-only.
 
 use crate::model::*;
-use crate::names::{normalize, NameIndex};
+use crate::names::{normalize, LazyIndex, NameIndex};
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -25,8 +25,8 @@ pub struct Store {
     pub kicks: Vec<ShootoutKick>,
     /// Group-table rules, first fitting row wins (see [`Store::tiebreak_rule`]).
     pub tiebreakers: Vec<TieBreakRule>,
-    pub(crate) team_names: NameIndex<TeamId>,
-    pub(crate) player_names: NameIndex<PlayerId>,
+    pub(crate) team_names: LazyIndex<TeamId>,
+    pub(crate) player_names: LazyIndex<PlayerId>,
     pub(crate) competition_names: NameIndex<CompetitionId>,
     /// Per team, its matches in date order.
     pub(crate) by_team: Vec<Vec<MatchId>>,
@@ -40,8 +40,12 @@ pub struct Store {
     /// Per competition, its editions by year.
     pub(crate) by_competition: Vec<Vec<EditionId>>,
     /// Each edition's champion, worked out on first use (leagues and
-    /// two-legged finals take a table each).
-    pub(crate) champions: std::sync::OnceLock<Vec<Option<TeamId>>>,
+    /// two-legged finals take a table each), one edition at a time: an
+    /// article asks about a handful, and all of them at once would cost a
+    /// short check several times over.
+    pub(crate) champions: std::sync::OnceLock<Vec<std::sync::OnceLock<Option<TeamId>>>>,
+    /// Decoded from the data compiled in (see [`Store::is_embedded`]).
+    pub(crate) embedded: bool,
 }
 
 /// A fact on which the two sources differ. Claims that match either side are
@@ -240,8 +244,8 @@ impl Store {
     }
     /// The match two teams played on a date (either order).
     pub fn find_match(&self, a: TeamId, b: TeamId, date: Date) -> Option<&Match> {
-        self.team_matches(a)
-            .find(|m| m.date == date && m.involves(b))
+        self.team_matches_between(a, date, date)
+            .find(|m| m.involves(b))
     }
     /// A team's matches played between two dates (inclusive), in date order;
     /// a binary search, not a scan.
@@ -257,28 +261,43 @@ impl Store {
         ids[lo..hi.max(lo)].iter().map(move |id| self.match_(*id))
     }
 
-    /// Matches between two teams in date order.
+    /// Matches between two teams in date order. Both teams' lists hold
+    /// them in the same order, so the shorter is walked (Brazil has played
+    /// a thousand matches, most opponents far fewer).
     pub fn meetings(&self, a: TeamId, b: TeamId) -> impl DoubleEndedIterator<Item = &Match> + '_ {
-        self.team_matches(a)
-            .filter(move |m| m.involves(b) && a != b)
+        let (x, y) = if self.by_team[b.index()].len() < self.by_team[a.index()].len() {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        self.team_matches(x)
+            .filter(move |m| m.involves(y) && a != b)
     }
 
     /// Every team known by this exact name, alias, former name or nickname.
     pub fn teams_named(&self, name: &str) -> &[TeamId] {
-        self.team_names.get(name)
+        self.team_names.get().get(name)
     }
     pub fn players_named(&self, name: &str) -> &[PlayerId] {
-        self.player_names.get(name)
+        self.player_names.get().get(name)
     }
     pub fn competitions_named(&self, name: &str) -> &[CompetitionId] {
         self.competition_names.get(name)
     }
+    /// Whether this store is the one compiled into the binary, as
+    /// [`crate::load_embedded`] returns it: tables derived from that store
+    /// can then be built at compile time too, and used as they are. (A
+    /// caller who edits the public vectors afterwards should not rely on it.)
+    pub fn is_embedded(&self) -> bool {
+        self.embedded
+    }
+
     /// All names, aliases and nicknames of teams, for gazetteers.
     pub fn team_name_keys(&self) -> impl Iterator<Item = (&str, &[TeamId])> {
-        self.team_names.keys()
+        self.team_names.get().keys()
     }
     pub fn player_name_keys(&self) -> impl Iterator<Item = (&str, &[PlayerId])> {
-        self.player_names.keys()
+        self.player_names.get().keys()
     }
     pub fn competition_name_keys(&self) -> impl Iterator<Item = (&str, &[CompetitionId])> {
         self.competition_names.keys()
@@ -286,14 +305,16 @@ impl Store {
 
     /// Resolves a team name typed by a user.
     pub fn lookup_team(&self, name: &str) -> Lookup<TeamId> {
-        lookup(&self.team_names, name, |id| self.team_name(id).to_string())
+        lookup(self.team_names.get(), name, |id| {
+            self.team_name(id).to_string()
+        })
     }
     /// Resolves a player name: full name, any spelling, or a surname that only one
     /// scorer carries.
     /// Players who appear only in line-ups are found too, after the scorers.
     pub fn lookup_player(&self, name: &str) -> Lookup<PlayerId> {
         let display = |id: PlayerId| self.player(id).name.to_string();
-        match lookup(&self.player_names, name, display) {
+        match lookup(self.player_names.get(), name, display) {
             Lookup::NotFound { suggestions } => match lookup(self.squad_names(), name, display) {
                 Lookup::NotFound { .. } => Lookup::NotFound { suggestions },
                 found => found,
@@ -374,7 +395,7 @@ impl Store {
 
     /// Every player (scorer or not) known by this name.
     pub fn players_named_any(&self, name: &str) -> Vec<PlayerId> {
-        let mut out = self.player_names.get(name).to_vec();
+        let mut out = self.player_names.get().get(name).to_vec();
         for p in self.squad_names().get(name) {
             if !out.contains(p) {
                 out.push(*p);
@@ -405,7 +426,7 @@ impl Store {
             }
             for (surname, ids) in surnames {
                 if ids.len() == 1
-                    && self.player_names.get_normalized(&surname).is_empty()
+                    && self.player_names.get().get_normalized(&surname).is_empty()
                     && index.get_normalized(&surname).is_empty()
                 {
                     index.insert_normalized(surname, ids[0]);
@@ -485,10 +506,11 @@ impl Store {
     pub fn champion(&self, id: EditionId) -> Option<TeamId> {
         let all = self.champions.get_or_init(|| {
             (0..self.editions.len())
-                .map(|i| self.compute_champion(EditionId(i as u16)))
+                .map(|_| Default::default())
                 .collect()
         });
-        all.get(id.index()).copied().flatten()
+        *all.get(id.index())?
+            .get_or_init(|| self.compute_champion(id))
     }
 
     fn compute_champion(&self, id: EditionId) -> Option<TeamId> {
@@ -533,43 +555,81 @@ impl Store {
     }
 
     /// One line a person can read: "2022-12-10 England 1-2 France (FIFA World Cup 2022, quarter-final)".
+    ///
+    /// Written piece by piece into one string: rules describe the match of
+    /// nearly every claim, and a `format!` per piece cost several times more.
     pub fn describe_match(&self, m: &Match) -> String {
-        let mut s = format!(
-            "{} {} {} {}",
-            m.date,
-            self.team_name(m.home),
-            m.score,
-            self.team_name(m.away)
-        );
+        use std::fmt::Write;
+        let mut s = String::with_capacity(96);
+        push_date(&mut s, m.date);
+        s.push(' ');
+        s.push_str(self.team_name(m.home));
+        s.push(' ');
+        push_score(&mut s, m.score);
+        s.push(' ');
+        s.push_str(self.team_name(m.away));
         if m.extra_time {
             s.push_str(" a.e.t.");
         }
         if let Some(so) = m.shootout {
+            s.push_str(", ");
+            s.push_str(self.team_name(so.winner));
             match so.score {
                 Some(p) => {
                     let p = if so.winner == m.home { p } else { p.flipped() };
-                    s.push_str(&format!(
-                        ", {} won {} on penalties",
-                        self.team_name(so.winner),
-                        p
-                    ))
+                    s.push_str(" won ");
+                    push_score(&mut s, p);
+                    s.push_str(" on penalties");
                 }
-                None => s.push_str(&format!(", {} won on penalties", self.team_name(so.winner))),
+                None => s.push_str(" won on penalties"),
             }
         }
-        let comp = match m.edition {
-            Some(e) => self.edition_name(e),
-            None => self.competition(m.competition).name.to_string(),
-        };
-        if m.stage == Stage::Unknown {
-            s.push_str(&format!(" ({comp})"));
-        } else if let (Some(g), true) = (&m.group, m.stage.is_group()) {
-            s.push_str(&format!(" ({comp}, {g})"));
-        } else {
-            s.push_str(&format!(" ({comp}, {})", m.stage.label()));
+        s.push_str(" (");
+        match m.edition {
+            Some(e) => {
+                let e = self.edition(e);
+                s.push_str(&self.competition(e.competition).name);
+                let _ = write!(s, " {}", e.year);
+            }
+            None => s.push_str(&self.competition(m.competition).name),
         }
+        if m.stage != Stage::Unknown {
+            s.push_str(", ");
+            match (&m.group, m.stage.is_group()) {
+                (Some(g), true) => s.push_str(g),
+                _ => s.push_str(m.stage.label()),
+            }
+        }
+        s.push(')');
         s
     }
+}
+
+/// `d` as its `Display` writes it (ISO 8601), without the formatter for the
+/// years matches are played in.
+fn push_date(s: &mut String, d: Date) {
+    use std::fmt::Write;
+    if (1000..=9999).contains(&d.year()) {
+        push_digits(s, d.year() as u32, 4);
+        s.push('-');
+        push_digits(s, d.month() as u32, 2);
+        s.push('-');
+        push_digits(s, d.day() as u32, 2);
+    } else {
+        let _ = write!(s, "{d}");
+    }
+}
+
+fn push_digits(s: &mut String, v: u32, width: u32) {
+    for k in (0..width).rev() {
+        s.push(char::from(b'0' + (v / 10u32.pow(k) % 10) as u8));
+    }
+}
+
+/// `score` as its `Display` writes it ("2-1").
+fn push_score(s: &mut String, score: Score) {
+    use std::fmt::Write;
+    let _ = write!(s, "{}-{}", score.home, score.away);
 }
 
 /// Each team's matches, in the matches' order.
@@ -725,6 +785,12 @@ fn final_round_robin(ms: &[&Match], win_points: u32) -> Option<TeamId> {
                 if !teams.contains(&t) {
                     teams.push(t);
                 }
+            }
+            // More teams than the games could pair once each: no league.
+            // (Stops early on the tail of a World Cup, instead of pairing
+            // all its teams for each size of final round tried.)
+            if teams.len() * (teams.len() - 1) / 2 > games.len() {
+                return false;
             }
         }
         let k = teams.len();

@@ -194,3 +194,49 @@ fn an_unofficial_row_naming_no_match_is_an_error_with_its_line() {
         "{err}"
     );
 }
+
+/// `describe_match` writes its line piece by piece for speed; it must say
+/// exactly what the plain `format!` version says, for every match.
+#[test]
+fn describe_match_reads_as_the_formatted_line() {
+    let s = store();
+    let plain = |m: &Match| {
+        let mut out = format!(
+            "{} {} {} {}",
+            m.date,
+            s.team_name(m.home),
+            m.score,
+            s.team_name(m.away)
+        );
+        if m.extra_time {
+            out.push_str(" a.e.t.");
+        }
+        if let Some(so) = m.shootout {
+            match so.score {
+                Some(p) => {
+                    let p = if so.winner == m.home { p } else { p.flipped() };
+                    out.push_str(&format!(
+                        ", {} won {p} on penalties",
+                        s.team_name(so.winner)
+                    ))
+                }
+                None => out.push_str(&format!(", {} won on penalties", s.team_name(so.winner))),
+            }
+        }
+        let comp = match m.edition {
+            Some(e) => s.edition_name(e),
+            None => s.competition(m.competition).name.to_string(),
+        };
+        if m.stage == Stage::Unknown {
+            out.push_str(&format!(" ({comp})"));
+        } else if let (Some(g), true) = (&m.group, m.stage.is_group()) {
+            out.push_str(&format!(" ({comp}, {g})"));
+        } else {
+            out.push_str(&format!(" ({comp}, {})", m.stage.label()));
+        }
+        out
+    };
+    for m in &s.matches {
+        assert_eq!(s.describe_match(m), plain(m));
+    }
+}

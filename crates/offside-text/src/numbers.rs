@@ -67,6 +67,13 @@ pub fn cardinal_word(w: &str) -> Option<u32> {
     if w.len() > 9 || w.is_empty() {
         return None;
     }
+    // Every number word starts with one of these letters.
+    if !matches!(
+        w.as_bytes()[0],
+        b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd'
+    ) {
+        return None;
+    }
     if let Some(i) = UNITS.iter().position(|u| *u == w) {
         return Some(i as u32);
     }
@@ -87,6 +94,10 @@ pub fn cardinal_word(w: &str) -> Option<u32> {
 /// "fifth" → 5, "84th" → 84, "1st" → 1. Lower-case input.
 pub fn ordinal_word(w: &str) -> Option<u32> {
     if w.len() > 11 || w.len() < 3 {
+        return None;
+    }
+    // Every ordinal, in words or digits, ends so.
+    if !(w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th")) {
         return None;
     }
     if let Some(i) = ORD_UNITS.iter().position(|u| *u == w) {

@@ -10,16 +10,26 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits at ". ", "! ", "? " before a capital, digit or quote, and at every
 /// line break (headlines and captions are sentences of their own).
+///
+/// Every byte that can end a sentence is ASCII, and no byte of a multi-byte
+/// character is, so the text is scanned as bytes.
 pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let end_here = match c {
-            '\n' => true,
-            '.' | '!' | '?' => {
-                let after = &text[i + c.len_utf8()..];
+    let mut i = 0;
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+    {
+        i += k;
+        match bytes[i] {
+            b'\n' => {
+                push(&mut out, text, start, i);
+                start = i + 1;
+            }
+            c @ (b'.' | b'!' | b'?') => {
+                let after = &text[i + 1..];
                 // Closing quotes and brackets stay with the sentence.
                 let trail = after
                     .chars()
@@ -33,30 +43,34 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                             || n.is_ascii_digit()
                             || matches!(n, '"' | '“' | '‘' | '\'' | '(')
                     });
-                let word_before = text[..i]
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                let abbreviation = c == '.'
-                    && (ABBREVIATIONS.contains(&word_before.to_ascii_lowercase().as_str())
-                        || (word_before.chars().count() == 1
-                            && word_before.chars().all(char::is_uppercase)));
-                if next_starts && !abbreviation {
-                    for _ in 0..trail {
-                        iter.next();
-                    }
-                    let e = i + c.len_utf8() + trail;
+                let abbreviation = || {
+                    let word_before = text[..i]
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    c == b'.'
+                        && (ABBREVIATIONS
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(word_before))
+                            || (word_before.chars().count() == 1
+                                && word_before.chars().all(char::is_uppercase)))
+                };
+                if next_starts && !abbreviation() {
+                    let e = i + 1 + trail;
                     push(&mut out, text, start, e);
                     start = e;
+                    // The scan goes on `trail` characters (not bytes) past
+                    // the stop, as it always has.
+                    i = after
+                        .char_indices()
+                        .nth(trail)
+                        .map_or(bytes.len(), |(k, _)| i + 1 + k);
+                    continue;
                 }
-                false
             }
-            _ => false,
-        };
-        if end_here {
-            push(&mut out, text, start, i);
-            start = i + 1;
+            _ => {}
         }
+        i += 1;
     }
     push(&mut out, text, start, bytes.len());
     out

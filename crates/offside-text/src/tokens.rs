@@ -238,18 +238,28 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 break;
             }
             let word = &text[start..pos(j)];
-            let mut norm = String::with_capacity(word.len());
-            for ch in word.chars() {
-                if is_apostrophe(ch) || ch == '.' {
-                    continue;
-                }
-                if ch.is_ascii() {
-                    norm.push(ch.to_ascii_lowercase());
-                } else {
-                    let mut buf = [0u8; 4];
-                    for d in deunicode::deunicode(ch.encode_utf8(&mut buf)).chars() {
-                        if d.is_ascii_alphanumeric() {
-                            norm.push(d.to_ascii_lowercase());
+            // Most words are plain ASCII letters: lower-cased in one pass.
+            let plain = word
+                .bytes()
+                .all(|b| b.is_ascii() && b != b'\'' && b != b'.');
+            let mut norm = if plain {
+                word.to_ascii_lowercase()
+            } else {
+                String::with_capacity(word.len())
+            };
+            if !plain {
+                for ch in word.chars() {
+                    if is_apostrophe(ch) || ch == '.' {
+                        continue;
+                    }
+                    if ch.is_ascii() {
+                        norm.push(ch.to_ascii_lowercase());
+                    } else {
+                        let mut buf = [0u8; 4];
+                        for d in deunicode::deunicode(ch.encode_utf8(&mut buf)).chars() {
+                            if d.is_ascii_alphanumeric() {
+                                norm.push(d.to_ascii_lowercase());
+                            }
                         }
                     }
                 }

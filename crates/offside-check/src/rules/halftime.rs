@@ -70,7 +70,8 @@ impl Rule for ScoreState {
                 .or(s.doc.last_subject.filter(|t| m.involves(*t)))
                 .or(s.doc.focus.filter(|t| m.involves(*t)))
         };
-        let desc = store.describe_match(m);
+        // Written only into a finding: most sentences make none.
+        let desc = || store.describe_match(m);
         for (i, t) in s.tokens.iter().enumerate() {
             let TokenKind::Score(a, b) = t.kind else {
                 continue;
@@ -125,7 +126,7 @@ impl Rule for ScoreState {
                 .judged(
                     ok,
                     actual.clone(),
-                    format!("half-time score from {tname}'s side: {actual}; {desc}"),
+                    format!("half-time score from {tname}'s side: {actual}; {}", desc()),
                 )
                 .with_evidence([m.id]);
                 out.push(f);
@@ -172,7 +173,7 @@ impl Rule for ScoreState {
             .judged(
                 ok,
                 path.join(", "),
-                format!("scores reached in {desc}, from {tname}'s side"),
+                format!("scores reached in {}, from {tname}'s side", desc()),
             )
             .with_evidence([m.id]);
             out.push(f);
@@ -212,7 +213,7 @@ impl Rule for ScoreState {
                         .judged(
                             ok,
                             actual.clone(),
-                            format!("half-time score {actual}; {desc}"),
+                            format!("half-time score {actual}; {}", desc()),
                         )
                         .with_evidence([m.id]),
                     );
@@ -286,7 +287,7 @@ impl Rule for ScoreState {
                         .judged(
                             ok,
                             ft.to_string(),
-                            format!("score after 90 minutes: {ft}; {desc}"),
+                            format!("score after 90 minutes: {ft}; {}", desc()),
                         )
                         .with_evidence([m.id]),
                     );
@@ -343,7 +344,7 @@ impl Rule for ScoreState {
                         } else {
                             "no extra time".into()
                         },
-                        format!("extra time in {desc}"),
+                        format!("extra time in {}", desc()),
                     )
                     .with_evidence([m.id]),
                 );

@@ -59,6 +59,10 @@ impl Rule for Lineup {
         {
             return;
         }
+        // Only a sentence naming a player needs to know.
+        if s.players.is_empty() {
+            return;
+        }
         let in_sentence = lex.find(s.tokens, 0, s.tokens.len(), "shootout").is_some();
         // "It went to penalties. Forlán missed for Uruguay.": the shoot-out
         // of the sentence before, if the match in view had one.

@@ -15,6 +15,10 @@ impl Rule for TeamFirstGoal {
         "the minute a team opened the scoring"
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
+        // The cue needs a team named right before it: no team, no look-up.
+        if !s.mentions.iter().any(|m| m.team().is_some()) {
+            return;
+        }
         let Some((at, words)) = lexicon().find(s.tokens, 0, s.tokens.len(), "first_goal") else {
             return;
         };

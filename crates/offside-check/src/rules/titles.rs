@@ -436,6 +436,10 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "four-time champion Germany", "the three-time winners".
 fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["time"]) {
+        return;
+    }
     for i in 0..s.tokens.len() {
         let Some(nn) = s.tokens[i].number() else {
             continue;
@@ -523,6 +527,20 @@ fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// won the World Cup" (with a year in the sentence).
 fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&[
+        "won",
+        "winning",
+        "win",
+        "wins",
+        "lifted",
+        "lifting",
+        "champions",
+        "champion",
+        "winners",
+    ]) {
+        return;
+    }
     let n = s.tokens.len();
     for k in 0..n {
         let w = s.word(k);
@@ -703,6 +721,10 @@ fn comp_end(s: &SentenceCtx, from: usize, to: usize) -> usize {
 /// "a 34-game unbeaten run", "stopped Colombia's 28-game unbeaten streak".
 fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["unbeaten"]) {
+        return;
+    }
     for i in 0..s.tokens.len() {
         let Some(nn) = s.tokens[i].number() else {
             continue;
@@ -778,6 +800,10 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "has now won six of its seven World Cup shootouts", "France has lost three of five".
 fn shootout_record(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["won", "lost"]) {
+        return;
+    }
     let n = s.tokens.len();
     for i in 0..n {
         let verb = s.word(i);
@@ -1067,6 +1093,10 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "Ivory Coast have matched Nigeria with three AFCON titles".
 fn matched_titles(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["titles", "crowns", "trophies"]) {
+        return;
+    }
     for i in 0..s.tokens.len() {
         let Some(nn) = s.tokens[i].number() else {
             continue;
@@ -1136,6 +1166,10 @@ fn matched_titles(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "a record win": the match's margin against every earlier one of that team.
 fn margins(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["biggest", "heaviest", "worst", "largest", "record"]) {
+        return;
+    }
     let n = s.tokens.len();
     for k in 0..n {
         if !matches!(
@@ -1380,6 +1414,10 @@ fn drought(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// World Cup final", "the second man to score a World Cup final hat-trick".
 fn first_in_final(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["first", "second", "third"]) {
+        return;
+    }
     let n = s.tokens.len();
     for k in 0..n {
         let nth = match s.word(k) {
@@ -1563,6 +1601,10 @@ fn tournament_high(s: &SentenceCtx, out: &mut Vec<Finding>) {
 /// "Argentina have now won the World Cup three times".
 fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let store = s.store;
+    // The cue words the scan below looks for, all absent in most sentences.
+    if !s.has(&["won", "lifted", "win"]) {
+        return;
+    }
     let n = s.tokens.len();
     for k in 0..n {
         if !matches!(s.word(k), "won" | "lifted" | "win") {

@@ -5,6 +5,7 @@
 use super::*;
 use crate::dates::{nearest_date, weekday, weekday_of, written_dates, WEEKDAYS};
 use crate::mentions::MentionKind;
+use crate::places::Places;
 use offside_data::Date;
 use offside_text::normalize_phrase;
 
@@ -394,15 +395,6 @@ impl Rule for Venue {
     }
 }
 
-/// The data's stadiums (with their cities) and cities (with their
-/// countries), normalised once per store: a venue claim used to normalise
-/// all 49,000 matches' places.
-#[derive(Clone)]
-struct Places {
-    grounds: Vec<(String, String)>,
-    cities: Vec<(String, std::sync::Arc<str>)>,
-}
-
 /// The sentence writes the score of `m` ("after the 4-1 in Innsbruck"),
 /// which with the teams in view names the match.
 fn score_names(s: &SentenceCtx, m: &offside_data::Match) -> bool {
@@ -439,36 +431,24 @@ fn same_metro_area(city: &str, town: &str) -> bool {
         .any(|(c, t)| *c == city && *t == town)
 }
 
+/// The places of the store in use: for the store compiled in, those
+/// build.rs wrote; for another, built on first use (and again for each
+/// further store, which only tests make).
 fn data_places(store: &offside_data::Store) -> std::borrow::Cow<'static, Places> {
     use std::sync::OnceLock;
+    if store.is_embedded() {
+        static EMBEDDED: OnceLock<Places> = OnceLock::new();
+        return std::borrow::Cow::Borrowed(
+            EMBEDDED.get_or_init(|| Places::decode(crate::EMBEDDED_PLACES)),
+        );
+    }
     static CACHE: OnceLock<(usize, usize, Places)> = OnceLock::new();
     let key = (store as *const _ as usize, store.matches.len());
-    let build = || {
-        let mut grounds: Vec<(String, String)> = store
-            .matches
-            .iter()
-            .filter_map(|x| x.ground.as_deref())
-            .filter_map(|g| {
-                let (name, city) = g.rsplit_once(',')?;
-                Some((normalize_phrase(name), normalize_phrase(city)))
-            })
-            .collect();
-        grounds.sort_unstable();
-        grounds.dedup();
-        let mut seen = rustc_hash::FxHashSet::default();
-        let cities = store
-            .matches
-            .iter()
-            .filter(|x| seen.insert((x.city.clone(), x.country.clone())))
-            .map(|x| (normalize_phrase(&x.city), x.country.clone()))
-            .collect();
-        Places { grounds, cities }
-    };
-    let cached = CACHE.get_or_init(|| (key.0, key.1, build()));
+    let cached = CACHE.get_or_init(|| (key.0, key.1, Places::build(store)));
     if (cached.0, cached.1) == key {
         std::borrow::Cow::Borrowed(&cached.2)
     } else {
-        std::borrow::Cow::Owned(build())
+        std::borrow::Cow::Owned(Places::build(store))
     }
 }
 

@@ -9,6 +9,7 @@ mod summary;
 use crate::args::{Cli, Command, DataCommand};
 use anyhow::{bail, Context, Result};
 use offside_data::{CompetitionId, EditionId, Lookup, PlayerId, Store, TeamId};
+use std::mem::ManuallyDrop;
 
 pub fn run(cli: Cli) -> Result<u8> {
     let stdout = std::io::stdout();
@@ -46,7 +47,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         _ => {}
     }
-    let store = load_store(&cli.global)?;
+    // The process ends when the command does: freeing the store (and the
+    // checker) piece by piece first would only delay the exit.
+    let store = ManuallyDrop::new(load_store(&cli.global)?);
+    let checker =
+        |store| ManuallyDrop::new(offside_check::Checker::new(ManuallyDrop::into_inner(store)));
     match cli.command {
         Command::Match(a) => queries::match_(&store, a, &mut out),
         Command::Run(a) => queries::run(&store, a, &mut out),
@@ -58,14 +63,15 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Data(DataCommand::Audit(a)) => audit::audit(&store, a, &mut out),
         Command::Check(a) => {
             let style = check::Style::new(cli.global.color);
-            check::check(&offside_check::Checker::new(store), a, &style, &mut out)
+            check::check(&checker(store), a, &style, &mut out)
         }
-        Command::Eval(a) => check::eval(&offside_check::Checker::new(store), a, &mut out),
+        Command::Eval(a) => check::eval(&checker(store), a, &mut out),
         Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("answered above")
         }
         Command::Serve(a) => {
-            let checker = std::sync::Arc::new(offside_check::Checker::new(store));
+            let checker =
+                std::sync::Arc::new(offside_check::Checker::new(ManuallyDrop::into_inner(store)));
             offside_server::serve_blocking(a.addr, checker)?;
             Ok(0)
         }

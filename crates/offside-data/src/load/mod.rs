@@ -23,7 +23,9 @@ pub(crate) use results::parse_date;
 /// [`load`] over `data/` and saved the result; this decodes it (a few
 /// milliseconds, no text parsing), giving the same store `load` would.
 pub fn load_embedded() -> Result<Store, DataError> {
-    crate::snapshot::decode(crate::embedded::SNAPSHOT)
+    let mut store = crate::snapshot::decode_embedded(crate::embedded::SNAPSHOT)?;
+    store.embedded = true;
+    Ok(store)
 }
 
 /// Loads and indexes a set of data files. Curated name lists missing from
@@ -278,8 +280,8 @@ impl Builder {
             sendings_off: self.sendings_off,
             kicks: self.kicks,
             tiebreakers: self.tiebreakers,
-            team_names: self.team_names,
-            player_names,
+            team_names: crate::names::LazyIndex::ready(self.team_names),
+            player_names: crate::names::LazyIndex::ready(player_names),
             competition_names: self.competition_names,
             by_team: Vec::new(),
             by_player: Vec::new(),
@@ -287,6 +289,7 @@ impl Builder {
             squad_names: Default::default(),
             by_competition: Vec::new(),
             champions: Default::default(),
+            embedded: false,
         };
         store.build_indexes();
         store
