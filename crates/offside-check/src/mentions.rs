@@ -126,6 +126,15 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
             Reading::TeamAdjective(t) => MentionKind::TeamAdjective(t),
             Reading::Place => MentionKind::Place,
         });
+        // "in Paris", "at Lyon": a city, not a player who shares its name.
+        if matches!(kind, Some(MentionKind::Players(_)))
+            && end - i == 1
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "in" | "at")
+            && crate::rules::venue_date::is_city(store, &tokens[i].norm)
+        {
+            kind = Some(MentionKind::Place);
+        }
         // "Camilo Vargas" is not "Eduardo Vargas": a surname after another
         // capitalised name keeps only the scorers whose first name fits.
         if let Some(MentionKind::Players(cands)) = &kind {

@@ -19,7 +19,7 @@ mod team_goal;
 mod testing;
 mod titles;
 mod unverifiable;
-mod venue_date;
+pub(crate) mod venue_date;
 
 use crate::context::SentenceCtx;
 use crate::report::{ClaimKind, Verdict};

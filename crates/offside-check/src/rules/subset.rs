@@ -364,4 +364,26 @@ mod tests {
             Some(Verdict::False)
         );
     }
+
+    #[test]
+    fn a_city_is_not_a_player_of_its_name() {
+        // Euro 1984: Platini scored nine, one from the spot; the final was
+        // in Paris (a player called Paris is in the data too).
+        let lead = "France beat Spain 2-0 in the Euro 1984 final in Paris. Michel Platini opened the scoring.";
+        let day = "1984-06-28";
+        assert_eq!(
+            verdict(
+                &format!("{lead} One of his nine came from the penalty spot."),
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                &format!("{lead} Two of his nine came from the penalty spot."),
+                day
+            ),
+            Some(Verdict::False)
+        );
+    }
 }

@@ -431,6 +431,12 @@ fn same_metro_area(city: &str, town: &str) -> bool {
         .any(|(c, t)| *c == city && *t == town)
 }
 
+/// Whether `key` (normalised) is a city the data has matches in: "in
+/// Paris" is the city, not a player called Paris.
+pub(crate) fn is_city(store: &offside_data::Store, key: &str) -> bool {
+    data_places(store).cities.iter().any(|(c, _)| c == key)
+}
+
 /// The places of the store in use: for the store compiled in, those
 /// build.rs wrote; for another, built on first use (and again for each
 /// further store, which only tests make).
