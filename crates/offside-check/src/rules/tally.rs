@@ -153,6 +153,7 @@ impl Rule for Tally {
         let mut last: Option<(Measure, Option<usize>)> = None;
         let n = s.tokens.len();
         let mut skip: Vec<usize> = Vec::new();
+        skip.extend(apiece(s, out));
         for i in 0..n {
             let TokenKind::Number(value) = s.tokens[i].kind else {
                 continue;
@@ -637,6 +638,90 @@ impl Rule for Tally {
     }
 }
 
+/// "Villa and Sneijder ended on five goals apiece", "finished with four
+/// each": one count for every player named before it, true only if it is
+/// each one's. Returns the numbers it read.
+fn apiece(s: &SentenceCtx, out: &mut Vec<Finding>) -> Vec<usize> {
+    let mut read = Vec::new();
+    for (i, t) in s.tokens.iter().enumerate() {
+        let TokenKind::Number(value) = t.kind else {
+            continue;
+        };
+        let (unit, end) = if matches!(s.word(i + 1), "apiece" | "each") {
+            (true, i + 1)
+        } else if matches!(s.word(i + 1), "goals" | "goal")
+            && matches!(s.word(i + 2), "apiece" | "each")
+        {
+            (true, i + 2)
+        } else {
+            (false, i)
+        };
+        if !unit || value > 20 {
+            continue;
+        }
+        let mut players: Vec<PlayerId> = Vec::new();
+        for (mi, p) in &s.players {
+            if *mi != usize::MAX && s.mentions[*mi].end <= i && !players.contains(p) {
+                players.push(*p);
+            }
+        }
+        if players.len() < 2 {
+            continue;
+        }
+        let Some(edition) = s.edition_near(i) else {
+            continue;
+        };
+        read.push(i);
+        let store = s.store;
+        let counts: Vec<(String, u32, bool)> = players
+            .iter()
+            .map(|p| {
+                let best = s
+                    .as_of_cutoffs()
+                    .into_iter()
+                    .map(|as_of| {
+                        player_goals_in(
+                            store,
+                            *p,
+                            PlayerFilter {
+                                edition: Some(edition),
+                                as_of,
+                                ..Default::default()
+                            },
+                        )
+                    })
+                    .max_by_key(|g| g.goals == value);
+                let g = best.expect("at least one cut-off");
+                (store.player(*p).name.to_string(), g.goals, g.lower_bound)
+            })
+            .collect();
+        let ok = counts.iter().all(|c| c.1 == value);
+        let incomplete = counts.iter().any(|c| c.2 && c.1 < value);
+        let actual: Vec<String> = counts.iter().map(|c| format!("{} {}", c.0, c.1)).collect();
+        let f = Finding::new(
+            "tally",
+            ClaimKind::Tally,
+            s.span_of(i, end),
+            format!("{} goals each: {value}", actual.len()),
+        )
+        .about(Subject::Player);
+        let why = format!(
+            "goals by each, {}{}",
+            store.edition_name(edition),
+            as_of_words(s)
+        );
+        out.push(if incomplete {
+            f.unverifiable(format!(
+                "{why}: {}; scorer data is incomplete",
+                actual.join(", ")
+            ))
+        } else {
+            f.judged(ok, actual.join(", "), why)
+        });
+    }
+    read
+}
+
 /// Whose count a campaign tally is.
 #[derive(Clone, Copy)]
 enum Counted {
@@ -1086,5 +1171,25 @@ mod tests {
             "1994-07-11",
         );
         assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
+    }
+
+    #[test]
+    fn a_count_for_each_of_several_players() {
+        // 2010 World Cup: Villa, Sneijder, Müller and Forlán five each; Klose four.
+        let day = "2010-07-12";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("tally", t, day)
+                .into_iter()
+                .find(|c| c.claimed.contains("each"))
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("At the 2010 World Cup David Villa and Wesley Sneijder scored five goals apiece."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("At the 2010 World Cup David Villa and Miroslav Klose scored five goals apiece."),
+            Some(Verdict::False)
+        );
     }
 }
