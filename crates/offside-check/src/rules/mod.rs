@@ -64,6 +64,8 @@ pub enum Subject {
     Player,
     /// A player's figure over a career in a competition.
     PlayerCareer,
+    /// The same figure for each of several players ("five goals apiece").
+    Players,
     /// A fact of one match (its stage, its score).
     Match,
 }

@@ -704,7 +704,7 @@ fn apiece(s: &SentenceCtx, out: &mut Vec<Finding>) -> Vec<usize> {
             s.span_of(i, end),
             format!("{} goals each: {value}", actual.len()),
         )
-        .about(Subject::Player);
+        .about(Subject::Players);
         let why = format!(
             "goals by each, {}{}",
             store.edition_name(edition),
