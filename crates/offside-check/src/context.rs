@@ -319,6 +319,27 @@ impl<'a> SentenceCtx<'a> {
             let fits = |x: &Match, (p, q): (u8, u8)| {
                 (x.score.home, x.score.away) == (p, q) || (x.score.home, x.score.away) == (q, p)
             };
+            // "when the sides met in the group stage": that stage's meeting.
+            let stage = crate::proof::stage_in(self, a, b);
+            if let (Some(st), Some(e)) = (stage, cur.edition) {
+                if cur.stage != st && !(st == Stage::Group && cur.stage == Stage::SecondGroup) {
+                    let other = store
+                        .edition(e)
+                        .matches
+                        .iter()
+                        .map(|id| store.match_(*id))
+                        .find(|x| {
+                            x.involves(cur.home)
+                                && x.involves(cur.away)
+                                && x.id != cur.id
+                                && (x.stage == st
+                                    || (st == Stage::Group && x.stage == Stage::SecondGroup))
+                        });
+                    if let Some(x) = other {
+                        return Some(x);
+                    }
+                }
+            }
             if let (Some(sc), Some(e)) = (score, cur.edition) {
                 if !fits(cur, sc) {
                     let other = store

@@ -60,6 +60,17 @@ impl Rule for ScoreState {
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         let store = s.store;
         let Some(m) = s.match_() else { return };
+        // "when the sides met in the group stage, Turkey led at half-time":
+        // the same teams' other meeting the sentence names by its stage.
+        let first_score = s
+            .tokens
+            .iter()
+            .position(|t| matches!(t.kind, TokenKind::Score(..)))
+            .unwrap_or(0);
+        let m = s
+            .match_near(first_score)
+            .filter(|x| x.involves(m.home) && x.involves(m.away))
+            .unwrap_or(m);
         if s.doc.as_of.is_some_and(|d| m.date > d) {
             return;
         }
