@@ -1694,12 +1694,23 @@ fn loser_named(r: &Review) -> Option<String> {
     if !(r.finding.kind == ClaimKind::Shootout || r.finding.rule == "titles") {
         return None;
     }
-    // "had beaten Switzerland on penalties" is a win.
-    let perfect = (r.clause.0..r.clause.1).any(|k| {
-        r.ctx.word(k) == "beaten" && matches!(r.ctx.word_back(k, 1), "had" | "have" | "has")
-    });
+    // "had beaten Switzerland on penalties", "Brazil defeated Germany" are
+    // wins: a participle is a loss only in the passive ("were defeated").
+    let active = |w: &str| {
+        (r.clause.0..r.clause.1).any(|k| {
+            r.ctx.word(k) == w
+                && !matches!(
+                    r.ctx.word_back(k, 1),
+                    "was" | "were" | "been" | "be" | "being" | "got"
+                )
+                && !matches!(
+                    r.ctx.word_back(k, 2),
+                    "was" | "were" | "been" | "be" | "being" | "got"
+                )
+        })
+    };
     r.in_clause("loss_verb")
-        .filter(|c| !(perfect && c == "beaten"))
+        .filter(|c| !(matches!(c.as_str(), "beaten" | "defeated" | "eliminated") && active(c)))
         .map(|c| format!("the clause says the team lost ('{c}')"))
 }
 
@@ -1827,6 +1838,17 @@ fn count_as_of_another_date(r: &Review) -> Option<String> {
         .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()));
     if r.finding.rule != "titles" || !is_count {
         return None;
+    }
+    // A retrospective ("On 25 July 2004, Brazil beat Argentina ...",
+    // published in 2009) narrates its match as of that day.
+    if let (Some(main), Some(d)) = (r.ctx.doc.main_match, r.ctx.doc.as_of) {
+        let m = r.ctx.store.match_(main);
+        if (d - m.date).get_days() > 365 {
+            return Some(format!(
+                "the article narrates a match of {}; the count was taken as of the article's date",
+                m.date
+            ));
+        }
     }
     let as_of = r.ctx.doc.as_of?.year();
     // "On 10 February 2006, Egypt won their fifth": the year sets the scene

@@ -444,3 +444,26 @@ fn yards_from_goal_is_a_place_not_a_goal() {
     );
     assert_eq!(claim(&r, ClaimKind::Scorer, "Iniesta").0, Verdict::False);
 }
+
+#[test]
+fn a_title_count_belongs_to_the_winner_and_to_the_day_narrated() {
+    // Brazil's fifth World Cup, 2002; their seventh Copa América, 2004.
+    let r = check(
+        "Brazil defeated Germany 2-0 in Yokohama at the 2002 World Cup for its fifth world championship.",
+        "2002-07-01",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "fifth").0, Verdict::True);
+    let r = check(
+        "Brazil defeated Germany 2-0 in Yokohama at the 2002 World Cup for its fourth world championship.",
+        "2002-07-01",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "fourth").0, Verdict::False);
+    let text = "On 25 July 2004, Brazil beat Argentina on penalties in the Copa America final in Lima, giving Brazil their seventh Copa America trophy.";
+    // Published five years on: the count may be as of the day narrated.
+    no_false(&check(text, "2009-07-25"));
+    // Published the next day: the count is as of then, and true.
+    let r = check(text, "2004-07-26");
+    assert_eq!(claim(&r, ClaimKind::Record, "seventh").0, Verdict::True);
+    let r = check(&text.replace("seventh", "eighth"), "2004-07-26");
+    assert_eq!(claim(&r, ClaimKind::Record, "eighth").0, Verdict::False);
+}

@@ -287,7 +287,15 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             tw_end
         };
-        let team = s.team_before(i).or_else(|| s.fallback_subject());
+        // "Brazil defeated Germany, 2-0, for its fifth world championship":
+        // "its" is the clause's subject, not the team named last.
+        let pronoun = matches!(s.word_back(i, 1), "its" | "their");
+        let team = if pronoun {
+            s.subject_before(i).or_else(|| s.team_before(i))
+        } else {
+            s.team_before(i)
+        }
+        .or_else(|| s.fallback_subject());
         let Some(team) = team else { continue };
         let Some(comp) = comp_near(s, tw, Some(team)) else {
             continue;
