@@ -467,3 +467,19 @@ fn a_title_count_belongs_to_the_winner_and_to_the_day_narrated() {
     let r = check(&text.replace("seventh", "eighth"), "2004-07-26");
     assert_eq!(claim(&r, ClaimKind::Record, "eighth").0, Verdict::False);
 }
+
+#[test]
+fn to_equalise_is_a_word_of_scoring() {
+    // Japan 2-1 Germany, 2022: Doan equalised in the 75th minute.
+    let lead = "Japan beat Germany 2-1 at the World Cup. ";
+    let r = check(
+        &format!("{lead}Ritsu Doan pounced on a rebound to equalise in the 75th minute."),
+        "2022-11-23",
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "75th").0, Verdict::True);
+    let r = check(
+        &format!("{lead}Ritsu Doan pounced on a rebound to equalise in the 79th minute."),
+        "2022-11-23",
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "79th").0, Verdict::False);
+}
