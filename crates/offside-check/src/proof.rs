@@ -608,7 +608,7 @@ fn no_goal(r: &Review) -> Option<String> {
             ));
         }
     }
-    if matches!(r.finding.rule, "lineup" | "box_score")
+    if matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
         || !r.kind_is(&[
             ClaimKind::Scorer,
             ClaimKind::Minute,
@@ -784,7 +784,7 @@ fn wide_scope(r: &Review) -> Option<String> {
 }
 
 fn no_scoring_word(r: &Review) -> Option<String> {
-    if matches!(r.finding.rule, "lineup" | "box_score")
+    if matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
         || !r.kind_is(&[
             ClaimKind::Scorer,
             ClaimKind::Minute,
@@ -943,7 +943,7 @@ impl ShootoutExt for Option<offside_data::Shootout> {
 }
 
 fn minute_of_another(r: &Review) -> Option<String> {
-    if matches!(r.finding.rule, "lineup" | "box_score")
+    if matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
         || !r.kind_is(&[ClaimKind::Minute, ClaimKind::Scorer])
     {
         return None;
@@ -1740,7 +1740,9 @@ fn other_place(r: &Review) -> Option<String> {
 fn another_scorer_named(r: &Review) -> Option<String> {
     // Only "X scored" where X did not score at all: a wrong minute for a
     // real scorer is a plain error.
-    if r.finding.kind != ClaimKind::Scorer || matches!(r.finding.rule, "lineup" | "box_score") {
+    if r.finding.kind != ClaimKind::Scorer
+        || matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
+    {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
@@ -2045,7 +2047,9 @@ fn doubled_lead(r: &Review) -> Option<String> {
 }
 
 fn vague_minute(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Minute || matches!(r.finding.rule, "lineup" | "box_score") {
+    if r.finding.kind != ClaimKind::Minute
+        || matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
+    {
         return None;
     }
     // "ten minutes after the break" is a figure (P6 judges it by rounding);
@@ -2114,7 +2118,7 @@ fn winner_before_verb(r: &Review) -> Option<String> {
 
 fn scorer_outside_clause(r: &Review) -> Option<String> {
     if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Penalty, ClaimKind::OwnGoal])
-        || matches!(r.finding.rule, "lineup" | "box_score")
+        || matches!(r.finding.rule, "lineup" | "box_score" | "off_the_bench")
     {
         return None;
     }

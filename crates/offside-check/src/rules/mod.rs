@@ -8,6 +8,7 @@ mod h2h;
 mod halftime;
 mod lineup;
 mod nth_goal;
+mod off_the_bench;
 mod result;
 mod shootout;
 mod stage;
@@ -155,6 +156,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(titles::Titles),
         Box::new(h2h::HeadToHead),
         Box::new(lineup::Lineup),
+        Box::new(off_the_bench::OffTheBench),
         Box::new(unverifiable::OutsideTheData),
     ]
 }
