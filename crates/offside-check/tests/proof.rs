@@ -483,3 +483,33 @@ fn to_equalise_is_a_word_of_scoring() {
     );
     assert_eq!(claim(&r, ClaimKind::Minute, "79th").0, Verdict::False);
 }
+
+#[test]
+fn the_winner_after_for_and_the_team_eliminated() {
+    // 1938 final: Hungary 2-4 Italy. 2014 semi-final: Argentina beat the
+    // Netherlands on penalties, then lost the final.
+    let r = check(
+        "Hungary lost the final of the 1938 World Cup: a 4-2 win for Italy in Paris.",
+        "1938-06-20",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "4-2").0, Verdict::True);
+    let r = check(
+        "Hungary lost the final of the 1938 World Cup: a 3-2 win for Italy in Paris.",
+        "1938-06-20",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "3-2").0, Verdict::False);
+    no_false(&check(
+        "Argentina eliminated the Netherlands in the semi-final of the 2014 World Cup.",
+        "2014-07-14",
+    ));
+    let r = check(
+        "The Netherlands were eliminated in the semi-final of the 2014 World Cup.",
+        "2014-07-14",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "semi-final").0, Verdict::True);
+    let r = check(
+        "Argentina were eliminated in the semi-final of the 2014 World Cup.",
+        "2014-07-14",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "semi-final").0, Verdict::False);
+}

@@ -325,6 +325,18 @@ fn event_for(
             }
         }
     }
+    // "Cruyff dropped back", "dropped deep into midfield": a movement on
+    // the pitch, not a place on the bench.
+    if best.is_some_and(|(e, at, _)| {
+        e == Event::Benched
+            && s.word(at) == "dropped"
+            && matches!(
+                s.word(at + 1),
+                "back" | "deep" | "into" | "off" | "behind" | "out"
+            )
+    }) {
+        best = None;
+    }
     if best.is_none() && shootout {
         for (class, event) in [
             ("kick_missed", Event::KickMissed),

@@ -212,6 +212,19 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
             .or(cands.first())
             .map(|(_, t)| *t)
     };
+    // "a 4-2 win for Italy": the team after "for" is the winner.
+    let beneficiary = s
+        .teams
+        .iter()
+        .find(|(k, _)| *k > lo && *k <= hi + 4 && s.word_back(*k, 1) == "for")
+        .map(|(_, t)| *t);
+    if let Some(w) = beneficiary {
+        let opp = m
+            .filter(|m| m.involves(w))
+            .map(|m| m.opponent(w))
+            .or_else(|| s.teams.iter().find(|(_, t)| *t != w).map(|(_, t)| *t))?;
+        return Some((w, opp, false));
+    }
     match object {
         Some(opp) => {
             let subject = subject_before(Some(opp))

@@ -204,7 +204,10 @@ impl Rule for StageClaim {
                     .rfind(|&x| {
                         matches!(
                             s.word(x),
-                            "send"
+                            "catapult"
+                                | "catapulted"
+                                | "catapulting"
+                                | "send"
                                 | "sent"
                                 | "sends"
                                 | "sending"
@@ -281,7 +284,32 @@ impl Rule for StageClaim {
                         .copied()
                         .zip(ys.iter().map(|y| Some(y.1)))
                         .collect();
-                } else if let Some(t) = s.subject_before(i).or_else(|| s.fallback_subject()) {
+                } else if let Some(t) = {
+                    // "eliminated the Netherlands in the semi-final",
+                    // "knocked out Germany": the team after the verb went out.
+                    let active_object = matches!(
+                        s.word(x),
+                        "eliminated" | "knocked" | "eliminating" | "knocking"
+                    ) && !matches!(
+                        s.word_back(x, 1),
+                        "was" | "were" | "been" | "be" | "being" | "got"
+                    );
+                    let object = active_object
+                        .then(|| {
+                            s.teams
+                                .iter()
+                                .find(|(k, _)| *k > x && *k <= x + 4 && *k < i)
+                                .map(|(_, t)| *t)
+                        })
+                        .flatten();
+                    if active_object && object.is_none() {
+                        None
+                    } else {
+                        object
+                            .or_else(|| s.subject_before(i))
+                            .or_else(|| s.fallback_subject())
+                    }
+                } {
                     pairs.push((
                         t,
                         // The year written nearest the stage phrase.
