@@ -460,6 +460,8 @@ const TEAM_PRONOUNS: &[&str] = &["they", "their", "them", "theirs"];
 
 /// Words after which a team is an object, not the one acting.
 const OBJECT_MARKERS: &[&str] = &[
+    "below",
+    "above",
     "with",
     "over",
     "to",

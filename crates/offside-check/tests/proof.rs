@@ -513,3 +513,28 @@ fn the_winner_after_for_and_the_team_eliminated() {
     );
     assert_eq!(claim(&r, ClaimKind::Stage, "semi-final").0, Verdict::False);
 }
+
+#[test]
+fn a_team_named_in_an_aside_is_not_the_subject() {
+    // Scotland 2-3 Spain, 2010-10-12: Spain led 2-0, Scotland levelled.
+    let lead = "Spain beat Scotland 3-2 at Hampden Park in a Euro 2012 qualifier. ";
+    let r = check(
+        &format!(
+            "{lead}Scotland, 46 places below top-ranked Spain, fought back from 2-0 down to 2-2."
+        ),
+        "2010-10-13",
+    );
+    no_false(&r);
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.text.contains("2-0") && c.verdict == Verdict::True));
+    let r = check(
+        &format!("{lead}Spain, 46 places above Scotland, fought back from 2-0 down to 2-2."),
+        "2010-10-13",
+    );
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.text.contains("2-0") && c.verdict == Verdict::False));
+}

@@ -74,9 +74,23 @@ impl Rule for ScoreState {
         if s.doc.as_of.is_some_and(|d| m.date > d) {
             return;
         }
+        // The team named nearest before, unless it is the object of a
+        // preposition ("Scotland, 46 places below top-ranked Spain, fought
+        // back from 2-0 down"), then the clause's subject.
         let subject = |i: usize| {
-            s.team_before(i)
-                .filter(|t| m.involves(*t))
+            s.teams
+                .iter()
+                .rfind(|(k, t)| {
+                    *k < i
+                        && m.involves(*t)
+                        && !matches!(
+                            s.word_back(*k, 1),
+                            "below" | "above" | "against" | "over" | "to" | "with" | "by"
+                        )
+                        && !(1..=3).any(|b| matches!(s.word_back(*k, b), "below" | "above"))
+                })
+                .map(|(_, t)| *t)
+                .or_else(|| s.subject_before(i).filter(|t| m.involves(*t)))
                 .or_else(|| s.team_after(i).filter(|t| m.involves(*t)))
                 .or(s.doc.last_subject.filter(|t| m.involves(*t)))
                 .or(s.doc.focus.filter(|t| m.involves(*t)))

@@ -233,7 +233,47 @@ impl Rule for StageClaim {
                             .find(|(x, _)| *x > v && *x < k)
                             .map(|(_, t)| *t)
                     });
+                // "catapulting them into the quarter-finals": a pronoun sent
+                // through names no team for sure.
+                let sent_pronoun = sent.is_some()
+                    && s.teams.iter().any(|(x, _)| {
+                        *x < k
+                            && matches!(s.word(*x), "them" | "they" | "it" | "their")
+                            && (k.saturating_sub(6)..k).contains(x)
+                    });
+                if sent_pronoun {
+                    i = end + 1;
+                    continue;
+                }
+                // "Spain beat them ... to reach the final": the team that won.
+                let winner = (0..k)
+                    .rfind(|&x| super::WIN_WORDS.contains(&s.word(x)))
+                    .and_then(|v| {
+                        s.teams
+                            .iter()
+                            .rfind(|(x, _)| *x < v && v - *x <= 3)
+                            .filter(|(x, _)| !matches!(s.word(*x), "them" | "it"))
+                            // "to Paraguay, then defeated": another clause.
+                            .filter(|(x, _)| {
+                                (*x..v).all(|y| !matches!(s.word(y), "," | ";" | "then" | "and"))
+                            })
+                            .map(|(_, t)| *t)
+                    });
+                // "end Azzurri's long unbeaten run to reach the final": a
+                // team named in the possessive owns a noun, not the verb.
+                let possessive_subject = sent.is_none()
+                    && winner.is_none()
+                    && s.teams.iter().rfind(|(x, _)| *x < k).is_some_and(|(x, _)| {
+                        s.tokens
+                            .get(x + 1)
+                            .is_some_and(|t| t.kind == offside_text::TokenKind::Possessive)
+                    });
+                if possessive_subject {
+                    i = end + 1;
+                    continue;
+                }
                 let team = sent
+                    .or(winner)
                     .or_else(|| s.subject_before(k))
                     .or_else(|| s.fallback_subject());
                 let year = years(s)
