@@ -1968,7 +1968,21 @@ fn player_outside_clause(r: &Review) -> Option<String> {
     {
         return None;
     }
-    let named = r.clause_names_a_player();
+    // "Lukaku scored twice, lifting his tally to four": "his" in the
+    // clause and one player named in the sentence.
+    let one_player = {
+        let mut ps: Vec<_> = r
+            .ctx
+            .players
+            .iter()
+            .filter(|(mi, _)| *mi != usize::MAX)
+            .map(|(_, p)| *p)
+            .collect();
+        ps.dedup();
+        ps.len() == 1
+    };
+    let his = (r.clause.0..r.clause.1).any(|k| matches!(r.ctx.word(k), "his" | "her"));
+    let named = r.clause_names_a_player() || (his && one_player);
     (!named).then(|| "the clause does not name the player whose count it would be".into())
 }
 

@@ -310,6 +310,18 @@ impl Rule for Tally {
                     {
                         vm
                     }
+                    // "lifted his tally for the tournament to four".
+                    // Not "their tally of yellow cards to 23".
+                    (None, None, None)
+                        if prev == "to"
+                            && s.find_in(i.saturating_sub(7), i, &["tally", "total", "haul"])
+                                .is_some_and(|k| {
+                                    s.word(k + 1) != "of"
+                                        || matches!(s.word(k + 2), "goals" | "goal")
+                                }) =>
+                    {
+                        Measure::GoalsFor
+                    }
                     (None, None, None) if prev == "and" || s.word(i + 1) == "in" => match last {
                         Some((m, _)) => m,
                         None => continue,
@@ -924,7 +936,12 @@ fn player_tally(
     // The other reading of a player's count: his career in the competition
     // ("at his second World Cup, Müller already has ten goals"). If that
     // is the figure, the claim is true in that scope.
-    if g.goals != value {
+    // "his tally for the tournament": the words state the edition.
+    let edition_stated = (0..s.tokens.len()).any(|k| {
+        matches!(s.word(k), "tournament" | "competition")
+            && matches!(s.word_back(k, 1), "the" | "this")
+    });
+    if g.goals != value && !edition_stated {
         let comp = s.store.edition(edition).competition;
         if let Some(f) = career_tally(s, p, comp, value, span) {
             if f.verdict != Verdict::False {
@@ -1191,5 +1208,21 @@ mod tests {
             v("At the 2010 World Cup David Villa and Miroslav Klose scored five goals apiece."),
             Some(Verdict::False)
         );
+    }
+
+    #[test]
+    fn a_tally_lifted_to_a_number() {
+        // Lukaku had four goals after Belgium 5-2 Tunisia, 2018.
+        let lead = "Belgium beat Tunisia 5-2 at the 2018 World Cup. Romelu Lukaku scored twice, lifting his tally for the tournament to ";
+        let day = "2018-06-24";
+        assert_eq!(verdict(&format!("{lead}four."), day), Some(Verdict::True));
+        assert_eq!(verdict(&format!("{lead}five."), day), Some(Verdict::False));
+        // A tally of cards is not of goals.
+        let c = crate::rules::testing::claims_of(
+            "tally",
+            "Belgium beat Tunisia 5-2 at the 2018 World Cup. Tunisia took their tally of yellow cards to 23.",
+            day,
+        );
+        assert!(c.is_empty(), "{c:?}");
     }
 }
