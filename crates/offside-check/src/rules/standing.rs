@@ -62,6 +62,7 @@ impl Rule for Standing {
                 ],
             );
             if !winners && top.is_none() {
+                position_claim(s, i, &group, e, out);
                 continue;
             }
             let team = if winners {
@@ -214,5 +215,157 @@ fn ordinal(n: u32) -> String {
         2 => "2nd".into(),
         3 => "3rd".into(),
         _ => format!("{n}th"),
+    }
+}
+
+/// "Italy finished bottom of Group F", "Portugal finished third in Group F,
+/// behind Hungary and Iceland": a final place in a group, and the teams said
+/// to be above.
+fn position_claim(s: &SentenceCtx, i: usize, group: &str, e: EditionId, out: &mut Vec<Finding>) {
+    let store = s.store;
+    let from = i.saturating_sub(5);
+    let Some(verb) = s.find_in(
+        from,
+        i,
+        &["finished", "ended", "came", "placed", "finish", "end"],
+    ) else {
+        return;
+    };
+    let Some((at, place)) = (verb + 1..i).find_map(|k| {
+        let w = s.word(k);
+        let n = match w {
+            "first" | "top" => Some(1),
+            "second" | "runners" => Some(2),
+            "third" => Some(3),
+            "fourth" => Some(4),
+            "bottom" | "last" => Some(0),
+            _ => match s.tokens[k].kind {
+                TokenKind::Ordinal(n) if n <= 6 => Some(n),
+                _ => None,
+            },
+        }?;
+        Some((k, n))
+    }) else {
+        return;
+    };
+    let Some(team) = s.subject_before(verb) else {
+        return;
+    };
+    let Some(table) = group_table(store, e, group, s.as_of()) else {
+        return;
+    };
+    let Some(row) = table.rows.iter().find(|r| r.team_id == team) else {
+        return;
+    };
+    let last = table.rows.len() as u32;
+    let want = if place == 0 { last } else { place };
+    // "behind Hungary and Iceland": the teams named must be above it.
+    let behind = s.find_in(i, (i + 8).min(s.tokens.len()), &["behind"]);
+    let above: Vec<TeamId> = behind
+        .map(|b| {
+            s.teams
+                .iter()
+                .filter(|(k, t)| *k > b && *k <= b + 6 && *t != team)
+                .map(|(_, t)| *t)
+                .collect()
+        })
+        .unwrap_or_default();
+    let above_ok = above.iter().all(|t| {
+        table
+            .rows
+            .iter()
+            .find(|r| r.team_id == *t)
+            .is_some_and(|r| r.position < row.position)
+    });
+    let tn = store.team_name(team);
+    let end = behind
+        .and_then(|b| {
+            s.teams
+                .iter()
+                .filter(|(k, _)| *k > b && *k <= b + 6)
+                .map(|(k, _)| *k)
+                .max()
+        })
+        .unwrap_or(i + 1);
+    let f = Finding::new(
+        "standing",
+        ClaimKind::Standing,
+        s.span_of(verb.min(at), end),
+        format!(
+            "{tn} finished {} in {group}",
+            if place == 0 {
+                "bottom".to_string()
+            } else {
+                ordinal(place)
+            }
+        ),
+    )
+    .with_evidence(table.match_ids.clone());
+    let actual = format!("{tn} {} with {} points", ordinal(row.position), row.points);
+    out.push(if !row.tied_with.is_empty() {
+        f.unverifiable(format!(
+            "{actual}, level with others on every criterion the data holds"
+        ))
+    } else {
+        f.judged(
+            row.position == want && above_ok,
+            actual,
+            format!(
+                "{} table{}",
+                table.group,
+                s.doc
+                    .as_of
+                    .map(|d| format!(" after matches up to {d}"))
+                    .unwrap_or_default()
+            ),
+        )
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    fn verdict(text: &str, as_of: &str) -> Option<Verdict> {
+        claims_of("standing", text, as_of)
+            .first()
+            .map(|c| c.verdict)
+    }
+
+    #[test]
+    fn a_final_place_in_a_group() {
+        // 2010 World Cup Group F: Italy bottom. Euro 2016 Group F: Hungary,
+        // Iceland, Portugal, Austria.
+        let day = "2010-06-25";
+        assert_eq!(
+            verdict(
+                "Italy finished bottom of Group F at the 2010 World Cup.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                "Italy finished third in Group F at the 2010 World Cup.",
+                day
+            ),
+            Some(Verdict::False)
+        );
+        let day = "2016-06-23";
+        assert_eq!(
+            verdict(
+                "Portugal finished third in Group F at Euro 2016, behind Hungary and Iceland.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            verdict(
+                "Portugal finished third in Group F at Euro 2016, behind Hungary and Austria.",
+                day
+            ),
+            Some(Verdict::False)
+        );
     }
 }
