@@ -236,6 +236,16 @@ pub fn drop_dateline(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) 
     else {
         return;
     };
+    // "BRAZIL (1) 4 (Pelé 18, ...)": a box score's half-time goals in
+    // brackets, not a wire service.
+    if tokens[end].kind == TokenKind::Punct('(')
+        && matches!(
+            tokens.get(end + 1).map(|t| t.kind),
+            Some(TokenKind::Number(_))
+        )
+    {
+        return;
+    }
     mentions
         .retain(|m| m.start >= end || !matches!(m.kind, MentionKind::Team(_) | MentionKind::Place));
 }

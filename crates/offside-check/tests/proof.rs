@@ -538,3 +538,15 @@ fn a_team_named_in_an_aside_is_not_the_subject() {
         .iter()
         .any(|c| c.text.contains("2-0") && c.verdict == Verdict::False));
 }
+
+#[test]
+fn a_box_score_with_the_half_time_score_in_brackets() {
+    // 1970 final: Brazil 4-1 Italy; Pelé 18', Gérson 66', Jairzinho 71',
+    // Carlos Alberto 86'; Boninsegna 37'.
+    let text = "Brazil beat Italy 4-1 in the 1970 World Cup final.\n\nBRAZIL (1) 4 (Pelé 18, Gérson 66, Jairzinho 71, Carlos Alberto 86)\n\nITALY (1) 1 (Boninsegna 37)\n";
+    let r = check(text, "1970-06-22");
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Minute, "Gérson 66").0, Verdict::True);
+    let r = check(&text.replace("Gérson 66", "Gérson 56"), "1970-06-22");
+    assert_eq!(claim(&r, ClaimKind::Minute, "Gérson 56").0, Verdict::False);
+}

@@ -44,11 +44,17 @@ impl Rule for BoxScore {
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Score(..)))
             || s.mentions.iter().any(|m| {
+                let num = |k: usize| {
+                    matches!(s.tokens.get(k).map(|t| t.kind), Some(TokenKind::Number(_)))
+                };
+                // "BRAZIL 4 (Pelé 18 ...)", "BRAZIL (1) 4 (...)" with the
+                // half-time score in brackets.
                 m.team().is_some()
-                    && matches!(
-                        s.tokens.get(m.end).map(|t| t.kind),
-                        Some(TokenKind::Number(_))
-                    )
+                    && (num(m.end)
+                        || (s.tokens.get(m.end).is_some_and(|t| t.is_punct('('))
+                            && num(m.end + 1)
+                            && s.tokens.get(m.end + 2).is_some_and(|t| t.is_punct(')'))
+                            && num(m.end + 3)))
             });
         if !(labelled || scored && entries.len() >= 2) {
             return;
