@@ -16,18 +16,23 @@ impl Rule for TeamFirstGoal {
     }
     fn check(&self, s: &SentenceCtx, out: &mut Vec<Finding>) {
         // The cue needs a team named right before it: no team, no look-up.
-        if !s.mentions.iter().any(|m| m.team().is_some()) {
+        if s.teams.is_empty() {
             return;
         }
         let Some((at, words)) = lexicon().find(s.tokens, 0, s.tokens.len(), "first_goal") else {
             return;
         };
-        // The team must be the cue's subject: named right before it.
+        // The team must be the cue's subject, named right before it: by
+        // name, nickname or role ("The hosts opened the scoring"), not by a
+        // pronoun.
         let Some(team) = s
-            .mentions
+            .teams
             .iter()
-            .find(|m| m.team().is_some() && m.end == at)
-            .and_then(|m| m.team())
+            .find(|(k, _)| {
+                let end = s.mention_at(*k).map_or(k + 1, |m| m.end);
+                end == at && !matches!(s.word(*k), "they" | "it" | "them" | "their")
+            })
+            .map(|(_, t)| *t)
         else {
             return;
         };
@@ -95,6 +100,27 @@ mod tests {
             verdicts(
                 "Iran opened the scoring in the 35th minute against England at the 2022 World Cup.",
                 "2022-11-22"
+            ),
+            [Verdict::False]
+        );
+    }
+
+    #[test]
+    fn the_hosts_opened_the_scoring() {
+        // Copa América 2019 final, Brazil (hosts) 3-1 Peru: Everton 15'.
+        let lead = "Brazil beat Peru 3-1 in the 2019 Copa America final in Rio. ";
+        let day = "2019-07-08";
+        assert_eq!(
+            verdicts(
+                &format!("{lead}The hosts opened the scoring in the 15th minute."),
+                day
+            ),
+            [Verdict::True]
+        );
+        assert_eq!(
+            verdicts(
+                &format!("{lead}The hosts opened the scoring in the 25th minute."),
+                day
             ),
             [Verdict::False]
         );
