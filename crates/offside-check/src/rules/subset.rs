@@ -225,27 +225,19 @@ fn player_before(s: &SentenceCtx, i: usize) -> Option<PlayerId> {
         .next_back()
 }
 
-/// Whose count "of which" / "of them" takes up: a player named before in the
-/// sentence, else the team.
+/// Whose count "of which" / "of them" takes up: the player named before in
+/// the sentence, else the team. A team named after the player ("Kane leaves
+/// Russia with six goals" is fine; "Kane's goals helped England to 12")
+/// leaves the owner open, so no claim is read.
 fn previous_subject(s: &SentenceCtx, i: usize) -> Option<Owner> {
-    let team_at = s
-        .teams
-        .iter()
-        .filter(|(k, _)| *k < i)
-        .map(|(k, t)| (*k, *t))
-        .next_back();
+    let team_at = s.teams.iter().rfind(|(k, _)| *k < i).map(|(k, t)| (*k, *t));
     let player_at = s
         .players
         .iter()
         .filter_map(|(mi, p)| s.mentions.get(*mi).map(|m| (m.start, *p)))
         .rfind(|(k, _)| *k < i);
     match (player_at, team_at) {
-        (Some((pk, p)), Some((tk, _))) if pk < tk && tk > 0 && s.word_back(tk, 1) != "for" => {
-            // "Kane ... England": the later one is the count's owner only if
-            // it opens a clause of its own; keep it simple: the player.
-            let _ = p;
-            None
-        }
+        (Some((pk, _)), Some((tk, _))) if pk < tk && s.word_back(tk, 1) != "for" => None,
         (Some((_, p)), _) => Some(Owner::Player(p)),
         (None, Some((_, t))) => Some(Owner::Team(t)),
         _ => None,
