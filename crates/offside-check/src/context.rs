@@ -446,6 +446,17 @@ impl<'a> SentenceCtx<'a> {
         let legs = offside_query::two_legged_tie(self.store, self.match_()?.id)?;
         Some(self.store.match_(legs[leg]))
     }
+    /// The sentence writes the final score of `m` (either way round), and it
+    /// is not a draw's, which two meetings may share: "after the 4-1 in
+    /// Innsbruck" names that meeting of the teams in view.
+    pub fn writes_score_of(&self, m: &Match) -> bool {
+        let (h, a) = (m.score.home, m.score.away);
+        h != a
+            && self.tokens.iter().any(|t| match t.kind {
+                TokenKind::Score(x, y) => (x, y) == (h, a) || (y, x) == (h, a),
+                _ => false,
+            })
+    }
     /// The match year token `k` writes, unless it dates a title rather
     /// than a match ("Holland, the champions of 1988").
     pub fn year_at(&self, k: usize) -> Option<i16> {

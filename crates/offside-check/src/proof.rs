@@ -530,18 +530,8 @@ impl Review<'_, '_> {
         year && (self.names_match(id)
             || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
     }
-    /// "after the 4-1 in Innsbruck": the sentence writes the score of `id`
-    /// (not a draw's, which two meetings may share); with the teams in
-    /// view, that names the meeting.
     fn score_written(&self, id: MatchId) -> bool {
-        let m = self.ctx.store.match_(id);
-        m.score.home != m.score.away
-            && self.ctx.tokens.iter().any(|t| match t.kind {
-                TokenKind::Score(a, b) => {
-                    (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
-                }
-                _ => false,
-            })
+        self.ctx.writes_score_of(self.ctx.store.match_(id))
     }
     fn names_match(&self, m: MatchId) -> bool {
         let m = self.ctx.store.match_(m);

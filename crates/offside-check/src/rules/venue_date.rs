@@ -382,7 +382,8 @@ impl Rule for Venue {
                     m.city,
                     m.country
                 ))
-            } else if ok || s.match_named || Some(m.id) == s.doc.main_match || score_names(s, m) {
+            } else if ok || s.match_named || Some(m.id) == s.doc.main_match || s.writes_score_of(m)
+            {
                 f.judged(ok, actual, format!("venue of {}", store.describe_match(m)))
             } else {
                 f.unverifiable(format!(
@@ -393,17 +394,6 @@ impl Rule for Venue {
             out.push(f.with_evidence([m.id]));
         }
     }
-}
-
-/// The sentence writes the score of `m` ("after the 4-1 in Innsbruck"),
-/// which with the teams in view names the match.
-fn score_names(s: &SentenceCtx, m: &offside_data::Match) -> bool {
-    s.tokens.iter().any(|t| match t.kind {
-        offside_text::TokenKind::Score(a, b) => {
-            (a, b) == (m.score.home, m.score.away) || (b, a) == (m.score.home, m.score.away)
-        }
-        _ => false,
-    }) && m.score.home != m.score.away
 }
 
 /// The stretch of the sentence around token `i` between commas, semicolons
