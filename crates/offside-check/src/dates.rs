@@ -241,7 +241,10 @@ pub fn lead_match(
     for (toks, mentions) in lead.iter().map(|s| (s.0, s.1)) {
         let mut teams = Vec::new();
         for m in mentions.iter() {
-            if let Some(t) = m.team() {
+            // "booked their place at Euro 2016 in France": a country named
+            // as a place is not a side.
+            let place = m.start > 0 && matches!(toks[m.start - 1].norm.as_str(), "in" | "at");
+            if let Some(t) = m.team().filter(|_| !place) {
                 if !teams.contains(&t) {
                     teams.push(t);
                 }

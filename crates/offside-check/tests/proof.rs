@@ -550,3 +550,20 @@ fn a_box_score_with_the_half_time_score_in_brackets() {
     let r = check(&text.replace("Gérson 66", "Gérson 56"), "1970-06-22");
     assert_eq!(claim(&r, ClaimKind::Minute, "Gérson 56").0, Verdict::False);
 }
+
+#[test]
+fn unbeaten_in_a_number_of_matches() {
+    // Northern Ireland's Euro 2016 qualifying: a 2-0 defeat in Romania in
+    // November 2014, so not unbeaten after nine matches on 8 October 2015.
+    let lead = "Northern Ireland beat Greece 3-1 in Belfast in a Euro 2016 qualifier. ";
+    let r = check(
+        &format!("{lead}Northern Ireland are unbeaten after nine matches."),
+        "2015-10-09",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "unbeaten").0, Verdict::False);
+    let r = check(
+        &format!("{lead}Northern Ireland are unbeaten in three matches."),
+        "2015-10-09",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "unbeaten").0, Verdict::True);
+}

@@ -745,6 +745,16 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
             && matches!(s.word_back(i, 1), "to" | "of")
             && matches!(s.word_back(i, 2), "run" | "streak" | "sequence")
             && s.word_back(i, 3) == "unbeaten";
+        // "unbeaten after nine matches", "unbeaten in 12 games": no defeat in
+        // that many, read charitably (the last N in all competitions, the
+        // last N competitive ones, or the qualifying campaign so far).
+        let in_form = matches!(s.word(i + 1), "games" | "matches" | "outings")
+            && matches!(s.word_back(i, 1), "in" | "after" | "across" | "through")
+            && s.word_back(i, 2) == "unbeaten";
+        if in_form {
+            unbeaten_in(s, i, nn, out);
+            continue;
+        }
         if !before_form && !after_form {
             continue;
         }
@@ -803,6 +813,88 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
             .with_evidence([m.id]),
         );
     }
+}
+
+/// "unbeaten after nine matches": true if any reading of the N matches has
+/// no defeat in it.
+fn unbeaten_in(s: &SentenceCtx, i: usize, n: u32, out: &mut Vec<Finding>) {
+    let store = s.store;
+    // Counted up to the article's match (a fixture named in the same
+    // sentence is still to come).
+    let Some(m) = s
+        .doc
+        .main_match
+        .map(|x| store.match_(x))
+        .or_else(|| s.match_())
+        .filter(|m| s.doc.as_of.is_none_or(|d| m.date <= d))
+    else {
+        return;
+    };
+    // "left O'Neill's men unbeaten": the article's team.
+    let Some(team) = [s.subject_before(i), s.fallback_subject(), s.doc.focus]
+        .into_iter()
+        .flatten()
+        .find(|t| m.involves(*t))
+    else {
+        return;
+    };
+    if n == 0 || n > 60 {
+        return;
+    }
+    let upto: Vec<&offside_data::Match> = store
+        .team_matches(team)
+        .rev()
+        .filter(|x| x.date <= m.date)
+        .collect();
+    let no_loss = |ms: &[&offside_data::Match]| {
+        ms.len() >= n as usize
+            && ms[..n as usize]
+                .iter()
+                .all(|x| x.result_for(team) != Outcome::Loss)
+    };
+    let competitive: Vec<&offside_data::Match> = upto
+        .iter()
+        .copied()
+        .filter(|x| &*store.competition(x.competition).name != "Friendly")
+        .collect();
+    let campaign_ok = offside_query::finals_of(store, m.competition)
+        .and_then(|f| offside_query::qualifying_campaign(store, team, f, s.as_of()))
+        .is_some_and(|c| {
+            c.matches.len() as u32 >= n
+                && c.matches[..n as usize]
+                    .iter()
+                    .all(|id| store.match_(*id).result_for(team) != Outcome::Loss)
+        });
+    // "England were unbeaten in 10 games" in the story of the match that
+    // ended the run: the ten before it.
+    let before: Vec<&offside_data::Match> =
+        upto.iter().copied().filter(|x| x.date < m.date).collect();
+    let ok = no_loss(&upto) || no_loss(&competitive) || no_loss(&before) || campaign_ok;
+    let last_loss = upto
+        .iter()
+        .position(|x| x.result_for(team) == Outcome::Loss)
+        .map(|k| upto[k]);
+    let tn = store.team_name(team);
+    out.push(
+        Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(i.saturating_sub(2), i + 1),
+            format!("{tn} unbeaten in {n} matches"),
+        )
+        .judged(
+            ok,
+            match last_loss {
+                Some(x) => format!("lost {}", store.describe_match(x)),
+                None => "no defeat".to_string(),
+            },
+            format!(
+                "{tn}'s last {n} matches up to {} (all, competitive, and the qualifying campaign)",
+                m.date
+            ),
+        )
+        .with_evidence([m.id]),
+    );
 }
 
 /// "has now won six of its seven World Cup shootouts", "France has lost three of five".
