@@ -11,7 +11,7 @@ pub mod proof;
 pub mod report;
 pub mod rules;
 
-pub use report::{AsOfSource, ClaimKind, ClaimReport, Evidence, Report, Verdict};
+pub use report::{AsOfSource, ClaimKind, ClaimReport, Evidence, Report, Slots, Verdict};
 
 use context::{DocState, SentenceCtx};
 use gazetteer::Gazetteer;
@@ -468,6 +468,18 @@ impl Checker {
             rule: f.rule,
             text: f.span.text(text).to_string(),
             doubt: f.doubt,
+            slots: report::Slots {
+                subject: f.subject.map(|s| match s {
+                    rules::Subject::Team => "team",
+                    rules::Subject::Player => "player",
+                    rules::Subject::PlayerCareer => "player_career",
+                    rules::Subject::Players => "players",
+                    rules::Subject::Match => "match",
+                }),
+                scope_stated: f.scope_stated,
+                match_pinned: f.match_pinned,
+                time_anchored: f.anchored,
+            },
         }
     }
 }

@@ -106,6 +106,29 @@ pub struct ClaimReport {
     /// enough to call it false: the doubt that held (`proof::DOUBTS`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doubt: Option<&'static str>,
+    /// What the reader understood of the claim's slots, and where they came
+    /// from, so a user can see why a verdict is what it is.
+    pub slots: Slots,
+}
+
+/// The slots of a claim's frame that readers record (see ARCHITECTURE.md,
+/// "Slots and where they come from").
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Slots {
+    /// Whose figure it is: "team", "player", "player_career" (a career in a
+    /// competition), "players" (the same figure for each), "match"; absent
+    /// when the reader does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<&'static str>,
+    /// The claim's own words state what its count runs over ("in
+    /// qualifying", "of the tournament", "in the knockout rounds").
+    pub scope_stated: bool,
+    /// The data left one match that fits what the sentence says.
+    pub match_pinned: bool,
+    /// A relative time ("five minutes later") counts from a goal timed in
+    /// the same or the previous sentence.
+    pub time_anchored: bool,
 }
 
 /// Everything checked in one document.

@@ -567,3 +567,33 @@ fn unbeaten_in_a_number_of_matches() {
     );
     assert_eq!(claim(&r, ClaimKind::Record, "unbeaten").0, Verdict::True);
 }
+
+#[test]
+fn the_report_says_what_was_understood() {
+    // Portugal won all ten Euro 2024 qualifiers: the count's scope is stated
+    // by its words, and it is the team's.
+    let r = check(
+        "Portugal won ten games in qualifying for Euro 2024.",
+        "2024-06-20",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimKind::Tally)
+        .expect("a tally");
+    assert_eq!(c.verdict, Verdict::True);
+    assert_eq!(c.slots.subject, Some("team"));
+    assert!(c.slots.scope_stated);
+    // A relative minute with no goal timed before has no anchor.
+    let r = check(
+        "Portugal beat Wales 2-0 in Lyon. Nani scored five minutes later.",
+        "2016-07-07",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.text.starts_with("Nani"))
+        .expect("Nani");
+    assert!(!c.slots.time_anchored);
+    assert_eq!(c.verdict, Verdict::Unverifiable);
+}
