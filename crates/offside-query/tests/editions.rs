@@ -6,26 +6,9 @@
 
 use offside_data::*;
 use offside_query::*;
-use std::sync::OnceLock;
 
-fn store() -> &'static Store {
-    static S: OnceLock<Store> = OnceLock::new();
-    S.get_or_init(|| load_embedded().unwrap())
-}
-
-fn team(n: &str) -> TeamId {
-    match store().lookup_team(n) {
-        Lookup::Found(t) => t,
-        other => panic!("{n}: {other:?}"),
-    }
-}
-
-fn edition(n: &str) -> EditionId {
-    match store().lookup_edition(n) {
-        Lookup::Found(e) => e,
-        other => panic!("{n}: {other:?}"),
-    }
-}
+mod common;
+use common::{edition, store, team};
 
 /// The edition's groups, each as its teams in final order.
 fn standings(ed: &str) -> Vec<(String, Vec<String>)> {

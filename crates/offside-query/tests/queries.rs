@@ -4,26 +4,9 @@
 use offside_data::*;
 use offside_query::*;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
-fn store() -> &'static Store {
-    static S: OnceLock<Store> = OnceLock::new();
-    S.get_or_init(|| load_embedded().unwrap())
-}
-
-fn team(n: &str) -> TeamId {
-    match store().lookup_team(n) {
-        Lookup::Found(t) => t,
-        other => panic!("{n}: {other:?}"),
-    }
-}
-
-fn edition(n: &str) -> EditionId {
-    match store().lookup_edition(n) {
-        Lookup::Found(e) => e,
-        other => panic!("{n}: {other:?}"),
-    }
-}
+mod common;
+use common::{edition, store, team};
 
 fn data_file(rel: &str) -> String {
     std::fs::read_to_string(format!("{}/../../data/{rel}", env!("CARGO_MANIFEST_DIR"))).unwrap()

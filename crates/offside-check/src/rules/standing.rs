@@ -22,6 +22,18 @@ fn team_group(s: &SentenceCtx, team: TeamId, e: EditionId) -> Option<GroupTable>
     group_table(store, e, &g, s.as_of())
 }
 
+/// "Group F table after matches up to 2016-06-23": the query in words.
+fn table_words(s: &SentenceCtx, table: &GroupTable) -> String {
+    format!(
+        "{} table{}",
+        table.group,
+        s.doc
+            .as_of
+            .map(|d| format!(" after matches up to {d}"))
+            .unwrap_or_default()
+    )
+}
+
 fn letter_group(s: &SentenceCtx, i: usize) -> Option<String> {
     // "Group B", "group b".
     if s.word(i) == "group" {
@@ -116,18 +128,7 @@ impl Rule for Standing {
                     s.span_of(start, end),
                     claimed,
                 )
-                .judged(
-                    ok,
-                    actual,
-                    format!(
-                        "{} table{}",
-                        table.group,
-                        s.doc
-                            .as_of
-                            .map(|d| format!(" after matches up to {d}"))
-                            .unwrap_or_default()
-                    ),
-                )
+                .judged(ok, actual, table_words(s, &table))
                 .with_evidence(table.match_ids.clone()),
             );
         }
@@ -310,14 +311,7 @@ fn position_claim(s: &SentenceCtx, i: usize, group: &str, e: EditionId, out: &mu
         f.judged(
             row.position == want && above_ok,
             actual,
-            format!(
-                "{} table{}",
-                table.group,
-                s.doc
-                    .as_of
-                    .map(|d| format!(" after matches up to {d}"))
-                    .unwrap_or_default()
-            ),
+            table_words(s, &table),
         )
     });
 }
