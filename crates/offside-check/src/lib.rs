@@ -496,8 +496,8 @@ pub fn evidence(store: &Store, id: offside_data::MatchId) -> Evidence {
     Evidence {
         match_id: id,
         date: m.date,
-        home: store.team_name(m.home).to_string(),
-        away: store.team_name(m.away).to_string(),
+        home: store.team_name_on(m.home, m.date).to_string(),
+        away: store.team_name_on(m.away, m.date).to_string(),
         score: m.score.to_string(),
         summary: store.describe_match(m),
     }

@@ -197,8 +197,20 @@ impl Store {
     pub fn team(&self, id: TeamId) -> &Team {
         &self.teams[id.index()]
     }
+    /// The team's current name, as results.csv writes it ("Germany", "Russia").
     pub fn team_name(&self, id: TeamId) -> &str {
         &self.teams[id.index()].name
+    }
+    /// The team's name on a date, as a reader of the day knew it: "West
+    /// Germany" in 1966, "Soviet Union" in 1988, "Zaïre" in 1974. The store
+    /// keys every team by its current name (results.csv folds them), so output
+    /// about a match asks this rather than [`Store::team_name`].
+    pub fn team_name_on(&self, id: TeamId, date: Date) -> &str {
+        let t = &self.teams[id.index()];
+        t.former_names
+            .iter()
+            .find(|f| f.from <= date && date <= f.to)
+            .map_or(&t.name, |f| &f.name)
     }
     pub fn player(&self, id: PlayerId) -> &Player {
         &self.players[id.index()]
@@ -563,17 +575,17 @@ impl Store {
         let mut s = String::with_capacity(96);
         push_date(&mut s, m.date);
         s.push(' ');
-        s.push_str(self.team_name(m.home));
+        s.push_str(self.team_name_on(m.home, m.date));
         s.push(' ');
         push_score(&mut s, m.score);
         s.push(' ');
-        s.push_str(self.team_name(m.away));
+        s.push_str(self.team_name_on(m.away, m.date));
         if m.extra_time {
             s.push_str(" a.e.t.");
         }
         if let Some(so) = m.shootout {
             s.push_str(", ");
-            s.push_str(self.team_name(so.winner));
+            s.push_str(self.team_name_on(so.winner, m.date));
             match so.score {
                 Some(p) => {
                     let p = if so.winner == m.home { p } else { p.flipped() };

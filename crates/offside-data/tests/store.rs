@@ -204,9 +204,9 @@ fn describe_match_reads_as_the_formatted_line() {
         let mut out = format!(
             "{} {} {} {}",
             m.date,
-            s.team_name(m.home),
+            s.team_name_on(m.home, m.date),
             m.score,
-            s.team_name(m.away)
+            s.team_name_on(m.away, m.date)
         );
         if m.extra_time {
             out.push_str(" a.e.t.");
@@ -217,10 +217,13 @@ fn describe_match_reads_as_the_formatted_line() {
                     let p = if so.winner == m.home { p } else { p.flipped() };
                     out.push_str(&format!(
                         ", {} won {p} on penalties",
-                        s.team_name(so.winner)
+                        s.team_name_on(so.winner, m.date)
                     ))
                 }
-                None => out.push_str(&format!(", {} won on penalties", s.team_name(so.winner))),
+                None => out.push_str(&format!(
+                    ", {} won on penalties",
+                    s.team_name_on(so.winner, m.date)
+                )),
             }
         }
         let comp = match m.edition {

@@ -197,7 +197,7 @@ impl MatchSquads {
                 })
                 .collect();
             out.lineups.push(TeamLineup {
-                team: store.team_name(team).to_string(),
+                team: store.team_name_on(team, m.date).to_string(),
                 players,
             });
             // Each substitute replaced the player who went off at his minute,
@@ -209,7 +209,7 @@ impl MatchSquads {
                     .find(|a| a.off.is_some() && a.off == sub.on);
                 if let (Some(r), Some(on)) = (replaced, sub.on) {
                     out.changes.push(Change {
-                        team: store.team_name(team).to_string(),
+                        team: store.team_name_on(team, m.date).to_string(),
                         minute: on.label(),
                         off: store.player(r.player).name.to_string(),
                         on: store.player(sub.player).name.to_string(),
@@ -226,7 +226,7 @@ impl MatchSquads {
         out.sendings_off = sent
             .iter()
             .map(|s| SendingOffDetail {
-                team: store.team_name(s.team).to_string(),
+                team: store.team_name_on(s.team, m.date).to_string(),
                 player: store.player(s.player).name.to_string(),
                 minute: label(s.minute),
             })
@@ -235,7 +235,7 @@ impl MatchSquads {
             .kicks_in(m.id)
             .iter()
             .map(|k| KickDetail {
-                team: store.team_name(k.team).to_string(),
+                team: store.team_name_on(k.team, m.date).to_string(),
                 player: store.player(k.player).name.to_string(),
                 order: k.order,
                 scored: k.scored,

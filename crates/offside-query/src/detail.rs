@@ -23,8 +23,14 @@ pub struct GoalDetail {
 pub struct MatchDetail {
     pub id: MatchId,
     pub date: Date,
+    /// Teams by their names on the day ("West Germany" in 1974); `teams_now`
+    /// gives today's where one changed.
     pub home: String,
     pub away: String,
+    /// Today's names of the two sides, home first, when either differs from
+    /// its name on the day (`["Germany", "Netherlands"]` for 1974).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub teams_now: Option<[String; 2]>,
     pub score: Score,
     pub full_time: Option<Score>,
     pub half_time: Option<Score>,
@@ -51,13 +57,23 @@ impl MatchDetail {
         MatchDetail {
             id: m.id,
             date: m.date,
-            home: store.team_name(m.home).to_string(),
-            away: store.team_name(m.away).to_string(),
+            home: store.team_name_on(m.home, m.date).to_string(),
+            away: store.team_name_on(m.away, m.date).to_string(),
+            teams_now: (store.team_name_on(m.home, m.date) != store.team_name(m.home)
+                || store.team_name_on(m.away, m.date) != store.team_name(m.away))
+            .then(|| {
+                [
+                    store.team_name(m.home).to_string(),
+                    store.team_name(m.away).to_string(),
+                ]
+            }),
             score: m.score,
             full_time: m.full_time,
             half_time: m.half_time,
             extra_time: m.extra_time,
-            shootout_winner: m.shootout.map(|s| store.team_name(s.winner).to_string()),
+            shootout_winner: m
+                .shootout
+                .map(|s| store.team_name_on(s.winner, m.date).to_string()),
             shootout_score: m.shootout.and_then(|s| s.score),
             competition: store.competition(m.competition).name.to_string(),
             edition: m.edition.map(|e| store.edition_name(e)),
@@ -75,7 +91,7 @@ impl MatchDetail {
                     stoppage: g.stoppage,
                     label: g.minute_label(),
                     player: store.player(g.player).name.to_string(),
-                    team: store.team_name(g.team).to_string(),
+                    team: store.team_name_on(g.team, m.date).to_string(),
                     penalty: g.penalty,
                     own_goal: g.own_goal,
                     alt_minute: g.alt_minute,

@@ -101,7 +101,7 @@ pub fn player_goals_in(store: &Store, player: PlayerId, f: PlayerFilter) -> Play
                 "{} {}{} — {}",
                 g.minute_label(),
                 if g.penalty { "(pen.) " } else { "" },
-                store.team_name(g.team),
+                store.team_name_on(g.team, m.date),
                 store.describe_match(m)
             ));
         }

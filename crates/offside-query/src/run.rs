@@ -92,7 +92,7 @@ pub fn team_run(store: &Store, team: TeamId, edition: EditionId, as_of: AsOf) ->
             let winner = m.winner();
             run.champion = m.stage == Stage::Final && winner == Some(team);
             run.eliminated_by = match winner {
-                Some(w) if w != team => Some(store.team_name(w).to_string()),
+                Some(w) if w != team => Some(store.team_name_on(w, m.date).to_string()),
                 _ => None,
             };
         }
@@ -100,7 +100,7 @@ pub fn team_run(store: &Store, team: TeamId, edition: EditionId, as_of: AsOf) ->
         run.matches.push(RunMatch {
             match_id: m.id,
             date: m.date,
-            opponent: store.team_name(m.opponent(team)).to_string(),
+            opponent: store.team_name_on(m.opponent(team), m.date).to_string(),
             stage: m.stage,
             group: m.group.as_deref().map(str::to_string),
             goals_for: f,
@@ -112,9 +112,9 @@ pub fn team_run(store: &Store, team: TeamId, edition: EditionId, as_of: AsOf) ->
         });
         run.match_ids.push(m.id);
     }
-    if run.matches.is_empty() {
-        return None;
-    }
+    let first = run.matches.first()?;
+    // The name the team played the edition under ("West Germany" in 1974).
+    run.team = store.team_name_on(team, first.date).to_string();
     let t = run.overall;
     (run.played, run.won, run.drawn, run.lost) = (t.played, t.won, t.drawn, t.lost);
     (run.goals_for, run.goals_against, run.clean_sheets) =

@@ -81,6 +81,9 @@ pub fn group_table(
         return None;
     }
     let group_name = ms[0].group.as_deref().unwrap_or(group).to_string();
+    // Teams by the names they played under ("West Germany" in 1974).
+    let day = ms[0].date;
+    let name = |t: TeamId| store.team_name_on(t, day).to_string();
     let rule = store.tiebreak_rule(edition);
     let win_points = rule.map(|r| r.win_points).unwrap_or(3);
     let criteria: Vec<Criterion> = rule.map(|r| r.criteria.clone()).unwrap_or_else(|| {
@@ -156,12 +159,12 @@ pub fn group_table(
     for block in &blocks {
         // Within an unresolved block keep a stable, alphabetical order.
         let mut block = block.clone();
-        block.sort_by_key(|t| store.team_name(*t).to_string());
+        block.sort_by_key(|t| name(*t));
         for t in &block {
             let o = &overall[t];
             rows.push(TableRow {
                 position,
-                team: store.team_name(*t).to_string(),
+                team: name(*t),
                 played: o.played,
                 won: o.won,
                 drawn: o.drawn,
@@ -170,11 +173,7 @@ pub fn group_table(
                 goals_against: o.goals_against,
                 goal_difference: o.goal_difference(),
                 points: o.points(win_points),
-                tied_with: block
-                    .iter()
-                    .filter(|x| *x != t)
-                    .map(|x| store.team_name(*x).to_string())
-                    .collect(),
+                tied_with: block.iter().filter(|x| *x != t).map(|x| name(*x)).collect(),
                 team_id: *t,
             });
         }

@@ -329,3 +329,44 @@ fn the_2006_final_in_detail() {
         .collect();
     assert_eq!(missed, ["David Trezeguet"]);
 }
+
+/// Output names a team as it was on the day; today's name still finds it.
+#[test]
+fn teams_are_named_as_they_were() {
+    let s = store();
+    let run = |t: &str, e: &str| team_run(s, team(t), edition(e), AsOf::ALL).unwrap();
+    assert_eq!(run("Germany", "World Cup 1974").team, "West Germany");
+    assert_eq!(run("West Germany", "World Cup 1974").team, "West Germany");
+    assert_eq!(run("Germany", "World Cup 1990").team, "West Germany");
+    assert_eq!(run("Germany", "World Cup 1994").team, "Germany");
+    assert_eq!(run("Russia", "Euro 1988").team, "Soviet Union");
+    assert_eq!(run("Russia", "Euro 2008").team, "Russia");
+    assert_eq!(run("DR Congo", "World Cup 1974").team, "Zaïre");
+    // The opponent and the side that knocked a team out, on the day.
+    let nl = run("Netherlands", "World Cup 1974");
+    assert_eq!(nl.eliminated_by.as_deref(), Some("West Germany"));
+    assert!(nl
+        .matches
+        .last()
+        .unwrap()
+        .summary
+        .starts_with("1974-07-07 West Germany 2-1 Netherlands"));
+    // A group table of 1974 has both German sides under their names of the day.
+    let t = group_table(s, edition("World Cup 1974"), "Group 1", AsOf::ALL).unwrap();
+    let names: Vec<&str> = t.rows.iter().map(|r| r.team.as_str()).collect();
+    assert_eq!(names, ["German DR", "West Germany", "Chile", "Australia"]);
+    // A match's detail keeps today's names beside them when one changed.
+    let id = nl.match_ids.last().unwrap();
+    let d = MatchDetail::new(s, s.match_(*id));
+    assert_eq!(
+        (d.home.as_str(), d.away.as_str()),
+        ("West Germany", "Netherlands")
+    );
+    assert_eq!(
+        d.teams_now,
+        Some(["Germany".to_string(), "Netherlands".to_string()])
+    );
+    let later = run("Germany", "World Cup 2014");
+    let d = MatchDetail::new(s, s.match_(*later.match_ids.last().unwrap()));
+    assert_eq!((d.home.as_str(), d.teams_now), ("Germany", None));
+}

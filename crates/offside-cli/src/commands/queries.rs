@@ -153,7 +153,13 @@ pub fn run(store: &Store, a: RunArgs, out: &mut impl Write) -> Result<u8> {
         render::json(out, &run)?;
         return Ok(0);
     }
-    writeln!(out, "{} at {}", run.team, run.edition)?;
+    // The name of the day, with today's where it changed.
+    if run.team == store.team_name(t) {
+        writeln!(out, "{} at {}", run.team, run.edition)?;
+    } else {
+        let now = store.team_name(t);
+        writeln!(out, "{} ({now} today) at {}", run.team, run.edition)?;
+    }
     let rows: Vec<Vec<String>> = run
         .matches
         .iter()

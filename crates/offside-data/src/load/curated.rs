@@ -7,6 +7,7 @@ use crate::files::DataFiles;
 
 pub const TEAMS: &str = "names/teams.tsv";
 pub const COMPETITIONS: &str = "names/competitions.tsv";
+pub const FORMER_NAMES: &str = "names/former_names.tsv";
 pub const TIEBREAKERS: &str = "rules/tiebreakers.tsv";
 pub const UNOFFICIAL: &str = "rules/unofficial_matches.tsv";
 pub const EXTRA_TIME: &str = "rules/extra_time.tsv";
@@ -126,6 +127,43 @@ pub(crate) fn load_tiebreakers(files: &DataFiles, b: &mut Builder) -> Result<(),
             win_points,
             criteria,
         });
+    }
+    Ok(())
+}
+
+/// Former names that `former_names.csv` leaves out (`names/former_names.tsv`):
+/// West Germany, written "Germany" in results.csv. Loaded like the csv's
+/// rows, so [`crate::Store::team_name_on`] and name look-ups treat both alike.
+pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    let path = files.display_path(FORMER_NAMES);
+    for (line, cols) in rows(files, FORMER_NAMES)? {
+        if cols.len() < 4 {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                "want 4 tab-separated fields: current, former, from, to",
+            ));
+        }
+        let Some(id) = b.team_by_name.get(cols[0].as_str()).copied() else {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!("unknown team `{}`", cols[0]),
+            ));
+        };
+        let date = |s: &str| {
+            s.parse::<jiff::civil::Date>()
+                .map_err(|_| DataError::malformed(&path, line, format!("bad date `{s}`")))
+        };
+        let (from, to) = (date(&cols[2])?, date(&cols[3])?);
+        b.teams[id.index()]
+            .former_names
+            .push(crate::model::FormerName {
+                name: cols[1].as_str().into(),
+                from,
+                to,
+            });
+        b.team_names.insert(&cols[1], id);
     }
     Ok(())
 }

@@ -54,6 +54,7 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
         curated::load_competitions(names_src, &mut b)?;
         curated::load_tiebreakers(rules_src, &mut b)?;
         results::load_former_names(files, &mut b)?;
+        curated::load_former_names(names_src, &mut b)?;
         results::load_results(files, &mut b)?;
         b.index_matches();
         results::load_shootouts(files, &mut b)?;
