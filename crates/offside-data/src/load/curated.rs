@@ -8,6 +8,7 @@ use crate::files::DataFiles;
 pub const TEAMS: &str = "names/teams.tsv";
 pub const COMPETITIONS: &str = "names/competitions.tsv";
 pub const FORMER_NAMES: &str = "names/former_names.tsv";
+pub const PLAYERS: &str = "names/players.tsv";
 pub const TIEBREAKERS: &str = "rules/tiebreakers.tsv";
 pub const UNOFFICIAL: &str = "rules/unofficial_matches.tsv";
 pub const EXTRA_TIME: &str = "rules/extra_time.tsv";
@@ -164,6 +165,79 @@ pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<()
                 to,
             });
         b.team_names.insert(&cols[1], id);
+    }
+    Ok(())
+}
+
+/// Full names of players the sources know by one name (`names/players.tsv`),
+/// added as variants so that "Ronaldo Nazário" finds the data's "Ronaldo".
+/// A row whose player is unknown, or never played for its team, is an error
+/// naming its line: a stale row would silently point a name at nobody, or at
+/// the wrong man.
+pub(crate) fn load_player_names(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
+    use crate::names::normalize;
+    let path = files.display_path(PLAYERS);
+    for (line, cols) in rows(files, PLAYERS)? {
+        if cols.len() < 3 {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                "want 3 tab-separated fields: player, team, also",
+            ));
+        }
+        let Some(id) = b.player_by_name.get(&normalize(&cols[0])).copied() else {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!("unknown player `{}`", cols[0]),
+            ));
+        };
+        let Some(team) = b.team_by_name.get(cols[1].as_str()).copied() else {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!("unknown team `{}`", cols[1]),
+            ));
+        };
+        let played = b.goals.iter().any(|g| g.player == id && g.team == team)
+            || b.appearances
+                .iter()
+                .any(|a| a.player == id && a.team == team);
+        if !played {
+            return Err(DataError::malformed(
+                &path,
+                line,
+                format!("`{}` never scored or played for {}", cols[0], cols[1]),
+            ));
+        }
+        for also in values(cols.get(2)) {
+            if let Some(other) = b.player_by_name.get(&normalize(also)).copied() {
+                // A source that once wrote the full name made a second
+                // player of him (goalscorers.csv has one of Rivaldo's goals
+                // under his full name): the same man if he played for the
+                // same team only, so his records join the row's player.
+                if other != id {
+                    let elsewhere = b.goals.iter().any(|g| g.player == other && g.team != team)
+                        || b.appearances
+                            .iter()
+                            .any(|a| a.player == other && a.team != team);
+                    if elsewhere {
+                        return Err(DataError::malformed(
+                            &path,
+                            line,
+                            format!(
+                                "`{also}` is another player's name, who played for another team"
+                            ),
+                        ));
+                    }
+                    b.merge_player(other, id);
+                }
+            }
+            let variant: Box<str> = also.into();
+            if !b.players[id.index()].variants.contains(&variant) {
+                b.players[id.index()].variants.push(variant);
+            }
+        }
     }
     Ok(())
 }

@@ -70,6 +70,7 @@ pub fn load(files: &DataFiles) -> Result<Store, DataError> {
         goals::merge_goals(&mut b, csv_goals, of.goals);
         let txt_parsed = txt_parsed.join().expect("Football.TXT parser panicked")?;
         let mut editions = txt::apply_all(files, txt_parsed, &of.editions, &mut b);
+        curated::load_player_names(names_src, &mut b)?;
         editions.splice(0..0, of.editions);
         editions::build_editions(&mut b, editions);
         Ok(b.finish())
@@ -144,6 +145,39 @@ impl Builder {
 
     pub fn player(&mut self, name: &str) -> PlayerId {
         self.player_normalized(name, &crate::names::normalize(name))
+    }
+
+    /// Folds a second record of one man into the first: his goals, line-ups,
+    /// kicks and sendings-off move over, his name becomes a variant and finds
+    /// the first. The emptied record keeps its id (ids are positions) with an
+    /// empty key, which `finish` leaves out of the name index.
+    pub fn merge_player(&mut self, from: PlayerId, into: PlayerId) {
+        for g in &mut self.goals {
+            if g.player == from {
+                g.player = into;
+            }
+        }
+        for a in &mut self.appearances {
+            if a.player == from {
+                a.player = into;
+            }
+        }
+        for k in &mut self.kicks {
+            if k.player == from {
+                k.player = into;
+            }
+        }
+        for s in &mut self.sendings_off {
+            if s.player == from {
+                s.player = into;
+            }
+        }
+        let name = self.players[from.index()].name.clone();
+        if !self.players[into.index()].variants.contains(&name) {
+            self.players[into.index()].variants.push(name);
+        }
+        let key = std::mem::take(&mut self.player_keys[from.index()]);
+        self.player_by_name.insert(key, into);
     }
 
     /// The player with this name's normal form, created on first sight.
@@ -249,6 +283,9 @@ impl Builder {
         let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::default();
         let scorers = self.first_squad_player.min(self.players.len());
         for (p, norm) in self.players[..scorers].iter().zip(&self.player_keys) {
+            if norm.is_empty() {
+                continue; // merged into another record
+            }
             player_names.insert_normalized(norm.clone(), p.id);
             for v in &p.variants {
                 player_names.insert(v, p.id);
