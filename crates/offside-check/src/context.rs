@@ -230,6 +230,70 @@ impl<'a> SentenceCtx<'a> {
             .or(cands.first())
             .map(|(_, t)| *t)
     }
+    /// The team the clause `[start, end)` names as its subject, only where
+    /// the words make it sure: a team written as a name or nickname (not a
+    /// pronoun) that opens the clause, after nothing but a title-holder's
+    /// word ("holders Spain", "the hosts, Qatar"), and that is not a
+    /// possessive ("Italy's run") unless the possessive is the team's own
+    /// ("Spain's side"). A clause that continues the one before it ("...,
+    /// reaching the final", "..., to reach the final") takes that clause's
+    /// subject. `None` is "not sure", not "no subject".
+    pub fn named_subject(&self, start: usize, end: usize) -> Option<TeamId> {
+        const LEAD: &[&str] = &[
+            "the",
+            "and",
+            "then",
+            "now",
+            "so",
+            "also",
+            "holders",
+            "hosts",
+            "defending",
+            "reigning",
+            "champions",
+            "world",
+            "european",
+            "african",
+            "asian",
+            "\"",
+            "'",
+        ];
+        let (mut start, mut end) = (start, end);
+        loop {
+            let mut at = start;
+            while at < end && LEAD.contains(&self.word(at)) && self.mention_at(at).is_none() {
+                at += 1;
+            }
+            if let Some(&(k, t)) = self.teams.iter().find(|(k, _)| *k == at && at < end) {
+                let after = self.mention_at(k).map_or(k + 1, |m| m.end);
+                let possessive = self
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && !matches!(
+                        self.word(after + 1),
+                        "side" | "team" | "squad" | "players" | "men"
+                    );
+                let pronoun = matches!(self.word(k), "they" | "their" | "them" | "it" | "its");
+                return (!possessive && !pronoun).then_some(t);
+            }
+            // Only a clause that carries on the one before ("to reach",
+            // "reaching", "and reached") borrows its subject.
+            let opener = self.word(at);
+            let continues = start > 0
+                && !self.teams.iter().any(|(k, _)| (start..end).contains(k))
+                && (matches!(opener, "to" | "and" | "before" | "after" | "then")
+                    || opener.len() > 4 && opener.ends_with("ing"));
+            if !continues {
+                return None;
+            }
+            end = start.saturating_sub(1);
+            start = (0..end)
+                .rev()
+                .find(|&k| matches!(self.word(k), "," | ";") && self.mention_at(k).is_none())
+                .map_or(0, |k| k + 1);
+        }
+    }
     pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
         self.teams
             .iter()

@@ -324,6 +324,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: no_titles_known,
     },
     Doubt {
+        name: "progress_team_unnamed",
+        description: "how far a team went, where the clause names no team as the one that went (a pronoun, 'Deschamps' side', a speaker)",
+        test: progress_team_unnamed,
+    },
+    Doubt {
         name: "winner_before_verb",
         description: "the team named right before a win verb is not the winner the claim reads",
         test: winner_before_verb,
@@ -1500,6 +1505,42 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
             r.ctx.store.team_name(claimed)
         )),
         _ => None,
+    }
+}
+
+/// How far a team went is a claim about one team; the reader must have it
+/// from the words, not from the team the article is about. It is named when
+/// the claim's clause (or, for a clause with no team, the clause it
+/// continues: ", reaching the final") opens with it as the subject, or
+/// names it as the one sent or knocked out ("sent Japan into the final",
+/// "eliminated the Netherlands"). A pronoun, a coach's "side" and a speaker
+/// name no team for sure.
+fn progress_team_unnamed(r: &Review) -> Option<String> {
+    let c = &r.finding.claimed;
+    if r.finding.rule != "stage"
+        || !(c.contains(" reached the ") || c.contains(" went out in the "))
+    {
+        return None;
+    }
+    let unnamed = || Some("the clause does not name the team that went that far".to_string());
+    let Some(claimed) = claimed_team(r) else {
+        return unnamed();
+    };
+    let ctx = r.ctx;
+    let pronoun = |k: usize| matches!(ctx.word(k), "they" | "their" | "them" | "it" | "its");
+    // Sent or knocked out: the team right after such a verb in the clause.
+    let object = ctx.teams.iter().any(|(k, t)| {
+        *t == claimed
+            && !pronoun(*k)
+            && (r.clause.0..=r.last).contains(k)
+            && r.cue(k.saturating_sub(3), *k, "moves_team").is_some()
+    });
+    if object {
+        return None;
+    }
+    match ctx.named_subject(r.clause.0, r.last + 1) {
+        Some(t) if t == claimed => None,
+        _ => unnamed(),
     }
 }
 

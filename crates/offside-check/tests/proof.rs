@@ -597,3 +597,37 @@ fn the_report_says_what_was_understood() {
     assert!(!c.slots.time_anchored);
     assert_eq!(c.verdict, Verdict::Unverifiable);
 }
+
+#[test]
+fn how_far_a_team_went_needs_the_team_named_in_its_clause() {
+    // Euro 2016: France beat Germany 2-0 in the semi-final and reached the
+    // final; Germany went no further. A coach's "side", a pronoun and a
+    // speaker's "to be into" name no team the reader can be sure of.
+    let lead = "Germany 0-2 France, Euro 2016 semi-final in Marseille.\n\n";
+    for t in [
+        "Antoine Griezmann's double sees Didier Deschamps' side into the Euro 2016 final.",
+        "Germany were beaten, and they have reached the final, Griezmann said of France.",
+        "\"It was a hard game against a very good Germany side but it is wonderful to be into the final,\" the coach said.",
+    ] {
+        let r = check(&format!("{lead}{t}"), "2016-07-08");
+        no_false(&r);
+    }
+    // Named as the clause's subject, or borrowed by a clause that carries
+    // it on, the team is sure: false where the data says otherwise.
+    let r = check(
+        &format!("{lead}Germany reached the final of Euro 2016."),
+        "2016-07-08",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "final").0, Verdict::False);
+    let r = check(
+        &format!("{lead}Germany beat France in Marseille, reaching the final of Euro 2016."),
+        "2016-07-08",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "final").0, Verdict::False);
+    // And the twin that is true stays true.
+    let r = check(
+        &format!("{lead}France reached the final of Euro 2016."),
+        "2016-07-08",
+    );
+    assert_eq!(claim(&r, ClaimKind::Stage, "final").0, Verdict::True);
+}
