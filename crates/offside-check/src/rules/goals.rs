@@ -1358,7 +1358,10 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                     .unverifiable("missed penalties, saves and awards are not in the match data"),
                 );
             } else if let Some(p) = s.doc.last_player.filter(|_| {
+                // A sentence that names a player of its own ("a late
+                // Salpingidis penalty") is about him, never the last scorer.
                 !blocked
+                    && s.players.is_empty()
                     && (scoring_near(s, 0, n)
                         || s.word(k.wrapping_sub(1)).ends_with("decided")
                         || s.has(&["including", "via"]))
@@ -1381,20 +1384,28 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                     },
                 );
                 let name = store.player(p).name.to_string();
-                out.push(
-                    Finding::new(
-                        "goals",
-                        ClaimKind::Penalty,
-                        s.span_of(k.saturating_sub(3), k),
-                        format!("{name} scored a penalty"),
-                    )
-                    .judged(
-                        ok,
+                let f = Finding::new(
+                    "goals",
+                    ClaimKind::Penalty,
+                    s.span_of(k.saturating_sub(3), k),
+                    format!("{name} scored a penalty"),
+                );
+                // The taker is borrowed from the sentence before: a penalty
+                // he did not score may be a team-mate's, so never false.
+                let f = if ok {
+                    f.judged(
+                        true,
                         actual,
                         format!("goals in {}", store.describe_match(main)),
                     )
-                    .with_evidence([main.id]),
-                );
+                } else {
+                    f.unverifiable(format!(
+                        "the sentence names no taker, and {name} scored no penalty in {}: \
+                         a team-mate may have",
+                        store.describe_match(main)
+                    ))
+                };
+                out.push(f.with_evidence([main.id]));
             }
         }
     }
@@ -1494,6 +1505,35 @@ mod tests {
         assert_eq!(
             v("Portugal beat Wales 2-0 in Lyon. Nani scored five minutes later."),
             Some(crate::Verdict::Unverifiable)
+        );
+    }
+
+    #[test]
+    fn a_penalty_belongs_to_the_player_its_sentence_names() {
+        // Euro 2012 quarter-final: Samaras 55', Salpingidis 89' (pen.).
+        let claims = |t: &str| crate::rules::testing::claims_of("goals", t, "2012-06-22");
+        let lead = "Germany beat Greece 4-2 in the Euro 2012 quarter-final. Greece had levelled through Giorgos Samaras.";
+        let r = claims(&format!(
+            "{lead} Greece cut the deficit with a late Dimitris Salpingidis penalty."
+        ));
+        assert!(
+            r.iter().all(|c| c.verdict != crate::Verdict::False),
+            "{r:?}"
+        );
+        // Said of the player outright, the penalty is checked: his, or not.
+        let v = |t: &str| {
+            claims(&format!("{lead} {t}"))
+                .iter()
+                .find(|c| c.kind == crate::ClaimKind::Penalty)
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Dimitris Salpingidis scored a late penalty for Greece."),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v("Giorgos Samaras scored a late penalty for Greece."),
+            Some(crate::Verdict::False)
         );
     }
 }

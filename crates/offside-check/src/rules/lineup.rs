@@ -337,6 +337,14 @@ fn event_for(
     }) {
         best = None;
     }
+    // "Koeman escapes red card", "avoided a sending-off": the cue names
+    // what did not happen.
+    if best.is_some_and(|(_, at, _)| {
+        lex.find(s.tokens, at.saturating_sub(3), at, "escaped")
+            .is_some()
+    }) {
+        best = None;
+    }
     if best.is_none() && shootout {
         for (class, event) in [
             ("kick_missed", Event::KickMissed),
@@ -531,6 +539,23 @@ mod tests {
         // His opponent that night was not.
         let v = verdicts(
             "Marco Materazzi was sent off in the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
+    }
+
+    #[test]
+    fn escaping_a_red_card_is_not_a_sending_off() {
+        // Materazzi was not sent off in the 2006 final; escaping a red card
+        // says as much, so it is no claim that he was.
+        let v = verdicts(
+            "Marco Materazzi escaped a red card in the 2006 World Cup final.",
+            "2006-07-10",
+        );
+        assert!(v.iter().all(|x| x.1 != Verdict::False), "{v:?}");
+        // The twin, plainly said, is false.
+        let v = verdicts(
+            "Marco Materazzi was shown a red card in the 2006 World Cup final.",
             "2006-07-10",
         );
         assert_eq!(v.first().map(|x| x.1), Some(Verdict::False), "{v:?}");
