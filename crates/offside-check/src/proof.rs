@@ -329,6 +329,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: progress_team_unnamed,
     },
     Doubt {
+        name: "clause_of_another_match",
+        description: "a day, date or place in a clause that names only teams outside the match checked ('with Brazil eliminated on Friday')",
+        test: clause_of_another_match,
+    },
+    Doubt {
         name: "winner_before_verb",
         description: "the team named right before a win verb is not the winner the claim reads",
         test: winner_before_verb,
@@ -1814,6 +1819,39 @@ fn owner_named_after(r: &Review) -> Option<String> {
             r.ctx.store.team_name(claimed)
         )
     })
+}
+
+/// A day, date or place belongs to the event of its own clause. When that
+/// clause names teams (by name, not pronoun) and none of them played the
+/// match checked, the words are about another match.
+fn clause_of_another_match(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let pronoun = |k: usize| {
+        matches!(
+            r.ctx.word(k),
+            "they" | "their" | "them" | "theirs" | "it" | "its"
+        )
+    };
+    let named: Vec<offside_data::TeamId> = r
+        .ctx
+        .teams
+        .iter()
+        .filter(|(k, _)| (r.clause.0..r.clause.1).contains(k) && !pronoun(*k))
+        .filter(|(k, _)| !matches!(r.ctx.word_back(*k, 1), "in" | "at"))
+        .map(|(_, t)| *t)
+        .collect();
+    let outsider = named.iter().find(|t| !m.involves(**t))?;
+    if named.iter().any(|t| m.involves(*t)) {
+        return None;
+    }
+    Some(format!(
+        "its clause is about {}, who did not play in {}",
+        r.ctx.store.team_name(*outsider),
+        r.ctx.store.describe_match(m)
+    ))
 }
 
 fn other_weekday(r: &Review) -> Option<String> {

@@ -631,3 +631,28 @@ fn how_far_a_team_went_needs_the_team_named_in_its_clause() {
     );
     assert_eq!(claim(&r, ClaimKind::Stage, "final").0, Verdict::True);
 }
+
+#[test]
+fn a_day_belongs_to_the_match_of_its_own_clause() {
+    // 2022: Brazil went out to Croatia on Friday 9 December; France beat
+    // Morocco in the semi-final on Wednesday 14 December.
+    let lead = "France beat Morocco 2-0 in the World Cup semi-final in Al Khor.\n\n";
+    let r = check(
+        &format!(
+            "{lead}With Brazil eliminated on Friday and England gone too, France are favourites."
+        ),
+        "2022-12-15",
+    );
+    no_false(&r);
+    // The day said of the match itself is checked, and a wrong one is false.
+    let r = check(
+        &format!("{lead}France beat Morocco on Friday to reach the final."),
+        "2022-12-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Date, "Friday").0, Verdict::False);
+    let r = check(
+        &format!("{lead}France beat Morocco on Wednesday to reach the final."),
+        "2022-12-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Date, "Wednesday").0, Verdict::True);
+}
