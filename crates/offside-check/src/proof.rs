@@ -329,6 +329,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: progress_team_unnamed,
     },
     Doubt {
+        name: "after_the_article",
+        description: "the match checked was played after the article's date: the writer cannot have meant its facts",
+        test: after_the_article,
+    },
+    Doubt {
         name: "clause_of_another_match",
         description: "a day, date or place in a clause that names only teams outside the match checked ('with Brazil eliminated on Friday')",
         test: clause_of_another_match,
@@ -1817,6 +1822,24 @@ fn owner_named_after(r: &Review) -> Option<String> {
             "the clause gives it to {}, not {}",
             r.ctx.store.team_name(owner),
             r.ctx.store.team_name(claimed)
+        )
+    })
+}
+
+/// An article can only state results of matches played by its date; a
+/// claim judged against a later match was read against the wrong one.
+fn after_the_article(r: &Review) -> Option<String> {
+    // A fixture's day and place are known beforehand: a preview can get
+    // them wrong ("play Croatia in Moscow on Tuesday").
+    if r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let as_of = r.ctx.doc.as_of?;
+    (m.date > as_of).then(|| {
+        format!(
+            "{} was played after the article's date ({as_of})",
+            r.ctx.store.describe_match(m)
         )
     })
 }
