@@ -466,12 +466,40 @@ impl<'a> SentenceCtx<'a> {
     /// The cut-offs a running total may be counted to. A date line names a
     /// day, not an hour: a preview dated on match day was written before
     /// kick-off, a report after the whistle. The day itself comes first.
+    ///
+    /// A sentence that stops its count at a stage ("seven goals prior to
+    /// the semi-final", "going into the final") may be counted to the eve of
+    /// that round of the edition in view.
     pub fn as_of_cutoffs(&self) -> Vec<offside_query::AsOf> {
         let mut v = vec![self.as_of()];
         if let Some(eve) = self.doc.as_of.and_then(|d| d.yesterday().ok()) {
             v.push(offside_query::AsOf(Some(eve)));
         }
+        if let Some(eve) = self.eve_of_stage_named() {
+            if self.doc.as_of.is_none_or(|d| eve < d) {
+                v.push(offside_query::AsOf(Some(eve)));
+            }
+        }
         v
+    }
+
+    /// The day before the round a "prior to the semi-final" names, in the
+    /// edition in view.
+    fn eve_of_stage_named(&self) -> Option<offside_data::Date> {
+        let lex = crate::lexicon::lexicon();
+        let (at, w) = lex.find(self.tokens, 0, self.tokens.len(), "before_stage")?;
+        let from = at + w.len();
+        let (stage, _) = (from..(from + 3).min(self.tokens.len()))
+            .find_map(|k| crate::rules::stage::stage_at(self, k))?;
+        let e = self.store.edition(self.edition?);
+        let first = e
+            .matches
+            .iter()
+            .map(|id| self.store.match_(*id))
+            .filter(|m| m.stage == stage)
+            .map(|m| m.date)
+            .min()?;
+        first.yesterday().ok()
     }
     pub fn numbers(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
         self.tokens

@@ -11,7 +11,7 @@ mod nth_goal;
 mod off_the_bench;
 mod result;
 mod shootout;
-mod stage;
+pub(crate) mod stage;
 mod standing;
 mod subset;
 mod tally;

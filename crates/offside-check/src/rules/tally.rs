@@ -1211,6 +1211,27 @@ mod tests {
     }
 
     #[test]
+    fn a_count_stopped_at_a_round() {
+        // Eusébio, 1966: seven goals before the semi-final, nine in all.
+        let lead = "England beat Portugal 2-1 in the 1966 World Cup semi-final at Wembley. ";
+        let day = "2016-07-26";
+        let v = |t: &str| verdict(&format!("{lead}{t}"), day);
+        assert_eq!(
+            v("Eusébio had scored seven goals prior to the semi-final."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Eusébio had scored eight goals at the World Cup prior to the semi-final."),
+            Some(Verdict::False)
+        );
+        // With no round named, the count runs over the whole tournament.
+        assert_eq!(
+            v("Eusébio scored nine goals at the tournament."),
+            Some(Verdict::True)
+        );
+    }
+
+    #[test]
     fn a_tally_lifted_to_a_number() {
         // Lukaku had four goals after Belgium 5-2 Tunisia, 2018.
         let lead = "Belgium beat Tunisia 5-2 at the 2018 World Cup. Romelu Lukaku scored twice, lifting his tally for the tournament to ";
