@@ -656,3 +656,23 @@ fn a_day_belongs_to_the_match_of_its_own_clause() {
     );
     assert_eq!(claim(&r, ClaimKind::Date, "Wednesday").0, Verdict::True);
 }
+
+#[test]
+fn years_beside_a_winning_margin_are_not_titles() {
+    // 1958 final, Brazil 5-2 Sweden: its three-goal margin was matched in
+    // the 1970 (Brazil 4-1 Italy) and 1998 (France 3-0 Brazil) finals.
+    let lead =
+        "Brazil beat Sweden 5-2 in the 1958 World Cup final in Solna. Sweden had scored first.\n\n";
+    let r = check(
+        &format!("{lead}That final shares the record for the largest winning margin with the 1970 and 1998 tournaments."),
+        "2018-05-05",
+    );
+    no_false(&r);
+    // A team that won those years, named, is checked year by year.
+    let r = check(
+        &format!("{lead}Brazil went on winning the 1970 and 1998 tournaments."),
+        "2018-05-05",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "1970").0, Verdict::True);
+    assert_eq!(claim(&r, ClaimKind::Record, "1998").0, Verdict::False);
+}

@@ -557,7 +557,17 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
             && !(w == "wins"
                 && s.tokens
                     .get(k.wrapping_sub(1))
-                    .is_some_and(|t| t.number().is_some()));
+                    .is_some_and(|t| t.number().is_some()))
+            // "the greatest winning margin", "a winning goal": an adjective.
+            && !(w == "winning"
+                && s.tokens.get(k + 1).is_some_and(|t| {
+                    t.number().is_none()
+                        && !matches!(
+                            t.norm.as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "both" | "back" | "it"
+                        )
+                        && s.mention_at(k + 1).is_none()
+                }));
         let noun = matches!(w, "champions" | "champion" | "winners");
         if !verb && !noun {
             continue;
@@ -641,14 +651,20 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         // "After winning the 1980, 1990 and 2013 editions, Nigeria ...": a
         // sentence-initial participle takes the subject that follows.
-        let team = if verb {
-            s.subject_before(k)
-                .or_else(|| s.team_after(k))
-                .or_else(|| s.fallback_subject())
+        // A title is said of a team the sentence names: with none, the ("shares the record with the 1970
+        // and 1998 tournaments").
+        // years may belong to anything ("shares the record with the 1970
+        // and 1998 tournaments"). The team in view is tried, but only to
+        // confirm ("the 1966 World Cup champions" of England).
+        let named = if verb {
+            s.subject_before(k).or_else(|| s.team_after(k))
         } else {
-            s.team_before(lo).or_else(|| s.fallback_subject())
+            s.team_before(lo)
         };
-        let Some(team) = team else { continue };
+        let borrowed = named.is_none();
+        let Some(team) = named.or_else(|| s.fallback_subject()) else {
+            continue;
+        };
         let comp = comp
             .map(|c| c.1)
             .or_else(|| s.edition.map(|e| store.edition(e).competition));
@@ -701,6 +717,11 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
             let f = if champ.is_none() {
                 f.unverifiable(format!(
                     "the data does not tell who won {}",
+                    store.edition_name(e.id)
+                ))
+            } else if borrowed && !ok {
+                f.unverifiable(format!(
+                    "the sentence names no team, and {tn}, the team in view, did not win {}",
                     store.edition_name(e.id)
                 ))
             } else {
