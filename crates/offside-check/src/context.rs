@@ -645,8 +645,13 @@ pub fn resolve<'a>(
                     .flatten()
             });
             // "Euro 96", "Italia 90": two digits right after the name.
+            let at = if tokens.get(m.end).is_some_and(|t| t.is_punct('\'')) {
+                m.end + 1
+            } else {
+                m.end
+            };
             let short = tokens
-                .get(m.end)
+                .get(at)
                 .filter(|t| t.span.len() == 2)
                 .and_then(|t| t.number())
                 .filter(|n| *n < 100)
@@ -658,8 +663,17 @@ pub fn resolve<'a>(
                     }
                 })
                 .and_then(|y| store.edition_by_year(c, y));
+            // "a World Cup quarter-final 25 years ago": counted back from the
+            // article's date, give or take the year's turn.
+            let ago = years_ago(tokens, doc.as_of).and_then(|y| {
+                let y = y as u16;
+                [y, y - 1, y + 1]
+                    .into_iter()
+                    .find_map(|y| store.edition_by_year(c, y))
+            });
             let found = match year {
                 _ if short.is_some() => short,
+                _ if ago.is_some() && year.is_none() => ago,
                 Some(y) => store.edition_by_year(c, y),
                 None => match edition.map(|e| store.edition(e)) {
                     Some(cur) if cur.competition == c => Some(cur),
@@ -904,7 +918,7 @@ pub fn resolve<'a>(
 
 /// The one team that played at home in an edition (results.csv marks the
 /// other matches neutral); co-hosted editions have none.
-fn host_of(store: &Store, e: EditionId) -> Option<TeamId> {
+pub(crate) fn host_of(store: &Store, e: EditionId) -> Option<TeamId> {
     let mut host = None;
     for &id in &store.edition(e).matches {
         let m = store.match_(id);

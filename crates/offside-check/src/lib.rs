@@ -190,6 +190,7 @@ impl Checker {
                 toks.truncate(MAX_SENTENCE_TOKENS);
                 let mut mentions = mentions::tag(&toks, &self.gazetteer, &self.store);
                 mentions::drop_dateline(text, &toks, &mut mentions);
+                mentions::host_years(&self.store, &toks, &mut mentions);
                 (span, toks, mentions)
             })
             .collect();

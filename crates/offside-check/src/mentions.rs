@@ -214,6 +214,58 @@ fn holders_phrase(tokens: &[Token], i: usize) -> Option<usize> {
     }
 }
 
+/// "Italia '90", "France 98", "Germany 2006": a host followed by the year
+/// of a finals tournament it hosted names that tournament, not the team.
+/// The mention becomes the competition's; the year after it picks the
+/// edition, as in "Euro 96".
+pub fn host_years(store: &offside_data::Store, tokens: &[Token], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if let MentionKind::Team(t) = m.kind {
+            if let Some(e) = hosted_edition(store, tokens, m.end, t) {
+                m.kind = MentionKind::Competition(store.edition(e).competition);
+            }
+        }
+    }
+}
+
+/// The finals edition that team `t` hosted in the year written at token
+/// `at` ("'90", "98", "2006"), if it hosted one that year.
+fn hosted_edition(
+    store: &offside_data::Store,
+    tokens: &[Token],
+    at: usize,
+    t: TeamId,
+) -> Option<offside_data::EditionId> {
+    let at = if tokens.get(at).is_some_and(|x| x.is_punct('\'')) {
+        at + 1
+    } else {
+        at
+    };
+    let tok = tokens.get(at)?;
+    let n = tok.number()?;
+    let year = match tok.span.len() {
+        2 if n >= 30 => 1900 + n,
+        2 => 2000 + n,
+        4 if (1930..2100).contains(&n) => n,
+        _ => return None,
+    };
+    // The World Cup first, then a continental championship: "USA 94" is
+    // not the invitational the United States also hosted that year.
+    let finals =
+        std::iter::once("FIFA World Cup").chain(crate::rules::titles::CONTINENTAL.iter().copied());
+    finals
+        .filter_map(|name| match store.lookup_competition(name) {
+            offside_data::Lookup::Found(c) => Some(c),
+            _ => None,
+        })
+        .find_map(|c| {
+            store
+                .editions_of(c)
+                .find(|e| e.year as u32 == year && crate::context::host_of(store, e.id) == Some(t))
+                .map(|e| e.id)
+        })
+}
+
 /// A wire dateline ("LUANDA, Angola:", "ROTTERDAM, Netherlands (Reuters) -")
 /// names where the report was filed, not a team in it: its place names are
 /// dropped. A dateline opens with a word in capitals and ends at a colon, a

@@ -676,3 +676,27 @@ fn years_beside_a_winning_margin_are_not_titles() {
     assert_eq!(claim(&r, ClaimKind::Record, "1970").0, Verdict::True);
     assert_eq!(claim(&r, ClaimKind::Record, "1998").0, Verdict::False);
 }
+
+#[test]
+fn a_host_and_a_year_name_the_tournament() {
+    // Schillaci scored six goals at the 1990 World Cup in Italy; Italy the
+    // team is not the subject of "at Italia '90".
+    let v = |t: &str| {
+        let r = check(t, "2015-06-30");
+        claim(&r, ClaimKind::Tally, "goals").0
+    };
+    assert_eq!(
+        v("Salvatore Schillaci scored six goals at Italia '90."),
+        Verdict::True
+    );
+    assert_eq!(
+        v("Salvatore Schillaci scored seven goals at Italia 90."),
+        Verdict::False
+    );
+    // Said plainly, with the team named, the count is the same.
+    let r = check(
+        "Salvatore Schillaci scored six goals at the World Cup in 1990 for Italy.",
+        "2015-06-30",
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "goals").0, Verdict::True);
+}

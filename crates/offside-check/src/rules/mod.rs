@@ -18,7 +18,7 @@ mod tally;
 mod team_goal;
 #[cfg(test)]
 mod testing;
-mod titles;
+pub(crate) mod titles;
 mod unverifiable;
 pub(crate) mod venue_date;
 

@@ -14,7 +14,9 @@ use rustc_hash::FxHashMap;
 pub struct Titles;
 
 /// Continental championships, for "continental title" and "major titles".
-const CONTINENTAL: &[&str] = &[
+/// The continental championships, one per confederation (and CONCACAF's
+/// earlier one): the finals tournaments beside the World Cup.
+pub(crate) const CONTINENTAL: &[&str] = &[
     "UEFA Euro",
     "Copa América",
     "African Cup of Nations",
