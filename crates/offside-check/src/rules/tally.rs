@@ -339,6 +339,17 @@ impl Rule for Tally {
                     _ => continue,
                 }
             };
+            // "two goals from Steven Davis", "a goal by Magennis": the
+            // player's goals in the match, a scorer claim, not a tally.
+            if let Some((_, u)) = unit.filter(|(m, _)| *m == Measure::GoalsFor) {
+                let by = matches!(s.word(u + 1), "from" | "by");
+                let named_after = s.players.iter().any(|(mi, _)| {
+                    *mi != usize::MAX && (u + 2..u + 5).contains(&s.mentions[*mi].start)
+                });
+                if by && named_after {
+                    continue;
+                }
+            }
             let scope_end = unit.map(|u| u.1 + 6).unwrap_or(i + 6);
             // A scope phrase belongs to this number only up to the next number.
             let next_num = (i + 1..n)
@@ -1227,6 +1238,26 @@ mod tests {
         // With no round named, the count runs over the whole tournament.
         assert_eq!(
             v("Eusébio scored nine goals at the tournament."),
+            Some(Verdict::True)
+        );
+    }
+
+    #[test]
+    fn goals_from_a_player_are_his_not_the_teams() {
+        // Northern Ireland 3-1 Greece, 2015: Davis twice, Magennis once; the
+        // team scored 15 in its nine qualifiers.
+        let lead = "Northern Ireland beat Greece 3-1 in Belfast in Euro 2016 qualifying. ";
+        let c = claims_of(
+            "tally",
+            &format!("{lead}Two goals from skipper Steven Davis sealed the victory."),
+            "2015-10-08",
+        );
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(
+            verdict(
+                &format!("{lead}Northern Ireland scored 15 goals in their nine qualifiers."),
+                "2015-10-08"
+            ),
             Some(Verdict::True)
         );
     }
