@@ -225,3 +225,39 @@ mod tests {
         assert!(idx.get("Engand").is_empty());
     }
 }
+
+/// Other romanisations of a Russian surname in its normal form, which
+/// writers use interchangeably: "-sky", "-skiy" and "-skii"; "-eev" and
+/// "-eyev", "-oev" and "-oyev". Empty for any other name.
+pub fn romanisations(surname: &str) -> Vec<String> {
+    const SWAPS: &[(&str, &[&str])] = &[
+        ("skiy", &["sky", "skii"]),
+        ("skii", &["sky", "skiy"]),
+        ("sky", &["skiy", "skii"]),
+        ("eyev", &["eev"]),
+        ("eev", &["eyev"]),
+        ("oyev", &["oev"]),
+        ("oev", &["oyev"]),
+    ];
+    SWAPS
+        .iter()
+        .find(|(end, _)| surname.len() > end.len() + 2 && surname.ends_with(end))
+        .map(|(end, alts)| {
+            let stem = &surname[..surname.len() - end.len()];
+            alts.iter().map(|a| format!("{stem}{a}")).collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod romanisation_tests {
+    #[test]
+    fn russian_endings_swap_both_ways() {
+        assert_eq!(super::romanisations("gazinsky"), ["gazinskiy", "gazinskii"]);
+        assert_eq!(super::romanisations("gazinskiy"), ["gazinsky", "gazinskii"]);
+        assert_eq!(super::romanisations("akinfeev"), ["akinfeyev"]);
+        assert_eq!(super::romanisations("dzagoev"), ["dzagoyev"]);
+        assert!(super::romanisations("lewandowski").is_empty());
+        assert!(super::romanisations("sky").is_empty());
+    }
+}

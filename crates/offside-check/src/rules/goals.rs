@@ -1536,4 +1536,24 @@ mod tests {
             Some(crate::Verdict::False)
         );
     }
+
+    #[test]
+    fn a_russian_name_in_another_romanisation() {
+        // Russia 5-0 Saudi Arabia, 2018: the data writes "Yury Gazinsky", 12'.
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", t, "2018-06-14")
+                .into_iter()
+                .find(|c| c.text.contains("Gazinskiy"))
+                .map(|c| c.verdict)
+        };
+        let lead = "Russia beat Saudi Arabia 5-0 in Moscow. ";
+        assert_eq!(
+            v(&format!("{lead}Yuri Gazinskiy scored in the 12th minute.")),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v(&format!("{lead}Yuri Gazinskiy scored in the 17th minute.")),
+            Some(crate::Verdict::False)
+        );
+    }
 }

@@ -282,6 +282,7 @@ impl Builder {
         // Surnames count only where one scorer carries them; full names always.
         let mut surname_count: HashMap<String, Vec<PlayerId>> = HashMap::default();
         let scorers = self.first_squad_player.min(self.players.len());
+        let mut alt_keys: Vec<(String, PlayerId)> = Vec::new();
         for (p, norm) in self.players[..scorers].iter().zip(&self.player_keys) {
             if norm.is_empty() {
                 continue; // merged into another record
@@ -296,7 +297,19 @@ impl Builder {
                         .entry(last.to_string())
                         .or_default()
                         .push(p.id);
+                    // "Gazinskiy" for the data's "Gazinsky": the other
+                    // romanisation finds him too, by full name or surname.
+                    for alt in crate::names::romanisations(last) {
+                        let stem = &norm[..norm.len() - last.len()];
+                        alt_keys.push((format!("{stem}{alt}"), p.id));
+                        surname_count.entry(alt).or_default().push(p.id);
+                    }
                 }
+            }
+        }
+        for (key, id) in alt_keys {
+            if player_names.get_normalized(&key).is_empty() {
+                player_names.insert_normalized(key, id);
             }
         }
         for (surname, ids) in surname_count {
