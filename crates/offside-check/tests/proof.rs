@@ -700,3 +700,31 @@ fn a_host_and_a_year_name_the_tournament() {
     );
     assert_eq!(claim(&r, ClaimKind::Tally, "goals").0, Verdict::True);
 }
+
+#[test]
+fn the_stage_of_their_match() {
+    // 2014: Germany beat France 1-0 in the quarter-final at the Maracanã.
+    let v = |stage: &str| {
+        let r = check(
+            &format!(
+                "Germany beat France 1-0 in their {stage} showdown at the Maracana on Friday."
+            ),
+            "2014-07-04",
+        );
+        claim(&r, ClaimKind::Stage, stage).0
+    };
+    assert_eq!(v("semi-final"), Verdict::False);
+    assert_eq!(v("quarter-final"), Verdict::True);
+    // "their first final since 1984" counts finals; it is no match's stage.
+    let r = check(
+        "Spain, appearing in their first final since 1984, beat Germany 1-0 in Vienna.",
+        "2008-06-30",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !(c.kind == ClaimKind::Stage && c.text.contains("first final"))),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -169,7 +169,7 @@ impl Rule for StageClaim {
             } else {
                 i
             };
-            let start = if matches!(s.word(det.wrapping_sub(1)), "the")
+            let start = if matches!(s.word(det.wrapping_sub(1)), "the" | "their" | "its")
                 && matches!(
                     s.word(det.wrapping_sub(2)),
                     "in" | "of" | "to" | "reach" | "reached"
@@ -398,9 +398,11 @@ impl Rule for StageClaim {
             // It needs a team beside it ("lost to France in the last eight");
             // "nine goals in the group stage" is a tally's scope.
             let team_close = s.teams.iter().any(|(k, _)| *k < i && i - k <= 10);
+            // "their first final since 1984" counts finals; it names no match.
+            let since = s.word(end + 1) == "since";
             if let Some(m) = s
                 .match_()
-                .filter(|_| matches!(s.word(start), "in" | "of") && team_close)
+                .filter(|_| matches!(s.word(start), "in" | "of") && team_close && !since)
             {
                 let mut m = m;
                 // "then beat Senegal 3-0 in the Round of 16": the match of the
