@@ -191,6 +191,16 @@ impl<'a> SentenceCtx<'a> {
         }
     }
     pub fn subject_before(&self, i: usize) -> Option<TeamId> {
+        // "after beating Turkey they lost to Georgia": a subject pronoun
+        // right before the verb is the subject, whatever the clause named.
+        if let Some(&(_, t)) = self
+            .teams
+            .iter()
+            .rev()
+            .find(|(k, _)| *k < i && i - k <= 3 && matches!(self.word(*k), "they" | "it"))
+        {
+            return Some(t);
+        }
         // "Spain, which won ...": a relative pronoun's antecedent.
         if (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "which" | "who")) {
             if let Some(t) = self.team_before(i) {

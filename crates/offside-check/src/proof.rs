@@ -1251,6 +1251,11 @@ fn other_score(r: &Review) -> Option<String> {
 }
 
 fn other_teams(r: &Review) -> Option<String> {
+    // Both sides named in the claim's own words: the other teams belong to
+    // other clauses ("after beating Turkey they lost to Georgia on Tuesday").
+    if r.finding.match_pinned && r.kind_is(&[ClaimKind::Date]) {
+        return None;
+    }
     let m = r.ctx.store.match_(r.single_match()?);
     let named = |t| r.names_team(t);
     let outsider = r

@@ -279,6 +279,15 @@ impl Rule for Tally {
                 Measure::Played
             } else {
                 match (unit, verb_before, verb_after) {
+                    // "36 scored and two conceded": a verb right after the
+                    // number names its measure, whatever came before.
+                    (None, _, _)
+                        if verb_measure(s.word(i + 1)).is_some_and(|m| {
+                            matches!(m, Measure::GoalsFor | Measure::GoalsAgainst)
+                        }) =>
+                    {
+                        verb_measure(s.word(i + 1)).unwrap_or(Measure::GoalsFor)
+                    }
                     (Some((Measure::GoalsFor, _)), _, Some((Measure::GoalsAgainst, _))) => {
                         Measure::GoalsAgainst
                     }

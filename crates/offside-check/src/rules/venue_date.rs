@@ -135,6 +135,21 @@ impl Rule for MatchDate {
                 .any(|(k, t)| (a..b).contains(k) && as_team(*k) && m.involves(*t));
             let both_named =
                 !named.is_empty() && all_named.iter().all(|t| m.involves(*t)) && in_segment;
+            // Both sides in the weekday's own words ("they lost 2-0 to
+            // Georgia ... on Tuesday", a pronoun counting; not a place, not
+            // "either Senegal or Turkey"): only a meeting of the two can be
+            // meant.
+            let place = |k: usize| matches!(s.word_back(k, 1), "in" | "at" | ",");
+            let alternatives = (a..b).any(|k| matches!(s.word(k), "or" | "either"));
+            let mut pair: Vec<TeamId> = s
+                .teams
+                .iter()
+                .filter(|(k, t)| (a..b).contains(k) && !place(*k) && m.involves(*t))
+                .map(|(_, t)| *t)
+                .collect();
+            pair.sort_unstable_by_key(|t| t.0);
+            pair.dedup();
+            let pinned_pair = pair.len() == 2 && !alternatives;
             let other_that_day = !ok
                 && date.is_none()
                 && s.doc.as_of.is_some_and(|d| {
@@ -144,6 +159,7 @@ impl Rule for MatchDate {
                                 && (d - x.date).get_days().abs() <= 10
                                 && weekday_of(x.date) == wd
                                 && (!both_named || named.iter().all(|n| x.involves(*n)))
+                                && (!pinned_pair || pair.iter().all(|n| x.involves(*n)))
                         })
                     })
                 });
@@ -169,7 +185,10 @@ impl Rule for MatchDate {
                         "the match was played on {actual}, local date; the day after may be the date where the article was published (time zones)"
                     ))
                 } else {
-                    f.judged(ok, actual, format!("date of {}", store.describe_match(m)))
+                    let mut f =
+                        f.judged(ok, actual, format!("date of {}", store.describe_match(m)));
+                    f.match_pinned = pinned_pair;
+                    f
                 }
                 .with_evidence([m.id]),
             );
