@@ -64,6 +64,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: no_goal,
     },
     Doubt {
+        name: "belief",
+        description: "a goal the sentence says a side only thought it had scored",
+        test: belief,
+    },
+    Doubt {
         name: "no_scoring_word",
         description: "a scorer or minute claim whose clause has no word of scoring",
         test: no_scoring_word,
@@ -601,6 +606,14 @@ fn negated(r: &Review) -> Option<String> {
     }
     r.in_clause("negated")
         .map(|c| format!("the clause is negated ('{c}')"))
+}
+
+fn belief(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Scorer, ClaimKind::Minute, ClaimKind::Penalty]) {
+        return None;
+    }
+    r.cue(0, r.ctx.tokens.len(), "belief")
+        .map(|c| format!("the sentence says only that a goal seemed scored ('{c}')"))
 }
 
 fn no_goal(r: &Review) -> Option<String> {

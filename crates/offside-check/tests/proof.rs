@@ -728,3 +728,31 @@ fn the_stage_of_their_match() {
         r.claims
     );
 }
+
+#[test]
+fn a_goal_only_thought_scored_and_a_count_compared_are_no_scorer_claims() {
+    // Italy 1-1 Spain, Euro 2020 semi-final: Chiesa 60', Morata 80'.
+    let lead = "Italy and Spain drew 1-1 at Wembley in the Euro 2020 semi-final.\n\n";
+    let r = check(
+        &format!("{lead}Italy thought they had scored a second after Ciro Immobile slotted home."),
+        "2021-07-07",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead}Ciro Immobile slotted home for Italy."),
+        "2021-07-07",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Immobile").0, Verdict::False);
+    // Brazil 1-7 Germany, 2014: Klose scored (23'); Özil did not.
+    let lead = "Germany beat Brazil 7-1 in Belo Horizonte in the 2014 World Cup semi-final.\n\n";
+    let r = check(
+        &format!("{lead}Only Gerd Müller and Ronaldo had scored more goals than Miroslav Klose at the tournament."),
+        "2014-07-09",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead}Ronaldo scored in the second half."),
+        "2014-07-09",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Ronaldo").0, Verdict::False);
+}

@@ -348,10 +348,10 @@ impl Rule for Tally {
                     _ => continue,
                 }
             };
-            // "two goals from Steven Davis", "a goal by Magennis": the
-            // player's goals in the match, a scorer claim, not a tally.
+            // "two goals from Steven Davis", "a goal by Magennis", "3 goals
+            // for Elkjaer": the player's goals in the match, not a tally.
             if let Some((_, u)) = unit.filter(|(m, _)| *m == Measure::GoalsFor) {
-                let by = matches!(s.word(u + 1), "from" | "by");
+                let by = matches!(s.word(u + 1), "from" | "by" | "for");
                 let named_after = s.players.iter().any(|(mi, _)| {
                     *mi != usize::MAX && (u + 2..u + 5).contains(&s.mentions[*mi].start)
                 });
