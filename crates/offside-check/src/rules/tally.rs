@@ -819,22 +819,36 @@ fn campaign_tally(
     if !plausible {
         return None;
     }
-    let actual: Vec<u32> = match subject {
-        Counted::Player(p) => c.player_goals(s.store, p),
-        Counted::Team(_) => c
-            .tallies(s.store)
-            .iter()
-            .map(|t| match measure {
-                Measure::GoalsFor => t.goals_for,
-                Measure::GoalsAgainst => t.goals_against,
-                Measure::Played => t.played,
-                Measure::Won => t.won,
-                Measure::Drawn => t.drawn,
-                Measure::Lost => t.lost,
-                Measure::CleanSheets => t.clean_sheets,
-            })
-            .collect(),
+    let values = |c: &offside_query::Campaign| -> Vec<u32> {
+        match subject {
+            Counted::Player(p) => c.player_goals(s.store, p),
+            Counted::Team(_) => c
+                .tallies(s.store)
+                .iter()
+                .map(|t| match measure {
+                    Measure::GoalsFor => t.goals_for,
+                    Measure::GoalsAgainst => t.goals_against,
+                    Measure::Played => t.played,
+                    Measure::Won => t.won,
+                    Measure::Drawn => t.drawn,
+                    Measure::Lost => t.lost,
+                    Measure::CleanSheets => t.clean_sheets,
+                })
+                .collect(),
+        }
     };
+    // Counted to the article's day, or to its eve: a preview dated on
+    // match day was written before kick-off.
+    let mut actual: Vec<u32> = values(&c);
+    for cut in s.as_of_cutoffs().into_iter().skip(1) {
+        if let Some(earlier) = offside_query::qualifying_campaign(s.store, team, finals, cut) {
+            for v in values(&earlier) {
+                if !actual.contains(&v) {
+                    actual.push(v);
+                }
+            }
+        }
+    }
     let (who, subject_kind) = match subject {
         Counted::Team(t) => (s.store.team_name(t).to_string(), Subject::Team),
         Counted::Player(p) => (s.store.player(p).name.to_string(), Subject::Player),
@@ -1268,6 +1282,22 @@ mod tests {
                 "2015-10-08"
             ),
             Some(Verdict::True)
+        );
+    }
+
+    #[test]
+    fn a_preview_on_match_day_counts_to_the_eve() {
+        // Brazil 0-1 Argentina, 2023-11-21: Argentina came in with four wins
+        // and a defeat in qualifying.
+        let lead = "Brazil host Argentina at the Maracana in World Cup qualifying. ";
+        let v = |t: &str| verdict(&format!("{lead}{t}"), "2023-11-21");
+        assert_eq!(
+            v("Argentina had four wins from five qualifiers."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Argentina had three wins from five qualifiers."),
+            Some(Verdict::False)
         );
     }
 
