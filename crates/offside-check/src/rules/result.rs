@@ -251,6 +251,16 @@ fn sides(s: &SentenceCtx, i: usize, cue: Option<usize>) -> Option<(TeamId, TeamI
 }
 
 fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
+    // "a stunning 2-0 defeat", "a crushing 3-0 win": the noun right after
+    // the score says whose result it is; the adjective before only colours it.
+    if matches!(
+        s.word(i + 1),
+        "defeat" | "defeats" | "loss" | "losses" | "win" | "wins" | "victory" | "draw"
+    ) {
+        if let Some(c) = cue_at(s, i + 1) {
+            return Some((i + 1, c));
+        }
+    }
     let lo = i.saturating_sub(6);
     let hi = (i + 6).min(s.tokens.len());
     let mut best: Option<(usize, Cue)> = None;
@@ -520,5 +530,23 @@ mod tests {
             "1996-06-19",
         );
         assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
+    }
+
+    #[test]
+    fn the_noun_after_the_score_says_whose_result() {
+        // World Cup 2022: Wales 0-2 Iran.
+        let v = |t: &str| {
+            claims_of("result", t, "2022-11-28")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Wales slumped to a stunning 2-0 defeat at the hands of Iran at the World Cup."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Wales earned a stunning 2-0 win over Iran at the World Cup."),
+            Some(Verdict::False)
+        );
     }
 }
