@@ -271,7 +271,13 @@ impl Rule for HeadToHead {
             // "have lost four times", "won twice", "drawn three".
             let verb = s.word(i.wrapping_sub(1));
             if matches!(verb, "lost" | "won" | "drawn" | "drew" | "beaten") {
-                let team = s.team_before(i).filter(|t| *t == a || *t == b).unwrap_or(a);
+                // "England have a fine record against Wales and have won
+                // 68": the clause's subject, not the team named last.
+                let team = s
+                    .subject_before(i)
+                    .filter(|t| *t == a || *t == b)
+                    .or_else(|| s.team_before(i).filter(|t| *t == a || *t == b))
+                    .unwrap_or(a);
                 let pick: fn(&offside_query::Tally) -> u32 = match verb {
                     "lost" => |t| t.lost,
                     "won" | "beaten" => |t| t.won,
@@ -451,5 +457,18 @@ mod official_count_tests {
             let t = format!("{lead}It was the {n} meeting between the two sides.");
             assert_eq!(verdicts(&t, day), vec![want], "{t}");
         }
+    }
+
+    #[test]
+    fn the_wins_belong_to_the_clause_subject() {
+        // England v Wales to November 2022: England 68 wins in 103.
+        let lead = "Wales v England: the head-to-head record.\n\n";
+        let day = "2022-11-28";
+        let t = |who: &str, other: &str| {
+            format!("{lead}{who} have a fine record against {other} and have won 68 out of the 103 matches played between the two teams.")
+        };
+        let first = |t: String| verdicts(&t, day).first().copied();
+        assert_eq!(first(t("England", "Wales")), Some(Verdict::True));
+        assert_eq!(first(t("Wales", "England")), Some(Verdict::False));
     }
 }
