@@ -756,3 +756,28 @@ fn a_goal_only_thought_scored_and_a_count_compared_are_no_scorer_claims() {
     );
     assert_eq!(claim(&r, ClaimKind::Scorer, "Özil").0, Verdict::False);
 }
+
+#[test]
+fn a_record_scorer_over_the_scope_the_words_give() {
+    // Rooney's 50th England goal, a penalty v Switzerland, 2015-09-08: the
+    // record is England's over all matches, whose scorers the data does
+    // not all know; the match's competition is not the record's.
+    let r = check(
+        "Wayne Rooney became England's all-time record scorer with a penalty against Switzerland at Wembley in a Euro 2016 qualifier.",
+        "2015-09-09",
+    );
+    no_false(&r);
+    // A World Cup record, in the match that set it (Brazil 1-7 Germany,
+    // 2014: Klose's 16th), is checked and can be false.
+    let lead = "Germany beat Brazil 7-1 in the 2014 World Cup semi-final in Belo Horizonte.\n\n";
+    let r = check(
+        &format!("{lead}Miroslav Klose became the record World Cup scorer."),
+        "2014-07-09",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "record").0, Verdict::True);
+    let r = check(
+        &format!("{lead}Thomas Müller became the record World Cup scorer."),
+        "2014-07-09",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "record").0, Verdict::False);
+}

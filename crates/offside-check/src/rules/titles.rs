@@ -1155,7 +1155,38 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let comp = comp_near(s, k, None);
+    // "England's all-time record scorer": the record among one team's
+    // players, named in the possessive before it.
+    let owner = s
+        .teams
+        .iter()
+        .filter(|(x, _)| *x < k && k - x <= 4)
+        .find(|(x, _)| {
+            let end = s.mention_at(*x).map_or(x + 1, |m| m.end);
+            s.tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        })
+        .map(|(_, t)| *t);
+    // The competition must be the record's own ("the Euros' record
+    // scorer", "record World Cup scorer"), not the match's ("... in the Euro
+    // 2016 qualifier").
+    let comp = s
+        .mentions
+        .iter()
+        .filter_map(|m| match m.kind {
+            MentionKind::Competition(c) => Some((m.start, c)),
+            _ => None,
+        })
+        .find(|(x, _)| (k.saturating_sub(4)..=sw + 4).contains(x))
+        .map(|(_, c)| c)
+        .or_else(|| {
+            owner
+                .is_none()
+                .then(|| comp_near(s, k, None))
+                .flatten()
+                .filter(|_| s.edition.is_some())
+        });
     let Some(m) = s.match_() else { return };
     // Goals up to and including this match.
     let mut counts: FxHashMap<PlayerId, u32> = FxHashMap::default();
@@ -1168,7 +1199,11 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         None => store.matches.iter().collect(),
     };
     for gm in matches.into_iter().filter(|x| x.date <= m.date) {
-        for g in store.goals_of(gm).iter().filter(|g| !g.own_goal) {
+        for g in store
+            .goals_of(gm)
+            .iter()
+            .filter(|g| !g.own_goal && owner.is_none_or(|t| g.team == t))
+        {
             *counts.entry(g.player).or_default() += 1;
         }
     }
@@ -1191,14 +1226,25 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .next()
         .unwrap_or(k)
         .min(k);
+    let f = Finding::new(
+        "titles",
+        ClaimKind::Record,
+        s.span_of(start, k.max(sw)),
+        format!("{name} the record {cname} scorer"),
+    );
+    // Over all matches the scorers are not known (friendlies have none in
+    // the data): a record there can be confirmed, never disproved.
+    if comp.is_none() && !ok {
+        out.push(
+            f.unverifiable(format!(
+                "the record runs over all matches, and the data lists no scorers for many (friendlies); {name} has {mine} in the data"
+            ))
+            .with_evidence([m.id]),
+        );
+        return;
+    }
     out.push(
-        Finding::new(
-            "titles",
-            ClaimKind::Record,
-            s.span_of(start, k.max(sw)),
-            format!("{name} the record {cname} scorer"),
-        )
-        .judged(
+        f.judged(
             ok,
             format!(
                 "{name} {mine}; next: {}",
