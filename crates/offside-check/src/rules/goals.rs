@@ -469,8 +469,11 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
                     && s.tokens
                         .get(k + 2)
                         .is_some_and(|t| t.kind == TokenKind::Possessive || t.capitalized));
+            // "the fourth goal", "their third": the team's count. "his
+            // fourth goal" is the player's own, in the match or the
+            // tournament (nth_goal reads it), never the team's.
             if n <= 12
-                && matches!(prev, "the" | "a" | "his" | "their")
+                && matches!(prev, "the" | "a" | "their")
                 && next_ok
                 && !s.tokens[k + 1..].first().is_some_and(|t| t.hyphen_before)
                 && !(n == 1 && prev == "the" && next == "of")
@@ -1553,6 +1556,26 @@ mod tests {
         );
         assert_eq!(
             v(&format!("{lead}Yuri Gazinskiy scored in the 17th minute.")),
+            Some(crate::Verdict::False)
+        );
+    }
+
+    #[test]
+    fn his_nth_goal_is_his_count_not_the_teams() {
+        // Algeria 2-1 Nigeria, AFCON 2019 semi-final: Ighalo's 72' penalty,
+        // his fourth goal of the tournament and Nigeria's only one that day.
+        let lead = "Algeria beat Nigeria 2-1 in the Africa Cup of Nations semi-final in Cairo. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "2019-07-15")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Odion Ighalo equalised from the penalty spot to register his fourth goal of the tournament."),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v("Ahmed Musa equalised from the penalty spot."),
             Some(crate::Verdict::False)
         );
     }
