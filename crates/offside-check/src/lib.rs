@@ -316,7 +316,23 @@ impl Checker {
         }
         let all: Vec<Token> = sentences.iter().flat_map(|s| s.1.iter().cloned()).collect();
         if let Some(d) = dates::infer_as_of(&all, store) {
-            return (Some(d), AsOfSource::Inferred);
+            // "EURO 2020" was played in 2021: an edition named by a year it
+            // outlived dates the article to its end, not to that year's.
+            let spilled = sentences
+                .iter()
+                .flat_map(|(_, toks, ms)| {
+                    ms.iter().filter_map(move |m| {
+                        let MentionKind::Competition(c) = m.kind else {
+                            return None;
+                        };
+                        let y = toks.get(m.end)?.match_year()?;
+                        store.edition_by_year(c, y as u16).map(|e| (y, e.end))
+                    })
+                })
+                .filter(|(y, end)| *y as i16 == d.year() && end.year() > d.year())
+                .map(|(_, end)| end)
+                .max();
+            return (Some(spilled.unwrap_or(d).max(d)), AsOfSource::Inferred);
         }
         // Teams and a competition only: their latest meeting.
         if let Some(l) = lead {

@@ -781,3 +781,19 @@ fn a_record_scorer_over_the_scope_the_words_give() {
     );
     assert_eq!(claim(&r, ClaimKind::Record, "record").0, Verdict::False);
 }
+
+#[test]
+fn an_edition_named_by_a_year_it_outlived_dates_the_article_to_its_end() {
+    // Euro 2020 was played in June and July 2021: Spain 5-0 Slovakia on
+    // 2021-06-23, Sarabia scoring in the 56th minute.
+    let text = "Spain at EURO 2020: five different scorers.\n\n\
+                Pablo Sarabia scored in the 56th minute against Slovakia.";
+    let r = check(text, "");
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2021-07-11")
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "56th").0, Verdict::True);
+    let r = check(&text.replace("56th", "66th"), "");
+    assert_eq!(claim(&r, ClaimKind::Minute, "66th").0, Verdict::False);
+}
