@@ -1965,12 +1965,30 @@ fn count_as_of_another_date(r: &Review) -> Option<String> {
     let as_of = r.ctx.doc.as_of?.year();
     // "On 10 February 2006, Egypt won their fifth": the year sets the scene
     // at the sentence's start ("after 1992 and 2012" lists earlier titles).
-    let earlier = r
-        .ctx
-        .tokens
+    // "the summer of '74", "back in '74": a season or a clipped year sets
+    // it anywhere in the sentence.
+    let toks = r.ctx.tokens;
+    let scene = (1..toks.len()).filter_map(|k| {
+        let clipped = toks[k - 1].is_punct('\'') && toks[k].span.len() == 2;
+        let season = matches!(
+            r.ctx.word_back(k, 2),
+            "summer" | "spring" | "autumn" | "winter"
+        ) && r.ctx.word_back(k, 1) == "of";
+        if clipped {
+            let n = toks[k].number()? as i16;
+            let y = if n >= 30 { 1900 + n } else { 2000 + n };
+            Some(y)
+        } else if season {
+            toks[k].match_year()
+        } else {
+            None
+        }
+    });
+    let earlier = toks
         .iter()
         .take(5)
         .filter_map(|t| t.match_year())
+        .chain(scene)
         .chain(r.ctx.years_back())
         .find(|y| *y < as_of)?;
     Some(format!(

@@ -797,3 +797,20 @@ fn an_edition_named_by_a_year_it_outlived_dates_the_article_to_its_end() {
     let r = check(&text.replace("56th", "66th"), "");
     assert_eq!(claim(&r, ClaimKind::Minute, "66th").0, Verdict::False);
 }
+
+#[test]
+fn a_title_count_set_in_a_clipped_year_or_a_season() {
+    // West Germany's second World Cup was 1974's; by 2023 Germany had four.
+    let lead = "Germany face Poland in a friendly in Warsaw on Friday.\n\n";
+    for t in [
+        "We look back to the summer of '74, when Germany won their second World Cup.",
+        "We look back to the summer of 1974, when Germany won their second World Cup.",
+    ] {
+        no_false(&check(&format!("{lead}{t}"), "2023-06-15"));
+    }
+    let r = check(
+        &format!("{lead}Germany have won their second World Cup."),
+        "2023-06-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Record, "second").0, Verdict::False);
+}
