@@ -339,6 +339,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: after_the_article,
     },
     Doubt {
+        name: "place_of_no_match",
+        description: "a place in a sentence that names neither side of the match checked nor any match ('the Water Battle in Frankfurt')",
+        test: place_of_no_match,
+    },
+    Doubt {
         name: "clause_of_another_match",
         description: "a day, date or place in a clause that names only teams outside the match checked ('with Brazil eliminated on Friday')",
         test: clause_of_another_match,
@@ -1848,8 +1853,16 @@ fn owner_named_after(r: &Review) -> Option<String> {
 /// claim judged against a later match was read against the wrong one.
 fn after_the_article(r: &Review) -> Option<String> {
     // A fixture's day and place are known beforehand: a preview can get
-    // them wrong ("play Croatia in Moscow on Tuesday").
-    if r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
+    // them wrong ("play Croatia in Moscow on Tuesday"), but not with its
+    // result ("the 1-0 loss in Hamburg").
+    if r.kind_is(&[ClaimKind::Date, ClaimKind::Venue])
+        && !r
+            .ctx
+            .tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Score(..)))
+        && r.cue(0, r.ctx.tokens.len(), "result_word").is_none()
+    {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
@@ -1860,6 +1873,28 @@ fn after_the_article(r: &Review) -> Option<String> {
             r.ctx.store.describe_match(m)
         )
     })
+}
+
+/// A place is a match's only when the sentence speaks of that match: it
+/// names one of its sides, pins it, or has a word for a match. "The Water
+/// Battle in Frankfurt has gone down in history" names a place and a
+/// legend, not the article's fixture.
+fn place_of_no_match(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Venue]) || r.finding.match_pinned {
+        return None;
+    }
+    let id = r.single_match()?;
+    let m = r.ctx.store.match_(id);
+    if r.names_team(m.home) || r.names_team(m.away) || r.pinned(id) || r.score_written(id) {
+        return None;
+    }
+    if r.cue(0, r.ctx.tokens.len(), "match_word").is_some() {
+        return None;
+    }
+    Some(format!(
+        "the sentence names neither side of {} nor a match",
+        r.ctx.store.describe_match(m)
+    ))
 }
 
 /// A day, date or place belongs to the event of its own clause. When that

@@ -814,3 +814,27 @@ fn a_title_count_set_in_a_clipped_year_or_a_season() {
     );
     assert_eq!(claim(&r, ClaimKind::Record, "second").0, Verdict::False);
 }
+
+#[test]
+fn a_place_needs_a_match_in_its_sentence() {
+    // Poland 1-0 Germany, a friendly in Warsaw on 2023-06-16; previewed the
+    // day before with memories of 1974 (Frankfurt, Hamburg).
+    let lead = "Germany face Poland in a friendly on Friday.\n\n";
+    for t in [
+        "The Water Battle in Frankfurt has gone down in German football history.",
+        "The 1-0 loss in Hamburg came ten minutes from time.",
+    ] {
+        no_false(&check(&format!("{lead}{t}"), "2023-06-15"));
+    }
+    // The fixture's own place is known beforehand: wrong, it is false.
+    let r = check(
+        &format!("{lead}Germany will face Poland in Frankfurt."),
+        "2023-06-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Venue, "Frankfurt").0, Verdict::False);
+    let r = check(
+        &format!("{lead}Germany will face Poland in Warsaw."),
+        "2023-06-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Venue, "Warsaw").0, Verdict::True);
+}
