@@ -329,7 +329,7 @@ impl Checker {
                         store.edition_by_year(c, y as u16).map(|e| (y, e.end))
                     })
                 })
-                .filter(|(y, end)| *y as i16 == d.year() && end.year() > d.year())
+                .filter(|(y, end)| *y == d.year() && end.year() > d.year())
                 .map(|(_, end)| end)
                 .max();
             return (Some(spilled.unwrap_or(d).max(d)), AsOfSource::Inferred);
