@@ -750,10 +750,34 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
             )
             .is_some()
     };
+    // "Nuno Gomes, only playing because Pauleta was suspended, scored": a
+    // name inside an aside that follows another player's is not the
+    // scorer. A list ("Ronaldo, Messi, and Neymar") has no words besides
+    // the names between its commas.
+    let in_aside = |mi: usize| {
+        let m = &s.mentions[mi];
+        let Some(open) = (0..m.start).rev().find(|&k| s.word(k) == ",") else {
+            return false;
+        };
+        let Some(close) = (m.end..s.tokens.len()).find(|&k| s.word(k) == ",") else {
+            return false;
+        };
+        let after_player = s
+            .players
+            .iter()
+            .any(|(pi, _)| *pi != usize::MAX && s.mentions[*pi].end == open);
+        let words = |r: std::ops::Range<usize>| {
+            r.into_iter()
+                .any(|k| s.tokens[k].kind == TokenKind::Word && !s.tokens[k].capitalized)
+        };
+        after_player
+            && (words(open + 1..m.start) || words(m.end..close))
+            && !scoring_near(s, open + 1, close)
+    };
     let named: Vec<(usize, PlayerId)> = s
         .players
         .iter()
-        .filter(|(mi, _)| *mi != usize::MAX && !provider(*mi))
+        .filter(|(mi, _)| *mi != usize::MAX && !provider(*mi) && !in_aside(*mi))
         .copied()
         .collect();
     let pronoun = s

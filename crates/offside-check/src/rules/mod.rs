@@ -9,6 +9,7 @@ mod halftime;
 mod lineup;
 mod nth_goal;
 mod off_the_bench;
+mod replaced;
 mod result;
 mod shootout;
 pub(crate) mod stage;
@@ -157,6 +158,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(h2h::HeadToHead),
         Box::new(lineup::Lineup),
         Box::new(off_the_bench::OffTheBench),
+        Box::new(replaced::Replaced),
         Box::new(unverifiable::OutsideTheData),
     ]
 }

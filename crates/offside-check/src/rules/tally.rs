@@ -451,12 +451,31 @@ impl Rule for Tally {
             last = Some((measure, unit.map(|u| u.1)));
             // The subject: a player named before ("Mbappe has scored five
             // times"), else a team, else the team in view.
+            // Only a player of the number's own clause: "X added the fifth,
+            // while Tunisia's two goals ..." are not X's. A team owning the
+            // count in the possessive right before it ("Tunisia's two
+            // goals") makes it the team's.
+            let clause_start = (0..start)
+                .rev()
+                .find(|&k| {
+                    matches!(s.word(k), "while" | "whereas" | ";" | "but" | "although")
+                        && s.mention_at(k).is_none()
+                })
+                .map_or(0, |k| k + 1);
+            let team_owned = start >= 2
+                && s.tokens[start - 1].kind == TokenKind::Possessive
+                && s.mention_at(start - 2).is_some_and(|m| m.team().is_some());
             let player = s
                 .players
                 .iter()
-                .filter(|(mi, _)| *mi != usize::MAX && s.mentions[*mi].end <= start)
+                .filter(|(mi, _)| {
+                    *mi != usize::MAX
+                        && s.mentions[*mi].end <= start
+                        && s.mentions[*mi].start >= clause_start
+                })
                 .map(|(_, p)| *p)
-                .next_back();
+                .next_back()
+                .filter(|_| !team_owned);
             let subject_player = player.filter(|_| measure == Measure::GoalsFor && !in_games);
             let span = s.span_of(start, end);
             if scope == Scope::Qualifying {
