@@ -498,6 +498,22 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
     q
 }
 
+/// Whether goal `g` is player `p`'s. A source that knows a man by one name
+/// ("Tuncay") and another by his full name ("Tuncay Şanlı") makes two
+/// records of him; within one match, a one-word scorer whose name is a word
+/// of the claimed player's full name is taken to be him.
+fn same_scorer(store: &Store, g: &Goal, p: PlayerId) -> bool {
+    if g.player == p {
+        return true;
+    }
+    let scorer = offside_data::names::normalize(&store.player(g.player).name);
+    if scorer.contains(' ') || scorer.len() < 3 {
+        return false;
+    }
+    let claimed = offside_data::names::normalize(&store.player(p).name);
+    claimed.contains(' ') && claimed.split(' ').any(|w| w == scorer)
+}
+
 /// The goals a clause is about, and why it holds or not.
 /// Whether the goals of `player` (or `team`) in `m` fit the clause; the goals
 /// listed; and the minute of the first fitting goal (for "a minute later").
@@ -520,7 +536,7 @@ fn judge(
     let mine: Vec<&Goal> = goals
         .iter()
         .filter(|g| match player {
-            Some(p) => g.player == p && g.own_goal == q.own_goal,
+            Some(p) => same_scorer(store, g, p) && g.own_goal == q.own_goal,
             None => team.is_none_or(|t| g.team == t),
         })
         .collect();
@@ -1600,6 +1616,26 @@ mod tests {
         );
         assert_eq!(
             v("Ahmed Musa equalised from the penalty spot."),
+            Some(crate::Verdict::False)
+        );
+    }
+
+    #[test]
+    fn a_one_word_scorer_is_the_full_name_of_the_same_side() {
+        // Turkey 4-2 Switzerland, 2005 play-off: goalscorers.csv writes
+        // "Tuncay" (22', 36', 89'); writers give Tuncay Şanlı in full.
+        let lead = "Turkey beat Switzerland 4-2 in Istanbul in the World Cup play-off. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "2005-11-17")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Tuncay Sanli levelled with a diving header in the 22nd minute."),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v("Tuncay Sanli levelled with a diving header in the 29th minute."),
             Some(crate::Verdict::False)
         );
     }
