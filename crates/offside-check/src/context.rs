@@ -843,6 +843,35 @@ pub fn resolve<'a>(
             }
         }
     }
+    // A digression that runs on: "Turkey beat the Czech Republic 2-1 in
+    // Hamburg. Cenk Tosun's late goal sealed Turkey's win." The teams named
+    // are all of the match the text last named, and not of the current one.
+    let digression = doc.last_named_match.filter(|id| {
+        let m = store.match_(*id);
+        // Its own year, date or a score the match never ended with points
+        // elsewhere.
+        let own_time = year_hint.is_some()
+            || tokens
+                .iter()
+                .any(|t| crate::dates::weekday(&t.norm).is_some() || t.match_year().is_some());
+        let other_score = tokens.iter().any(|t| match t.kind {
+            TokenKind::Score(a, b) => {
+                let (h, w) = (m.score.home, m.score.away);
+                !((a, b) == (h, w) || (a, b) == (w, h))
+            }
+            _ => false,
+        });
+        !own_time
+            && !other_score
+            && !distinct.is_empty()
+            && distinct.iter().all(|t| m.involves(*t))
+            && doc
+                .current_match
+                .is_none_or(|c| !distinct.iter().any(|t| store.match_(c).involves(*t)))
+    });
+    if match_id.is_none() && digression.is_some() {
+        match_id = digression;
+    }
     if match_id.is_none() {
         if let Some(cur) = doc.current_match {
             let m = store.match_(cur);

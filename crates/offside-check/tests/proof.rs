@@ -838,3 +838,22 @@ fn a_place_needs_a_match_in_its_sentence() {
     );
     assert_eq!(claim(&r, ClaimKind::Venue, "Warsaw").0, Verdict::True);
 }
+
+#[test]
+fn a_digression_to_another_match_runs_on_while_it_names_only_that_match() {
+    // Euro 2024, Group F, 2024-06-26: Georgia 2-0 Portugal; Czech Republic
+    // 1-2 Turkey (Çalhanoğlu 51', Souček 66', Tosun 90+4'). Turkey's earlier
+    // 3-1 over Georgia had Aktürkoğlu among its scorers.
+    let lead = "Georgia beat Portugal 2-0 in Gelsenkirchen to reach the last 16.\n\n\
+                In the same group, Turkey secured second place with a 2-1 victory over the Czech Republic in Hamburg. ";
+    let r = check(
+        &format!("{lead}Cenk Tosun's stoppage-time goal sealed Turkey's win."),
+        "2024-06-27",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Tosun").0, Verdict::True);
+    let r = check(
+        &format!("{lead}Kerem Aktürkoğlu's stoppage-time goal sealed Turkey's win."),
+        "2024-06-27",
+    );
+    assert_eq!(claim(&r, ClaimKind::Scorer, "Aktürkoğlu").0, Verdict::False);
+}
