@@ -26,7 +26,7 @@ impl Places {
             .filter(|g| seen.insert(*g))
             .filter_map(|g| {
                 let (name, city) = g.rsplit_once(',')?;
-                Some((normalize_phrase(name), normalize_phrase(city)))
+                Some((place_key(name), place_key(city)))
             })
             .collect();
         grounds.sort_unstable();
@@ -36,7 +36,7 @@ impl Places {
             .matches
             .iter()
             .filter(|x| seen.insert((&*x.city, &*x.country)))
-            .map(|x| (normalize_phrase(&x.city), x.country.to_string()))
+            .map(|x| (place_key(&x.city), x.country.to_string()))
             .collect();
         Places { grounds, cities }
     }
@@ -83,4 +83,21 @@ impl Places {
         }
         places
     }
+}
+
+/// A place's name for comparison: normalised, with the abbreviations
+/// writers and sources use either way spelt out ("St Petersburg", "Saint
+/// Petersburg").
+pub fn place_key(name: &str) -> String {
+    normalize_phrase(name)
+        .split(' ')
+        .map(|w| match w {
+            "st" => "saint",
+            "ste" => "sainte",
+            "mt" => "mount",
+            "ft" => "fort",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -857,3 +857,107 @@ fn a_digression_to_another_match_runs_on_while_it_names_only_that_match() {
     );
     assert_eq!(claim(&r, ClaimKind::Scorer, "Aktürkoğlu").0, Verdict::False);
 }
+
+/// Words that name no claim of the kind read, each beside the plain
+/// sentence (its twin) whose verdict must stand.
+#[test]
+fn words_that_say_something_else() {
+    // (lead, day, sentence that must not be false, twin, kind, needle, twin's verdict)
+    let cases: &[(&str, &str, &str, &str, ClaimKind, &str, Verdict)] = &[
+        // Saudi Arabia 1-0 Japan, 2017-09-05: Al-Muwallad 63'.
+        (
+            "Saudi Arabia beat Japan 1-0 in Jeddah to qualify for the World Cup. ",
+            "2017-09-06",
+            "Al-Mayouf had to parry a volley from Hotaru Yamaguchi five minutes before the interval.",
+            "Hotaru Yamaguchi scored five minutes before the interval.",
+            ClaimKind::Minute,
+            "Yamaguchi",
+            Verdict::False,
+        ),
+        // Brazil 1-1 Chile, 2014: David Luiz 18', Sánchez 32'.
+        (
+            "Brazil and Chile drew 1-1 in Belo Horizonte in the World Cup round of 16. ",
+            "2014-06-29",
+            "Chile were level when Neymar lost the ball to Alexis Sanchez after 32 minutes.",
+            "Neymar scored after 32 minutes.",
+            ClaimKind::Minute,
+            "Neymar",
+            Verdict::False,
+        ),
+        // Hungary 3-3 Portugal, Euro 2016: Hungary had never beaten Portugal.
+        (
+            "Hungary and Portugal drew 3-3 in Lyon at Euro 2016. ",
+            "2016-06-23",
+            "Hungary are still yet to register a win over Portugal.",
+            "Hungary beat Portugal 3-2.",
+            ClaimKind::Result,
+            "beat",
+            Verdict::False,
+        ),
+        // Nigeria at the World Cup: semi-finals never reached.
+        (
+            "Nigeria lost 2-1 to Argentina in St Petersburg at the 2018 World Cup. ",
+            "2018-06-27",
+            "Nigeria have met Argentina in each of their last four appearances at the World Cup.",
+            "Nigeria reached the last four of the 2018 World Cup.",
+            ClaimKind::Stage,
+            "last four",
+            Verdict::False,
+        ),
+        // 1998: Nigeria beat Spain and Bulgaria; France won the World Cup.
+        (
+            "Nigeria lost 2-1 to Argentina in St Petersburg at the 2018 World Cup. ",
+            "2018-06-27",
+            "The only previous time Nigeria won back-to-back World Cup games was in 1998.",
+            "Nigeria won the 1998 World Cup.",
+            ClaimKind::Record,
+            "1998",
+            Verdict::False,
+        ),
+        // Argentina at Copa 2016 had won two World Cups (1978, 1986).
+        (
+            "Argentina beat Panama 5-0 at the Copa America in Chicago. ",
+            "2016-06-11",
+            "Batistuta scored 54 goals for the two-time world champions.",
+            "Argentina are three-time world champions.",
+            ClaimKind::Record,
+            "three-time",
+            Verdict::False,
+        ),
+        // Mexico went out in the round of 16 in 2018.
+        (
+            "Mexico lost 2-0 to Brazil in the round of 16 of the 2018 World Cup. ",
+            "2018-07-03",
+            "For the seventh consecutive World Cup, Mexico made it out of the group stage.",
+            "Mexico went out in the group stage of the 2018 World Cup.",
+            ClaimKind::Stage,
+            "group stage",
+            Verdict::False,
+        ),
+        // Nigeria 1-2 Argentina, 2018, Saint Petersburg.
+        (
+            "Nigeria lost 2-1 to Argentina at the 2018 World Cup. ",
+            "2018-06-27",
+            "Nigeria lost 2-1 to Argentina in St Petersburg.",
+            "Nigeria lost 2-1 to Argentina in Moscow.",
+            ClaimKind::Venue,
+            "Moscow",
+            Verdict::False,
+        ),
+        // United States 2-1 Colombia, 1994, Pasadena (California).
+        (
+            "The United States beat Colombia 2-1 at the 1994 World Cup. ",
+            "1994-06-23",
+            "The United States beat Colombia 2-1 in California.",
+            "The United States beat Colombia 2-1 in Chicago.",
+            ClaimKind::Venue,
+            "Chicago",
+            Verdict::False,
+        ),
+    ];
+    for (lead, day, quiet, twin, kind, needle, want) in cases {
+        no_false(&check(&format!("{lead}{quiet}"), day));
+        let r = check(&format!("{lead}{twin}"), day);
+        assert_eq!(claim(&r, *kind, needle).0, *want, "{twin}");
+    }
+}

@@ -88,6 +88,14 @@ impl Rule for Lineup {
             } else {
                 None
             };
+            // "to the left of Romanian goalie Silviu Lung": a goalkeeper
+            // named as the one beaten is no taker.
+            if kick
+                && (men.start.saturating_sub(3)..men.start)
+                    .any(|k| matches!(s.word(k), "goalie" | "goalkeeper" | "keeper"))
+            {
+                continue;
+            }
             // A possessive name owns what follows ("Alf Ramsey's starting
             // line-up" is the manager's team, not his place in it).
             if s.tokens.get(men.end).map(|t| t.kind) == Some(TokenKind::Possessive) {

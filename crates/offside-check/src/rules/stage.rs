@@ -19,6 +19,9 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
         "quarterfinal" | "quarterfinals" => Stage::QuarterFinal,
         "semi" if n1.starts_with("final") => return Some((Stage::SemiFinal, i + 1)),
         "semifinal" | "semifinals" | "semis" => Stage::SemiFinal,
+        // "their last four appearances", "the last eight games": a count
+        // of recent matches, not a round.
+        "last" if is_recent_count(n2) => return None,
         "last" if matches!(n1, "eight" | "8") => return Some((Stage::QuarterFinal, i + 1)),
         "last" if matches!(n1, "four" | "4") => return Some((Stage::SemiFinal, i + 1)),
         "last" if matches!(n1, "16" | "sixteen") => return Some((Stage::RoundOf16, i + 1)),
@@ -72,6 +75,28 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
         _ => return None,
     };
     Some((st, i))
+}
+
+/// A plural noun after "last four" that makes it a count of recent matches.
+fn is_recent_count(noun: &str) -> bool {
+    matches!(
+        noun,
+        "appearances"
+            | "games"
+            | "matches"
+            | "meetings"
+            | "outings"
+            | "editions"
+            | "tournaments"
+            | "years"
+            | "times"
+            | "fixtures"
+            | "internationals"
+            | "starts"
+            | "encounters"
+            | "qualifiers"
+            | "finals"
+    )
 }
 
 fn label(st: Stage) -> &'static str {
@@ -308,6 +333,18 @@ impl Rule for StageClaim {
                         );
                     }
                 }
+                i = end + 1;
+                continue;
+            }
+            // "made it out of the group stage", "got out of the group": they
+            // went through it.
+            let through = |x: usize| {
+                s.word(x) == "out"
+                    && (matches!(s.word_back(x, 1), "got" | "get" | "gets" | "getting")
+                        || (s.word_back(x, 1) == "it"
+                            && matches!(s.word_back(x, 2), "made" | "make" | "makes" | "making")))
+            };
+            if exit.is_some_and(through) {
                 i = end + 1;
                 continue;
             }

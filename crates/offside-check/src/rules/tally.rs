@@ -331,10 +331,19 @@ impl Rule for Tally {
                     {
                         Measure::GoalsFor
                     }
-                    (None, None, None) if prev == "and" || s.word(i + 1) == "in" => match last {
-                        Some((m, _)) => m,
-                        None => continue,
-                    },
+                    // "five goals and three assists": a noun of its own
+                    // after the number is another measure, not the last one.
+                    (None, None, None)
+                        if (prev == "and" || s.word(i + 1) == "in")
+                            && !(s.tokens.get(i + 1).is_some_and(|t| {
+                                t.kind == TokenKind::Word && s.word(i + 1) != "in"
+                            })) =>
+                    {
+                        match last {
+                            Some((m, _)) => m,
+                            None => continue,
+                        }
+                    }
                     // "Messi finished with seven goals, one behind Mbappe, who won
                     // the Golden Boot with nine": the unit carries over.
                     (None, None, None)
@@ -468,10 +477,34 @@ impl Rule for Tally {
             let player = s
                 .players
                 .iter()
+                .filter(|(mi, _)| *mi != usize::MAX)
                 .filter(|(mi, _)| {
-                    *mi != usize::MAX
-                        && s.mentions[*mi].end <= start
-                        && s.mentions[*mi].start >= clause_start
+                    let at = s.mentions[*mi].start;
+                    // "overtake Gabriel Batistuta ... with 11 goals": the
+                    // player passed is not the one counting.
+                    let passed = matches!(
+                        s.word_back(at, 1),
+                        "overtake"
+                            | "overtook"
+                            | "overtaking"
+                            | "pass"
+                            | "passed"
+                            | "passing"
+                            | "surpass"
+                            | "surpassed"
+                            | "surpassing"
+                            | "equal"
+                            | "equalled"
+                            | "equaled"
+                            | "equalling"
+                            | "match"
+                            | "matched"
+                            | "behind"
+                            | "than"
+                            | "with"
+                            | "past"
+                    );
+                    s.mentions[*mi].end <= start && at >= clause_start && !passed
                 })
                 .map(|(_, p)| *p)
                 .next_back()

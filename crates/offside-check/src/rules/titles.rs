@@ -462,11 +462,17 @@ fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let end = if s.word(i + 2) == "world" {
-            i + 3
-        } else {
-            i + 2
-        };
+        // "five-time world player of the year": an award, not a title.
+        let world = s.word(i + 2) == "world";
+        if world
+            && !matches!(
+                s.word(i + 3),
+                "champion" | "champions" | "cup" | "winners" | "winner"
+            )
+        {
+            continue;
+        }
+        let end = if world { i + 3 } else { i + 2 };
         // The team: named right after, else the team of the scorer the sentence names, else the one in view.
         let named = s
             .mentions
@@ -485,8 +491,15 @@ fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let Some(team) = named.or_else(scorer_team).or(s.doc.focus) else {
             continue;
         };
-        let Some(comp) =
-            comp_near(s, i, Some(team)).or_else(|| s.edition.map(|e| store.edition(e).competition))
+        // "two-time world champions" are World Cup winners, whatever the
+        // competition in view.
+        let world_cup = match store.lookup_competition("FIFA World Cup") {
+            offside_data::Lookup::Found(c) if world => Some(c),
+            _ => None,
+        };
+        let Some(comp) = world_cup
+            .or_else(|| comp_near(s, i, Some(team)))
+            .or_else(|| s.edition.map(|e| store.edition(e).competition))
         else {
             continue;
         };
@@ -605,6 +618,30 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         if comp.is_none() && editions_word.is_none() {
             continue;
+        }
+        // "won back-to-back World Cup games": the competition describes
+        // what was won, matches, not the trophy.
+        if let Some((x, _)) = comp {
+            let after = s.mention_at(x).map_or(x + 1, |m| m.end);
+            if matches!(
+                s.word(after),
+                "games"
+                    | "game"
+                    | "matches"
+                    | "match"
+                    | "ties"
+                    | "fixtures"
+                    | "qualifiers"
+                    | "qualifier"
+                    | "meetings"
+                    | "encounters"
+                    | "outings"
+                    | "appearances"
+                    | "goals"
+                    | "debut"
+            ) {
+                continue;
+            }
         }
         // The competition must be what was won: "won the 2022 World Cup", not
         // "won 2-0 against Senegal ... at the 2022 World Cup".

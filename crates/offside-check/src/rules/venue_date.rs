@@ -5,7 +5,7 @@
 use super::*;
 use crate::dates::{nearest_date, weekday, weekday_of, written_dates, WEEKDAYS};
 use crate::mentions::MentionKind;
-use crate::places::Places;
+use crate::places::{place_key, Places};
 use offside_data::Date;
 use offside_text::normalize_phrase;
 
@@ -292,7 +292,7 @@ impl Rule for Venue {
             let after_comp = mi > 0
                 && matches!(s.mentions[mi - 1].kind, MentionKind::Competition(_))
                 && s.mentions[mi - 1].end + 1 == i;
-            let key = normalize_phrase(men.span.text(s.text));
+            let key = place_key(men.span.text(s.text));
             if after_comp {
                 let Some(e) = s.edition_near(i) else { continue };
                 let ed = store.edition(e);
@@ -329,7 +329,7 @@ impl Rule for Venue {
                 .filter(|g| normalize_phrase(g) != normalize_phrase(&m.city));
             let places = [ground.unwrap_or(""), &m.city, &m.country];
             let mut ok = places.iter().any(|p| {
-                let p = normalize_phrase(p);
+                let p = place_key(p);
                 !p.is_empty() && (p.contains(&key) || key.contains(&p))
             });
             // A stadium the data knows from other matches, for a match whose
@@ -386,7 +386,26 @@ impl Rule for Venue {
                     .cities
                     .iter()
                     .any(|(city, country)| *city == key && **country == *m.country);
-            let f = if same_country_city {
+            // A place the data knows as no city, stadium or country of any
+            // match ("in California", "in Lombardy") may be a region around
+            // the match's city: never false.
+            let unknown_place = !ok
+                && !is_ground
+                && !data_places(store)
+                    .cities
+                    .iter()
+                    .any(|(city, country)| *city == key || place_key(country) == key)
+                && !data_places(store)
+                    .grounds
+                    .iter()
+                    .any(|(name, _)| name.contains(&key));
+            let f = if unknown_place {
+                f.unverifiable(format!(
+                    "the data knows {} as no city, stadium or country; it may be a region around {}",
+                    men.span.text(s.text),
+                    m.city
+                ))
+            } else if same_country_city {
                 f.unverifiable(format!(
                     "the data puts {} in {}, {}; {} is in the same country and may be the same area",
                     store.describe_match(m),
