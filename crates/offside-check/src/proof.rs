@@ -69,6 +69,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: belief,
     },
     Doubt {
+        name: "not_playing_then",
+        description: "a scorer or minute claim checked in a match years away from the player's international career",
+        test: not_playing_then,
+    },
+    Doubt {
         name: "no_scoring_word",
         description: "a scorer or minute claim whose clause has no word of scoring",
         test: no_scoring_word,
@@ -337,6 +342,11 @@ pub const DOUBTS: &[Doubt] = &[
         name: "after_the_article",
         description: "the match checked was played after the article's date: the writer cannot have meant its facts",
         test: after_the_article,
+    },
+    Doubt {
+        name: "coming_fixture",
+        description: "a day or place in a clause about a coming match, checked against one already played",
+        test: coming_fixture,
     },
     Doubt {
         name: "place_of_no_match",
@@ -619,6 +629,47 @@ fn belief(r: &Review) -> Option<String> {
     }
     r.cue(0, r.ctx.tokens.len(), "belief")
         .map(|c| format!("the sentence says only that a goal seemed scored ('{c}')"))
+}
+
+/// A player's goals and line-ups span some years; a match far outside them
+/// cannot be the one a sentence about him means ("a free kick from Hierro"
+/// in a piece about 2010 that recalls 1998).
+fn not_playing_then(r: &Review) -> Option<String> {
+    if !r.kind_is(&[
+        ClaimKind::Scorer,
+        ClaimKind::Minute,
+        ClaimKind::Penalty,
+        ClaimKind::OwnGoal,
+    ]) {
+        return None;
+    }
+    let store = r.ctx.store;
+    let m = store.match_(r.single_match()?);
+    let (_, p) = r
+        .ctx
+        .players
+        .iter()
+        .find(|(_, p)| r.finding.claimed.starts_with(&*store.player(*p).name))?;
+    let years = store
+        .player_goals(*p)
+        .map(|g| store.match_(g.match_id).date.year())
+        .chain(
+            store
+                .player_appearances(*p)
+                .map(|a| store.match_(a.match_id).date.year()),
+        );
+    let (from, to) = years.fold((i16::MAX, i16::MIN), |(a, b), y| (a.min(y), b.max(y)));
+    if from > to {
+        return None;
+    }
+    let y = m.date.year();
+    (y < from - 2 || y > to + 2).then(|| {
+        format!(
+            "{} played from {from} to {to} in the data, far from {}",
+            store.player(*p).name,
+            store.describe_match(m)
+        )
+    })
 }
 
 fn no_goal(r: &Review) -> Option<String> {
@@ -1873,6 +1924,24 @@ fn after_the_article(r: &Review) -> Option<String> {
             r.ctx.store.describe_match(m)
         )
     })
+}
+
+/// "Venezuela will face the runners-up of Group B on Friday": the day of
+/// a match still to come cannot be that of one already played.
+fn coming_fixture(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    let as_of = r.ctx.doc.as_of?;
+    if m.date >= as_of {
+        return None;
+    }
+    let cue = r.in_clause("coming")?;
+    Some(format!(
+        "the clause speaks of a coming match ('{cue}'); {} was already played",
+        r.ctx.store.describe_match(m)
+    ))
 }
 
 /// A place is a match's only when the sentence speaks of that match: it

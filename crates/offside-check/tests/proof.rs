@@ -954,10 +954,66 @@ fn words_that_say_something_else() {
             "Chicago",
             Verdict::False,
         ),
+        // 2010 final, Spain 1-0 Netherlands (Iniesta 116'): Hierro had
+        // retired in 2002; Villa played and did not score.
+        (
+            "Spain beat the Netherlands 1-0 in the 2010 World Cup final. ",
+            "2010-07-12",
+            "After taking the lead through a free kick from Fernando Hierro, Spain were pegged back.",
+            "David Villa scored with a free kick in the final.",
+            ClaimKind::Scorer,
+            "Villa",
+            Verdict::False,
+        ),
+        // 1998: Spain 0-0 Paraguay, then Spain 6-1 Bulgaria.
+        (
+            "Spain went out of the 1998 World Cup in the group stage. ",
+            "1998-06-25",
+            "Spain drew 0-0 with Paraguay before destroying Bulgaria 6-1.",
+            "Spain drew 6-1 with Paraguay.",
+            ClaimKind::Result,
+            "6-1",
+            Verdict::False,
+        ),
+        // Spain went into the 2009 semi-final 35 unbeaten and lost 2-0.
+        (
+            "The United States beat Spain 2-0 in the Confederations Cup semi-final in Bloemfontein. ",
+            "2009-06-25",
+            "Spain entered the match on a 35-match unbeaten streak.",
+            "Spain entered the match on a 30-match unbeaten streak.",
+            ClaimKind::Record,
+            "unbeaten",
+            Verdict::False,
+        ),
+        // Copa 2019: Venezuela 0-0 Peru on Saturday 15 June; their
+        // quarter-final was on Friday 28 June.
+        (
+            "Venezuela drew 0-0 with Peru in Porto Alegre at the Copa America. ",
+            "2019-06-23",
+            "Second-placed Venezuela will face the runners-up of Group B on Friday at the Maracana.",
+            "Venezuela drew with Peru on Friday in Porto Alegre.",
+            ClaimKind::Date,
+            "Friday",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));
         let r = check(&format!("{lead}{twin}"), day);
         assert_eq!(claim(&r, *kind, needle).0, *want, "{twin}");
     }
+}
+
+#[test]
+fn a_table_in_a_preview_on_match_day_is_the_eves() {
+    // Euro 2016 Group B before England v Wales on 2016-06-16: Wales 3
+    // points (2-1 Slovakia), England 1 (1-1 Russia). After it, England led.
+    let lead = "Wales face England in Lens in Group B of Euro 2016 today.\n\n";
+    let r = check(
+        &format!("{lead}Wales top Group B following their opening win over Slovakia."),
+        "2016-06-16",
+    );
+    assert_eq!(claim(&r, ClaimKind::Standing, "top").0, Verdict::True);
+    let r = check(&format!("{lead}Russia top Group B."), "2016-06-16");
+    assert_eq!(claim(&r, ClaimKind::Standing, "top").0, Verdict::False);
 }

@@ -215,6 +215,14 @@ pub const WIN_WORDS: &[&str] = &[
     "brushed",
     "cruised",
     "eased",
+    "destroyed",
+    "destroying",
+    "trounced",
+    "trouncing",
+    "thumped",
+    "battered",
+    "walloped",
+    "demolishing",
 ];
 pub const LOSS_WORDS: &[&str] = &[
     "lost",

@@ -267,8 +267,13 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
     for k in lo..hi {
         // A result word across "and", a comma or a dash belongs to another clause.
         let between = if k < i { k + 1..i } else { i + 1..k };
+        // "a goalless draw with Paraguay before destroying Bulgaria 6-1":
+        // "before", "after" and "then" start another event too.
         if between.clone().any(|x| {
-            matches!(s.word(x), "and" | "," | "-" | ";" | "but") && s.mention_at(x).is_none()
+            matches!(
+                s.word(x),
+                "and" | "," | "-" | ";" | "but" | "before" | "after" | "then" | "while"
+            ) && s.mention_at(x).is_none()
         }) {
             continue;
         }

@@ -84,23 +84,44 @@ impl Rule for Standing {
                     .or_else(|| s.fallback_subject())
             };
             let Some(team) = team else { continue };
-            let Some(table) = group_table(store, e, &group, s.as_of()) else {
-                continue;
-            };
-            let Some(row) = table.rows.iter().find(|r| r.team_id == team) else {
-                continue;
-            };
-            let tn = store.team_name(team);
             // "with six points" belongs to the same claim.
             let pts = (i + 2..(i + 12).min(n)).find_map(|k| match s.tokens[k].kind {
                 TokenKind::Number(v) if s.word(k + 1) == "points" => Some((k + 1, v)),
                 _ => None,
             });
-            let mut ok = row.position == 1 && row.tied_with.is_empty();
+            // The table as of the article's day, or its eve: a preview
+            // dated on match day was written before kick-off.
+            let tables: Vec<GroupTable> = s
+                .as_of_cutoffs()
+                .into_iter()
+                .filter_map(|cut| group_table(store, e, &group, cut))
+                .collect();
+            let fits = |t: &GroupTable| {
+                t.rows
+                    .iter()
+                    .find(|r| r.team_id == team)
+                    .is_some_and(|row| {
+                        row.position == 1
+                            && row.tied_with.is_empty()
+                            && pts.is_none_or(|(_, v)| row.points == v)
+                    })
+            };
+            let Some(table) = tables.iter().find(|t| fits(t)).or(tables.first()) else {
+                continue;
+            };
+            let Some(row) = table.rows.iter().find(|r| r.team_id == team) else {
+                continue;
+            };
+            // A table of no matches yet says nothing about who leads it.
+            if row.played == 0 {
+                continue;
+            }
+            let table = table.clone();
+            let tn = store.team_name(team);
+            let ok = fits(&table);
             let mut claimed = format!("{tn} top of {group}");
             let mut end = if winners { i + 2 } else { i + 1 };
             if let Some((k, v)) = pts {
-                ok &= row.points == v;
                 claimed.push_str(&format!(" with {v} points"));
                 end = k;
             }

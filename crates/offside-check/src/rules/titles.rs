@@ -818,12 +818,42 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
         if !before_form && !after_form {
             continue;
         }
+        // "their first-fixture unbeaten streak", "a home unbeaten run": a run
+        // over some matches only, which this count over all of them is not.
+        let at = if before_form { i + 2 } else { i - 3 };
+        let qualified = matches!(
+            s.word_back(at, 1),
+            "home"
+                | "away"
+                | "competitive"
+                | "tournament"
+                | "opening"
+                | "fixture"
+                | "first"
+                | "group"
+                | "qualifying"
+                | "cup"
+                | "league"
+                | "knockout"
+                | "finals"
+                | "friendly"
+                | "game"
+                | "match"
+        ) && !(before_form && s.word_back(at, 1) == s.word(i + 1));
+        if qualified {
+            continue;
+        }
         let Some(m) = s.match_() else { continue };
         let ended = s
             .find_in(
                 i.saturating_sub(5),
                 i,
-                &["stopped", "ended", "snapped", "halted", "broke", "end"],
+                &[
+                    "stopped", "stops", "stop", "ended", "ends", "end", "snapped", "snaps",
+                    "halted", "halts", "broke", "breaks", "break",
+                    // "entered the match on a 35-match unbeaten streak".
+                    "entered", "entering", "into", "before", "brought", "carried",
+                ],
             )
             .is_some();
         let team = s
