@@ -341,7 +341,30 @@ impl<'a> SentenceCtx<'a> {
             v
         };
         let mut m = self.match_();
-        if recent.len() >= 2 {
+        // The sentence's own match, when it has the score the clause writes
+        // and the team named last, stays: "at the expense of Australia after
+        // beating Japan 1-0" is Saudi Arabia's 1-0 over Japan.
+        let clause_score = {
+            let stop = |k: &usize| matches!(self.word(*k), ";" | "while" | "but" | ".");
+            let a = (0..i).rev().find(stop).map_or(0, |k| k + 1);
+            let b = (i..self.tokens.len())
+                .find(stop)
+                .unwrap_or(self.tokens.len());
+            (a..b).find_map(|k| match self.tokens[k].kind {
+                TokenKind::Score(x, y) => Some((x, y)),
+                _ => None,
+            })
+        };
+        let keeps_own = m.is_some_and(|own| {
+            recent.first().is_some_and(|t| own.involves(*t))
+                && clause_score.is_some_and(|(p, q)| {
+                    (own.score.home, own.score.away) == (p, q)
+                        || (own.score.home, own.score.away) == (q, p)
+                })
+        });
+        if keeps_own {
+            // The sentence's match it is.
+        } else if recent.len() >= 2 {
             if let Some(id) = find_meeting(
                 store,
                 recent[1],
@@ -776,7 +799,38 @@ pub fn resolve<'a>(
     let mut match_named = false;
     // Two teams name a match only when they stand close together ("England
     // 6-2 Iran", "France beat Croatia in the final") with a year, if any, beside them.
-    if distinct.len() >= 2 {
+    // Scores the sentence writes: a pair whose meeting ended so is the
+    // match meant, before a nearer pair that did not ("at the expense of
+    // Australia after beating Japan 1-0" is Saudi Arabia's 1-0 over Japan).
+    let written: Vec<(u8, u8)> = tokens
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Score(x, y) => Some((x, y)),
+            _ => None,
+        })
+        .collect();
+    let ends_so = |id: MatchId| {
+        let m = store.match_(id);
+        written.iter().any(|&(p, q)| {
+            (m.score.home, m.score.away) == (p, q) || (m.score.home, m.score.away) == (q, p)
+        })
+    };
+    if distinct.len() >= 2 && !written.is_empty() {
+        let subject = teams.first().map(|x| x.1);
+        let last = teams.last().map(|x| x.1);
+        if let (Some(a), Some(b)) = (subject, last) {
+            if a != b {
+                let year = year_hint.filter(|_| teams.len() == 2).or(years_back);
+                if let Some(m) =
+                    find_meeting(store, a, b, edition, year, doc.as_of).filter(|m| ends_so(*m))
+                {
+                    match_id = Some(m);
+                    match_named = true;
+                }
+            }
+        }
+    }
+    if distinct.len() >= 2 && match_id.is_none() {
         'outer: for (x, (i, a)) in teams.iter().enumerate() {
             for (j, b) in &teams[x + 1..] {
                 if a == b || j - i > 10 {

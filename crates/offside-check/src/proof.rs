@@ -565,6 +565,11 @@ impl Review<'_, '_> {
         year && (self.names_match(id)
             || stage_named(self, 0, self.ctx.tokens.len()) == Some(m.stage))
     }
+    /// Whether the sentence names a side of the match by name.
+    fn names_team_of(&self, id: MatchId) -> bool {
+        let m = self.ctx.store.match_(id);
+        self.names_team(m.home) || self.names_team(m.away)
+    }
     fn score_written(&self, id: MatchId) -> bool {
         self.ctx.writes_score_of(self.ctx.store.match_(id))
     }
@@ -2128,6 +2133,11 @@ fn earlier_event(r: &Review) -> Option<String> {
     }
     let id = r.single_match()?;
     if r.pinned(id) {
+        return None;
+    }
+    // "... after beating Japan 1-0 on Thursday": the clause's own score
+    // and opponent are the article's match.
+    if Some(id) == r.ctx.doc.main_match && r.score_written(id) && r.names_team_of(id) {
         return None;
     }
     let opener = r.ctx.word_back(r.clause.0, 1);

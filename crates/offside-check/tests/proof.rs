@@ -1017,3 +1017,31 @@ fn a_table_in_a_preview_on_match_day_is_the_eves() {
     let r = check(&format!("{lead}Russia top Group B."), "2016-06-16");
     assert_eq!(claim(&r, ClaimKind::Standing, "top").0, Verdict::False);
 }
+
+#[test]
+fn the_match_a_clause_writes_the_score_of() {
+    // 2017-09-05 (a Tuesday): Saudi Arabia 1-0 Japan; Japan had beaten
+    // Australia 2-0 on Thursday 2017-08-31.
+    let lead = "Saudi Arabia 1 Japan 0: Al-Muwallad strike sends Saudis to Russia.\n\n";
+    let v = |day: &str| {
+        let r = check(
+            &format!("{lead}Saudi Arabia sealed a place at the 2018 World Cup at the expense of Australia after beating Japan 1-0 on {day}."),
+            "2017-09-06",
+        );
+        claim(&r, ClaimKind::Date, day).0
+    };
+    assert_eq!(v("Tuesday"), Verdict::True);
+    assert_eq!(v("Thursday"), Verdict::False);
+    // "took the lead" is a word of scoring: Jordan 1-1 Vietnam, Asian Cup
+    // 2019, Jordan ahead in the 39th minute.
+    let lead = "Vietnam beat Jordan 4-2 on penalties after a 1-1 draw in Dubai.\n\n";
+    let v = |minute: &str| {
+        let r = check(
+            &format!("{lead}Jordan took the lead in the {minute} minute."),
+            "2019-01-21",
+        );
+        claim(&r, ClaimKind::Minute, minute).0
+    };
+    assert_eq!(v("39th"), Verdict::True);
+    assert_eq!(v("38th"), Verdict::False);
+}
