@@ -1121,6 +1121,18 @@ fn shootout_kick(r: &Review) -> Option<String> {
     if list_in_shootout {
         return Some("the sentence speaks of the shoot-out; the names may be its takers".into());
     }
+    // The sentence before was about the shoot-out of the match checked
+    // ("... went to sudden death. After Hrubesch made it 5-4, ..."): the
+    // names may still be its takers.
+    if r.ctx.doc.shootout_topic
+        && matches!(r.finding.kind, ClaimKind::Scorer | ClaimKind::Penalty)
+        && m.is_some_and(|m| m.shootout.is_some())
+    {
+        return Some(
+            "the sentence before speaks of the shoot-out; the player may be one of its takers"
+                .into(),
+        );
+    }
     // The player took a kick in the match's shoot-out: "scored Croatia's
     // only penalty" may be that kick.
     let penalty_words = r.finding.kind == ClaimKind::Penalty

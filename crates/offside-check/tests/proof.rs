@@ -996,6 +996,17 @@ fn words_that_say_something_else() {
             "Friday",
             Verdict::False,
         ),
+        // West Germany 3-3 France, 1982: Hrubesch's kick won the shoot-out
+        // 5-4; he scored no goal in the match.
+        (
+            "West Germany and France drew 3-3 in Seville; the shootout went to sudden death after Rummenigge and Platini converted.\n\n",
+            "1982-07-09",
+            "After Horst Hrubesch made it 5-4 for West Germany, the pressure on Maxime Bossis was immense.",
+            "Schumacher's foul on Battiston went unpunished. Horst Hrubesch scored for West Germany in extra time.",
+            ClaimKind::Scorer,
+            "Hrubesch",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));
@@ -1044,4 +1055,21 @@ fn the_match_a_clause_writes_the_score_of() {
     };
     assert_eq!(v("39th"), Verdict::True);
     assert_eq!(v("38th"), Verdict::False);
+}
+
+#[test]
+fn made_it_two_nil_is_a_goal() {
+    // Argentina 6-0 Serbia and Montenegro, 2006: Cambiasso's 31st-minute
+    // goal made it 2-0.
+    let lead =
+        "Argentina beat Serbia and Montenegro 6-0 at the 2006 World Cup in Gelsenkirchen.\n\n";
+    let v = |who: &str| {
+        let r = check(
+            &format!("{lead}{who} made it 2-0 after 31 minutes."),
+            "2006-06-17",
+        );
+        claim(&r, ClaimKind::Minute, "31").0
+    };
+    assert_eq!(v("Esteban Cambiasso"), Verdict::True);
+    assert_eq!(v("Carlos Tevez"), Verdict::False);
 }
