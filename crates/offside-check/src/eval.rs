@@ -1,5 +1,8 @@
 //! Scores the checker against gold files (../shared/DESIGN.md, "Evaluation").
 //! A reported claim matches a gold claim when their byte spans overlap.
+//! A gold-false claim counts as reported false when a matching claim says
+//! false (the same matching precision uses); the verdict compared for
+//! accuracy is that of the matching claim that overlaps it most.
 
 use crate::{CheckOptions, Checker, ClaimReport, Verdict};
 use offside_text::Span;
@@ -172,6 +175,12 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
             ks.gold += 1;
             if gc.verdict == "false" {
                 r.gold_false += 1;
+                // Reported false when a matching claim (an overlapping one,
+                // as for precision) says false, whichever overlap decides
+                // the verdict below.
+                if overlapping.iter().any(|(_, c)| c.verdict == Verdict::False) {
+                    r.false_found += 1;
+                }
             }
             // The reported claim that overlaps most decides the verdict.
             let best = overlapping
@@ -202,9 +211,6 @@ pub fn evaluate(checker: &Checker, files: &[(PathBuf, GoldFile)], verbose: bool)
                     if c.verdict.as_str() == gc.verdict {
                         r.correct += 1;
                         ks.correct += 1;
-                        if gc.verdict == "false" {
-                            r.false_found += 1;
-                        }
                     } else {
                         r.wrong.push(miss(
                             format!(
