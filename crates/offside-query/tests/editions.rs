@@ -361,7 +361,7 @@ fn a_source_without_extra_time_is_corrected_and_audited() {
 const EXTRA_TIME_UNKNOWN: &[&str] = &[
     // AFCON 1968: no goal minutes for three quarter-finals and a semi-final.
     "1968-01-16 Congo 1-3 Ghana",
-    "1968-01-16 DR Congo 2-1 Senegal",
+    "1968-01-16 Congo-Kinshasa 2-1 Senegal",
     "1968-01-16 Ivory Coast 2-1 Uganda",
     "1968-01-19 Ghana 4-3 Ivory Coast",
     // Gold Cup 1993: third place shared after 1-1, no shoot-out.
