@@ -724,6 +724,12 @@ pub fn resolve<'a>(
     let mut teams: Vec<(usize, TeamId)> = Vec::new();
     for m in mentions {
         match m.kind {
+            // "In Sudan, Pokou scored ...": a country set off as the scene
+            // is a place, not a side.
+            MentionKind::Team(_)
+                if m.start > 0
+                    && matches!(tokens[m.start - 1].norm.as_str(), "in" | "at")
+                    && tokens.get(m.end).is_some_and(|t| t.is_punct(',')) => {}
             MentionKind::Team(t) | MentionKind::TeamAdjective(t) => teams.push((m.start, t)),
             MentionKind::Hosts => {
                 let named_next = mentions

@@ -640,12 +640,15 @@ fn belief(r: &Review) -> Option<String> {
 /// cannot be the one a sentence about him means ("a free kick from Hierro"
 /// in a piece about 2010 that recalls 1998).
 fn not_playing_then(r: &Review) -> Option<String> {
-    if !r.kind_is(&[
-        ClaimKind::Scorer,
-        ClaimKind::Minute,
-        ClaimKind::Penalty,
-        ClaimKind::OwnGoal,
-    ]) {
+    let lineup = matches!(r.finding.rule, "lineup" | "replaced");
+    if !lineup
+        && !r.kind_is(&[
+            ClaimKind::Scorer,
+            ClaimKind::Minute,
+            ClaimKind::Penalty,
+            ClaimKind::OwnGoal,
+        ])
+    {
         return None;
     }
     let store = r.ctx.store;
@@ -1004,7 +1007,9 @@ fn score_in_play(r: &Review) -> Option<String> {
                 sc.0, sc.1
             ));
         }
-        if m.shootout.is_some_and_score_unknown() && r.in_clause("shootout").is_some() {
+        if m.shootout.is_some_and_score_unknown()
+            && r.cue(0, r.ctx.tokens.len(), "shootout").is_some()
+        {
             return Some("the shoot-out's score is not in the data".into());
         }
     }

@@ -1073,3 +1073,19 @@ fn made_it_two_nil_is_a_goal() {
     assert_eq!(v("Esteban Cambiasso"), Verdict::True);
     assert_eq!(v("Carlos Tevez"), Verdict::False);
 }
+
+#[test]
+fn cote_divoire_is_a_team_and_a_scene_set_in_a_country_is_a_place() {
+    // AFCON 1970 in Sudan: Ivory Coast 6-1 Ethiopia (Pokou five).
+    let lead = "Laurent Pokou scored eight goals at the 1970 Africa Cup of Nations.\n\n";
+    let r = check(
+        &format!("{lead}In Sudan, Pokou scored five goals in one match against Ethiopia, which Côte d'Ivoire won 6-1."),
+        "2020-01-01",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead}Ethiopia beat Côte d'Ivoire 6-1 in Khartoum."),
+        "2020-01-01",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "6-1").0, Verdict::False);
+}

@@ -275,7 +275,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 span: Span::new(base + start, base + pos(j)),
                 norm,
                 kind,
-                capitalized: c.is_uppercase(),
+                // "d'Ivoire", "l'Équipe": a particle before the apostrophe,
+                // the name after it capitalised.
+                capitalized: c.is_uppercase()
+                    || (j > i + 2 && is_apostrophe(at(i + 1)) && at(i + 2).is_uppercase()),
                 hyphen_before: hyphen_pending,
             });
             hyphen_pending = false;
@@ -397,5 +400,14 @@ mod tests {
         let t = tokenize(s, 10);
         assert_eq!(t[0].span, Span::new(10, 10 + "Mbappé".len()));
         assert_eq!(t[0].norm, "mbappe");
+    }
+
+    #[test]
+    fn a_name_after_a_particle_and_apostrophe_is_capitalised() {
+        let t = tokenize("Côte d'Ivoire and the l'Équipe team, but not d'accord", 0);
+        let cap = |w: &str| t.iter().find(|x| x.norm == w).map(|x| x.capitalized);
+        assert_eq!(cap("divoire"), Some(true));
+        assert_eq!(cap("lequipe"), Some(true));
+        assert_eq!(cap("daccord"), Some(false));
     }
 }

@@ -368,6 +368,17 @@ impl Rule for Tally {
                     continue;
                 }
             }
+            // "with six games remaining", "three matches left to play": the
+            // games still to come, no count of the past.
+            if unit.is_some_and(|(m, u)| {
+                m.is_count_of_matches()
+                    && matches!(
+                        s.word(u + 1),
+                        "remaining" | "left" | "still" | "to" | "ahead"
+                    )
+            }) {
+                continue;
+            }
             let scope_end = unit.map(|u| u.1 + 6).unwrap_or(i + 6);
             // A scope phrase belongs to this number only up to the next number.
             let next_num = (i + 1..n)

@@ -488,6 +488,18 @@ fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 .find(|g| g.player == *p && !g.own_goal)
                 .map(|g| g.team)
         };
+        // "Méndez ... also a three-time winner": a player's count, which
+        // the team's titles are not.
+        // "the three-time winners" stays a team's.
+        let player_subject = named.is_none()
+            && matches!(s.word_back(i, 1), "a" | "an")
+            && matches!(s.word(end.min(i + 2)), "winner" | "champion")
+            && s.players
+                .iter()
+                .any(|(mi, _)| *mi != usize::MAX && s.mentions[*mi].start < i);
+        if player_subject {
+            continue;
+        }
         let Some(team) = named.or_else(scorer_team).or(s.doc.focus) else {
             continue;
         };
@@ -695,10 +707,13 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // years may belong to anything ("shares the record with the 1970
         // and 1998 tournaments"). The team in view is tried, but only to
         // confirm ("the 1966 World Cup champions" of England).
+        // "after 2008 winners Egypt": the team right after the noun is the
+        // one it describes.
+        let right_after = s.teams.iter().find(|(x, _)| *x == k + 1).map(|(_, t)| *t);
         let named = if verb {
             s.subject_before(k).or_else(|| s.team_after(k))
         } else {
-            s.team_before(lo)
+            right_after.or_else(|| s.team_before(lo))
         };
         let borrowed = named.is_none();
         let Some(team) = named.or_else(|| s.fallback_subject()) else {
