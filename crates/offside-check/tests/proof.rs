@@ -1007,6 +1007,27 @@ fn words_that_say_something_else() {
             "Hrubesch",
             Verdict::False,
         ),
+        // 1986: Spain 5-1 Denmark, Butragueño four; Müller scored 14 World
+        // Cup goals before him.
+        (
+            "Spain beat Denmark 5-1 in Querétaro at the 1986 World Cup. ",
+            "1986-06-19",
+            "Emilio Butragueño equalled the World Cup scoring record of four goals in a game.",
+            "Emilio Butragueño became the record World Cup scorer.",
+            ClaimKind::Record,
+            "record",
+            Verdict::False,
+        ),
+        // 1990: Skuhravý's hat-trick against Costa Rica took him to five.
+        (
+            "Czechoslovakia beat Costa Rica 4-1 in Bari in the round of 16 of the 1990 World Cup. ",
+            "1990-06-24",
+            "Tomáš Skuhravý scored three times against Costa Rica to total five.",
+            "Tomáš Skuhravý has scored three goals at the 1990 World Cup.",
+            ClaimKind::Tally,
+            "three",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));
@@ -1088,4 +1109,31 @@ fn cote_divoire_is_a_team_and_a_scene_set_in_a_country_is_a_place() {
         "2020-01-01",
     );
     assert_eq!(claim(&r, ClaimKind::Result, "6-1").0, Verdict::False);
+}
+
+#[test]
+fn minutes_counted_roughly_and_added_time_after_extra_time() {
+    // 1966: Portugal 3-1 Brazil, Simões 15', Eusébio 27' and 85'.
+    let lead = "Portugal beat Brazil 3-1 at Goodison Park at the 1966 World Cup.\n\nAntónio Simões opened the scoring in the 15th minute. ";
+    let v = |gap: &str| {
+        let r = check(
+            &format!("{lead}Eusébio added a second {gap} minutes later."),
+            "1966-07-20",
+        );
+        claim(&r, ClaimKind::Minute, "later").0
+    };
+    assert_eq!(v("ten"), Verdict::True);
+    assert_eq!(v("three"), Verdict::False);
+    // 2022 play-off: Algeria 1-2 Cameroon a.e.t., Toko Ekambi 120+4'.
+    let lead = "Cameroon beat Algeria 2-1 after extra time in Blida to reach the World Cup.\n\n";
+    let r = check(
+        &format!("{lead}Karl Toko Ekambi scored in the fourth minute of added time at the end of extra time."),
+        "2022-03-30",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead}Karl Toko Ekambi scored in the fourth minute of added time at the end of the first half."),
+        "2022-03-30",
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "fourth").0, Verdict::False);
 }

@@ -143,7 +143,13 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                 let added = s.word(i + 2) == "of"
                     && matches!(s.word(i + 3), "added" | "stoppage" | "injury");
                 if added {
-                    let base = if s.has_phrase(&["first", "half"]).is_some() {
+                    // "... of added time at the end of extra time": 120+.
+                    let after_extra = (i + 4..(i + 10).min(n)).any(|k| {
+                        s.word(k) == "extra" && matches!(s.word(k + 1), "time" | "period")
+                    });
+                    let base = if after_extra {
+                        120
+                    } else if s.has_phrase(&["first", "half"]).is_some() {
                         45
                     } else {
                         90
@@ -527,9 +533,16 @@ fn judge(
     q: &Quals,
 ) -> (bool, String, Option<u8>) {
     let when = match when {
-        Some(When::Later(d)) => {
-            prev_minute.map(|p| When::Range(p.saturating_add(d), p.saturating_add(d)))
-        }
+        // "ten minutes later" is a round figure: two minutes either side
+        // (a goal twelve minutes on is not a wrong one); "three minutes
+        // later" is exact.
+        Some(When::Later(d)) => prev_minute.map(|p| {
+            let slack = if d >= 10 && d % 5 == 0 { 2 } else { 0 };
+            When::Range(
+                p.saturating_add(d).saturating_sub(slack),
+                p.saturating_add(d).saturating_add(slack),
+            )
+        }),
         w => w,
     };
     let goals = store.goals_of(m);

@@ -368,6 +368,15 @@ impl Rule for Tally {
                     continue;
                 }
             }
+            // "scored three times Saturday against Costa Rica": one match's
+            // goals, not a tally.
+            let end_of_unit = unit.map_or(i, |(_, u)| u);
+            if (end_of_unit + 1..(end_of_unit + 4).min(n)).any(|k| {
+                matches!(s.word(k), "against" | "versus" | "v" | "vs")
+                    && s.mention_at(k + 1).is_some_and(|m| m.team().is_some())
+            }) {
+                continue;
+            }
             // "with six games remaining", "three matches left to play": the
             // games still to come, no count of the past.
             if unit.is_some_and(|(m, u)| {

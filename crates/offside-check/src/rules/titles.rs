@@ -1229,6 +1229,13 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
     let Some(k) = s.find(&["record"]) else { return };
     let scorer_word = s.near(k, 3, &["scorer", "scoring", "goalscorer"]);
     let Some(sw) = scorer_word else { return };
+    // "the scoring record of four goals in a game": a record for one
+    // match, not the most goals overall.
+    if (k..(k + 10).min(s.tokens.len())).any(|x| {
+        matches!(s.word(x), "game" | "match") && matches!(s.word_back(x, 1), "a" | "one" | "single")
+    }) {
+        return;
+    }
     let Some((_, p)) = s
         .players
         .iter()
