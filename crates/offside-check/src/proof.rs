@@ -594,7 +594,10 @@ fn club(r: &Review) -> Option<String> {
         let Some((at, w)) = lex.find(r.ctx.tokens, from, n, "club") else {
             break None;
         };
-        if !r.ctx.tokens[at].capitalized || at == 0 {
+        // "England signed off their qualifying group": an idiom, no
+        // contract.
+        let idiom = w == ["signed"] && r.ctx.word(at + 1) == "off";
+        if !idiom && (!r.ctx.tokens[at].capitalized || at == 0) {
             break Some(w.join(" "));
         }
         from = at + 1;

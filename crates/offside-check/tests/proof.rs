@@ -1028,6 +1028,17 @@ fn words_that_say_something_else() {
             "three",
             Verdict::False,
         ),
+        // England 10-0 San Marino, 2021-11-15: Kane four before half-time,
+        // twelve in the qualifying campaign.
+        (
+            "",
+            "2021-11-16",
+            "England signed off their World Cup qualifying group with a 10-0 rout of San Marino in Serravalle on Monday, Harry Kane scoring four times before half-time.",
+            "England beat San Marino 10-0 in Serravalle in World Cup qualifying. Harry Kane scored 14 goals in qualifying.",
+            ClaimKind::Tally,
+            "14",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));

@@ -368,9 +368,26 @@ impl Rule for Tally {
                     continue;
                 }
             }
-            // "scored three times Saturday against Costa Rica": one match's
-            // goals, not a tally.
+            // "scored three times Saturday against Costa Rica", "four times
+            // before half-time": one match's goals, not a tally.
             let end_of_unit = unit.map_or(i, |(_, u)| u);
+            let in_match_time = (end_of_unit + 1..(end_of_unit + 4).min(n)).any(|k| {
+                let (a, b) = (s.word(k), s.word(k + 1));
+                let after_break =
+                    a == "after" && matches!(s.word(k + 2), "break" | "interval" | "restart");
+                after_break
+                    || matches!(
+                        (a, b),
+                        ("before", "half")
+                            | ("before", "halftime")
+                            | ("first", "half")
+                            | ("second", "half")
+                            | ("in", "stoppage")
+                    )
+            });
+            if in_match_time {
+                continue;
+            }
             if (end_of_unit + 1..(end_of_unit + 4).min(n)).any(|k| {
                 matches!(s.word(k), "against" | "versus" | "v" | "vs")
                     && s.mention_at(k + 1).is_some_and(|m| m.team().is_some())
