@@ -77,6 +77,10 @@ pub fn chunks(text: &str) -> Vec<Span> {
 
 /// The gazetteer of the embedded store, encoded by build.rs (the test
 /// `embedded_gazetteer_is_the_one_built_at_run_time` keeps it honest).
+/// How many sentences from the top (headline and lead) may date an undated
+/// article by a year they write.
+const LEAD_FOR_DATE: usize = 4;
+
 static EMBEDDED_GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
 /// The places of the embedded store, written by build.rs (the test
@@ -314,7 +318,14 @@ impl Checker {
         if let Some(l) = lead.filter(|l| l.pinned) {
             return (Some(store.match_(l.id).date), AsOfSource::Inferred);
         }
-        let all: Vec<Token> = sentences.iter().flat_map(|s| s.1.iter().cloned()).collect();
+        // The headline and lead date a report; a year further down is
+        // usually history ("the 8-0 in London in 1961").
+        let all: Vec<Token> = sentences
+            .iter()
+            .filter(|s| !s.1.is_empty())
+            .take(LEAD_FOR_DATE)
+            .flat_map(|s| s.1.iter().cloned())
+            .collect();
         if let Some(d) = dates::infer_as_of(&all, store) {
             // "EURO 2020" was played in 2021: an edition named by a year it
             // outlived dates the article to its end, not to that year's.

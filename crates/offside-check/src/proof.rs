@@ -1384,6 +1384,27 @@ fn undated(r: &Review) -> Option<String> {
     if !matches!(r.as_of_source, AsOfSource::None | AsOfSource::Latest) {
         return None;
     }
+    // With no date, the article's match is a guess: an event of a match
+    // the sentence does not pin down may belong to another.
+    if let Some(id) = r.single_match() {
+        let pinned = r.pinned(id) || r.finding.match_pinned || r.names_match(id);
+        if !pinned
+            && r.kind_is(&[
+                ClaimKind::Scorer,
+                ClaimKind::Minute,
+                ClaimKind::Penalty,
+                ClaimKind::OwnGoal,
+                ClaimKind::Result,
+                ClaimKind::Score,
+                ClaimKind::Date,
+                ClaimKind::Venue,
+            ])
+        {
+            return Some(
+                "the article has no date, and the sentence does not pin the match down".into(),
+            );
+        }
+    }
     r.kind_is(&[
         ClaimKind::Tally,
         ClaimKind::Record,

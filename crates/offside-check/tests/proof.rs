@@ -1148,3 +1148,20 @@ fn minutes_counted_roughly_and_added_time_after_extra_time() {
     );
     assert_eq!(claim(&r, ClaimKind::Minute, "fourth").0, Verdict::False);
 }
+
+#[test]
+fn a_year_far_down_an_undated_article_does_not_date_it() {
+    // Only the headline and lead date a report; "back in 1961" further down
+    // is history.
+    let text = "Chile beat Argentina in a World Cup qualifier.\n\n\
+                The crowd was loud. The rain held off. The visitors tired late.\n\n\
+                The sides had also met in a friendly back in 1961.";
+    let r = check(text, "");
+    assert_ne!(r.as_of.map(|d| d.year()), Some(1961));
+    // In the lead, a year does date it.
+    let r = check(
+        "Chile beat Argentina in a 1961 friendly.\n\nThe crowd was loud.",
+        "",
+    );
+    assert_eq!(r.as_of.map(|d| d.year()), Some(1961));
+}
