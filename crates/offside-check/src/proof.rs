@@ -1533,6 +1533,13 @@ fn no_such_player_tally(r: &Review) -> Option<String> {
 }
 
 fn record_since(r: &Review) -> Option<String> {
+    // "won in Spain for the first time since 1987": the result is of some
+    // match, the claim is the span without one.
+    if r.finding.kind == ClaimKind::Result
+        && r.ctx.has_phrase(&["first", "time", "since"]).is_some()
+    {
+        return Some("the sentence counts the first such result since a date".into());
+    }
     if r.finding.kind != ClaimKind::Record || r.finding.claimed.contains("since") {
         return None;
     }

@@ -1039,6 +1039,28 @@ fn words_that_say_something_else() {
             "14",
             Verdict::False,
         ),
+        // Euro qualifying 2015: Spain 2-0 England; England had not won in
+        // Spain since 1987 (4-2 in Madrid).
+        (
+            "Spain beat England 2-0 in Alicante in a friendly. ",
+            "2015-11-14",
+            "England have won in Spain for the first time since 1987.",
+            "England beat Spain 2-0 in Alicante.",
+            ClaimKind::Result,
+            "England beat",
+            Verdict::False,
+        ),
+        // 1970: Italy beat West Germany 4-3 in the semi-final; Brazil won
+        // the World Cup.
+        (
+            "Italy and Germany meet again in a friendly in Dortmund. ",
+            "2006-02-28",
+            "Italy remember their 4-3 win in the 1970 World Cup semifinals.",
+            "Italy won the 1970 World Cup.",
+            ClaimKind::Record,
+            "1970",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));

@@ -651,6 +651,15 @@ fn won_editions(s: &SentenceCtx, out: &mut Vec<Finding>) {
                     | "appearances"
                     | "goals"
                     | "debut"
+                    | "semifinal"
+                    | "semifinals"
+                    | "semi"
+                    | "quarterfinal"
+                    | "quarterfinals"
+                    | "quarter"
+                    | "group"
+                    | "round"
+                    | "opener"
             ) {
                 continue;
             }
@@ -1257,6 +1266,25 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
         })
         .map(|(_, t)| *t);
+    // "his country's all-time scoring record": a national record over all
+    // matches, like a team's named outright.
+    let national = (k.saturating_sub(4)..k).any(|x| {
+        matches!(
+            s.word(x),
+            "country" | "nation" | "national" | "countrys" | "nations"
+        )
+    });
+    let owner = owner.or_else(|| {
+        national
+            .then(|| {
+                s.players
+                    .iter()
+                    .find(|(mi, _)| *mi != usize::MAX)
+                    .and_then(|(_, p)| store.player_goals(*p).find(|g| !g.own_goal))
+                    .map(|g| g.team)
+            })
+            .flatten()
+    });
     // The competition must be the record's own ("the Euros' record
     // scorer", "record World Cup scorer"), not the match's ("... in the Euro
     // 2016 qualifier").
