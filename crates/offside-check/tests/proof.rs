@@ -1047,7 +1047,7 @@ fn words_that_say_something_else() {
             "England have won in Spain for the first time since 1987.",
             "England beat Spain 2-0 in Alicante.",
             ClaimKind::Result,
-            "England beat",
+            "beat Spain",
             Verdict::False,
         ),
         // 1970: Italy beat West Germany 4-3 in the semi-final; Brazil won
