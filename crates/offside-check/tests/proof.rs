@@ -1053,7 +1053,7 @@ fn words_that_say_something_else() {
         // 1970: Italy beat West Germany 4-3 in the semi-final; Brazil won
         // the World Cup.
         (
-            "Italy and Germany meet again in a friendly in Dortmund. ",
+            "Italy and Germany meet again in a friendly. ",
             "2006-02-28",
             "Italy remember their 4-3 win in the 1970 World Cup semifinals.",
             "Italy won the 1970 World Cup.",
