@@ -135,6 +135,22 @@ pub fn tag(tokens: &[Token], gaz: &Gazetteer, store: &offside_data::Store) -> Ve
         {
             kind = Some(MentionKind::Place);
         }
+        // "the Borg El Arab Stadium", "Estadio Azteca": names of a ground,
+        // not players who share a word of them.
+        if matches!(kind, Some(MentionKind::Players(_)))
+            && (end..(end + 3).min(tokens.len())).any(|k| {
+                tokens[k].capitalized
+                    && matches!(
+                        tokens[k].norm.as_str(),
+                        "stadium" | "arena" | "stadion" | "stade" | "park"
+                    )
+            })
+            && (end..(end + 3).min(tokens.len()))
+                .take_while(|k| tokens[*k].kind == TokenKind::Word)
+                .all(|k| tokens[k].capitalized)
+        {
+            kind = Some(MentionKind::Place);
+        }
         // "Camilo Vargas" is not "Eduardo Vargas": a surname after another
         // capitalised name keeps only the scorers whose first name fits.
         if let Some(MentionKind::Players(cands)) = &kind {

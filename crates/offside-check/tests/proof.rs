@@ -1187,3 +1187,33 @@ fn a_year_far_down_an_undated_article_does_not_date_it() {
     );
     assert_eq!(r.as_of.map(|d| d.year()), Some(1961));
 }
+
+#[test]
+fn minutes_said_once_and_a_possessive_penalty() {
+    // Gold Cup 2015 final, Jamaica 1-3 Mexico: Guardado 31', Corona 46',
+    // Peralta 60'.
+    let lead = "Mexico beat Jamaica 3-1 in the Gold Cup final in Philadelphia.\n\n";
+    let v = |a: &str, b: &str| {
+        let r = check(
+            &format!("{lead}Andrés Guardado scored in the 31st minute, Jesús Corona added another in the {a} and Oribe Peralta scored in the {b}."),
+            "2015-07-28",
+        );
+        (
+            claim(&r, ClaimKind::Minute, "Corona").0,
+            claim(&r, ClaimKind::Minute, "Peralta").0,
+        )
+    };
+    assert_eq!(v("46th", "60th"), (Verdict::True, Verdict::True));
+    assert_eq!(v("47th", "61st"), (Verdict::False, Verdict::False));
+    // England 3-3 Germany, 2022: Kane's penalty at 83'.
+    let lead = "England drew 3-3 with Germany at Wembley in the Nations League.\n\n";
+    let v = |m: &str| {
+        let r = check(
+            &format!("{lead}Harry Kane's {m} minute penalty then put the Three Lions in front."),
+            "2022-09-27",
+        );
+        claim(&r, ClaimKind::Minute, m).0
+    };
+    assert_eq!(v("83rd"), Verdict::True);
+    assert_eq!(v("82nd"), Verdict::False);
+}

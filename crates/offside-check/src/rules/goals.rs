@@ -171,6 +171,39 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                 continue;
             }
         }
+        // "scored in the 31st minute, Corona added another in the 47th":
+        // the unit said once serves the minutes after it.
+        if let Some(o) = ord(s, i) {
+            let elided = o <= 125
+                && s.word_back(i, 1) == "the"
+                && matches!(s.word_back(i, 2), "in" | "on")
+                && matches!(
+                    s.word(i + 1),
+                    "" | ","
+                        | "."
+                        | ";"
+                        | "and"
+                        | "as"
+                        | "before"
+                        | "after"
+                        | "while"
+                        | "with"
+                        | "to"
+                        | "when"
+                )
+                && out
+                    .iter()
+                    .any(|m: &MinuteExpr| matches!(m.when, When::Exact(..)));
+            if elided {
+                out.push(MinuteExpr {
+                    start: i,
+                    end: i,
+                    when: When::Exact(o as u8, None),
+                });
+                i += 1;
+                continue;
+            }
+        }
         if let TokenKind::Stoppage(a, b) = s.tokens[i].kind {
             out.push(MinuteExpr {
                 start: i,
@@ -646,6 +679,19 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
         {
             return true;
         }
+        // "to fire past the goalkeeper", "fires home".
+        if matches!(w, "fire" | "fires" | "firing")
+            && matches!(s.word(k + 1), "past" | "home" | "in" | "into")
+        {
+            return true;
+        }
+        // "put the Three Lions in front", "put Spain ahead".
+        if matches!(w, "put" | "puts" | "putting")
+            && s.find_in(k + 1, (k + 6).min(s.tokens.len()), &["front", "ahead"])
+                .is_some()
+        {
+            return true;
+        }
         if matches!(w, "halved" | "reduced" | "cut")
             && s.find_in(
                 k + 1,
@@ -964,13 +1010,23 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
         {
             from = b + 1;
         }
-        // "Messi's penalty", "Haller's strike": the possessive names the scorer.
+        // "Messi's penalty", "Haller's strike", "Kane's 82nd-minute
+        // penalty": the possessive names the scorer.
+        let noun_at = if matches!(
+            s.tokens.get(m.end + 1).map(|t| t.kind),
+            Some(TokenKind::Ordinal(_))
+        ) && s.word(m.end + 2) == "minute"
+        {
+            m.end + 3
+        } else {
+            m.end + 1
+        };
         let possessive_goal = s
             .tokens
             .get(m.end)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
             && matches!(
-                s.word(m.end + 1),
+                s.word(noun_at),
                 "penalty"
                     | "goal"
                     | "strike"
