@@ -429,6 +429,25 @@ pub fn lead_match(
             .take(3)
             .enumerate()
             .flat_map(|(i, a)| teams.iter().take(3).skip(i + 1).map(move |b| (*a, *b)));
+        // "Italy routed Germany 4-1": a win word after the first team and
+        // before the score makes it the winner; of meetings with that score,
+        // one it won is the one meant (Italy 4-1 Germany in 2006, not
+        // Germany 4-1 Italy in 2016).
+        let first_at = mentions.iter().find(|m| m.team().is_some()).map(|m| m.end);
+        let score_at = toks
+            .iter()
+            .position(|t| matches!(t.kind, TokenKind::Score(..)));
+        let won_by = match (first_at, score_at) {
+            (Some(a), Some(b)) if a < b => toks[a..b]
+                .iter()
+                .any(|t| crate::rules::WIN_WORDS.contains(&t.norm.as_str()))
+                .then(|| teams[0]),
+            _ => None,
+        };
+        let key = |m: &offside_data::Match| {
+            let (a, d) = affinity(m);
+            (a, won_by.is_none_or(|w| m.winner() == Some(w)), d)
+        };
         let found = if one_side {
             store
                 .team_matches(teams[0])
@@ -439,11 +458,11 @@ pub fn lead_match(
                         .iter()
                         .any(|g| lead_players.contains(&g.player))
                 })
-                .max_by_key(|m| affinity(m))
+                .max_by_key(|m| key(m))
         } else {
             pairs
                 .flat_map(|(a, b)| store.meetings(a, b).filter(|m| fits(m)))
-                .max_by_key(|m| affinity(m))
+                .max_by_key(|m| key(m))
         };
         if let Some(m) = found {
             // A match an earlier sentence pinned by its year stays unless

@@ -1217,3 +1217,38 @@ fn minutes_said_once_and_a_possessive_penalty() {
     assert_eq!(v("83rd"), Verdict::True);
     assert_eq!(v("82nd"), Verdict::False);
 }
+
+#[test]
+fn the_winner_orients_an_undated_lead_and_a_possessive_owns_a_run() {
+    // Italy 4-1 Germany, Florence, 2006-03-01; Germany 4-1 Italy, Munich,
+    // 2016-03-29. The undated lead's winner picks the first.
+    let r = check(
+        "Italy routed Germany 4-1 in a friendly in Florence.\n\nThe hosts were ahead early.",
+        "",
+    );
+    assert_eq!(
+        r.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2006-03-01")
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "4-1").0, Verdict::True);
+    // Copa América 2024 final: Colombia's run without defeat, 27 matches
+    // in the data (28 in reports that count a friendly with an under-23
+    // side), ended there.
+    let v = |t: &str| {
+        let r = check(
+            &format!("Argentina beat Colombia 1-0 in the Copa America final.\n\n{t}"),
+            "2024-07-15",
+        );
+        claim(&r, ClaimKind::Record, "unbeaten").0
+    };
+    assert_eq!(
+        v("Argentina also ended Colombia's 27-game unbeaten streak."),
+        Verdict::True
+    );
+    // A wrong count is never accepted (the owner is the object of "ended",
+    // so the gate keeps it from false).
+    assert_ne!(
+        v("Argentina also ended Colombia's 30-game unbeaten streak."),
+        Verdict::True
+    );
+}

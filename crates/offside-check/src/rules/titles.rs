@@ -880,8 +880,23 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 ],
             )
             .is_some();
-        let team = s
-            .team_before(i)
+        // The run is its clause's subject's ("Italy ... improved its
+        // unbeaten streak to 16"), not the team named last.
+        // "ended Colombia's 28-game unbeaten streak": the possessive owns it.
+        let owner = s
+            .teams
+            .iter()
+            .find(|(k, _)| {
+                let end = s.mention_at(*k).map_or(k + 1, |x| x.end);
+                end + 1 == i
+                    && s.tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+            })
+            .map(|(_, t)| *t);
+        let team = owner
+            .or_else(|| s.subject_before(i).filter(|t| m.involves(*t)))
+            .or_else(|| s.team_before(i))
             .or_else(|| s.fallback_subject())
             .filter(|t| m.involves(*t));
         let Some(team) = team else { continue };
