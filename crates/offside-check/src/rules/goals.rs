@@ -1397,7 +1397,9 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 });
             }
         }
-        let who = if names.is_empty() {
+        let who = if names.is_empty() && q.equaliser {
+            "the equaliser".to_string()
+        } else if names.is_empty() {
             "a goal".to_string()
         } else {
             names.join(", ")
@@ -1420,8 +1422,18 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         }
         let desc = store.describe_match(fm);
         let mut f = Finding::new("goals", kind, span, claimed);
-        f = if all_ok || (known_team && !c.pronoun) {
+        // "the equaliser came in the 34th minute": no scorer named, but the
+        // article's own match has one equaliser to time.
+        let unnamed_of_main = names.is_empty()
+            && (q.equaliser || qq.nth.is_some())
+            && c.when.is_some()
+            && Some(fm.id) == s.doc.main_match;
+        f = if all_ok || (known_team && !c.pronoun) || unnamed_of_main {
             f.judged(all_ok, actuals.join("; "), format!("goals in {desc}"))
+        } else if names.is_empty() {
+            f.unverifiable(format!(
+                "no scorer is named, and the goal does not fit {desc}; another match may be meant"
+            ))
         } else {
             f.unverifiable(format!(
                 "{who} scored no goal in {desc}; another match may be meant"
@@ -1707,5 +1719,25 @@ mod tests {
             v("Tuncay Sanli levelled with a diving header in the 29th minute."),
             Some(crate::Verdict::False)
         );
+    }
+
+    #[test]
+    fn the_unnamed_equaliser_of_the_articles_match() {
+        // Norway 2-1 England, 1981: Robson 15', Lund 35' (1-1), Thoresen 41'.
+        let lead = "Norway beat England 2-1 in Oslo in a World Cup qualifier. Bryan Robson had given England the lead. ";
+        let v = |m: &str| {
+            crate::rules::testing::claims_of(
+                "goals",
+                &format!(
+                    "{lead}Norway grew in confidence, and the equaliser came in the {m} minute."
+                ),
+                "1981-09-10",
+            )
+            .into_iter()
+            .find(|c| c.text.contains(m))
+            .map(|c| c.verdict)
+        };
+        assert_eq!(v("35th"), Some(crate::Verdict::True));
+        assert_eq!(v("34th"), Some(crate::Verdict::False));
     }
 }
