@@ -349,6 +349,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: coming_fixture,
     },
     Doubt {
+        name: "first_occasion",
+        description: "a day, place or result of a 'first time' the match checked was not",
+        test: first_occasion,
+    },
+    Doubt {
         name: "place_of_no_match",
         description: "a place in a sentence that names neither side of the match checked nor any match ('the Water Battle in Frankfurt')",
         test: place_of_no_match,
@@ -1995,6 +2000,27 @@ fn coming_fixture(r: &Review) -> Option<String> {
         "the clause speaks of a coming match ('{cue}'); {} was already played",
         r.ctx.store.describe_match(m)
     ))
+}
+
+/// "took on Argentina for the first time in Buenos Aires": the place is
+/// the first meeting's; unless the match checked is pinned, it may not be it.
+fn first_occasion(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Venue, ClaimKind::Date, ClaimKind::Result]) {
+        return None;
+    }
+    let id = r.single_match()?;
+    if r.pinned(id) || r.finding.match_pinned {
+        return None;
+    }
+    let first = r.ctx.has_phrase(&["for", "the", "first", "time"]).is_some()
+        || r.ctx.has_phrase(&["first", "meeting"]).is_some()
+        || r.ctx.has_phrase(&["first", "ever", "meeting"]).is_some();
+    first.then(|| {
+        format!(
+            "the sentence speaks of a first occasion, which {} may not be",
+            r.ctx.store.describe_match(r.ctx.store.match_(id))
+        )
+    })
 }
 
 /// A place is a match's only when the sentence speaks of that match: it

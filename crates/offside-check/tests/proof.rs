@@ -1061,6 +1061,17 @@ fn words_that_say_something_else() {
             "1970",
             Verdict::False,
         ),
+        // Argentina 1-0 Brazil, Melbourne, 2017-06-09; the sides first met
+        // in Buenos Aires in 1914.
+        (
+            "Brazil and Argentina meet in Melbourne in the Superclásico on Friday. ",
+            "2017-06-08",
+            "Brazil took on Argentina for the first time in a friendly clash in Buenos Aires.",
+            "Brazil face Argentina in Buenos Aires on Friday.",
+            ClaimKind::Venue,
+            "Buenos Aires",
+            Verdict::False,
+        ),
     ];
     for (lead, day, quiet, twin, kind, needle, want) in cases {
         no_false(&check(&format!("{lead}{quiet}"), day));
