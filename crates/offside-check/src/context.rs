@@ -284,7 +284,7 @@ impl<'a> SentenceCtx<'a> {
                         self.word(after + 1),
                         "side" | "team" | "squad" | "players" | "men"
                     );
-                let pronoun = matches!(self.word(k), "they" | "their" | "them" | "it" | "its");
+                let pronoun = self.is_pronoun(k);
                 return (!possessive && !pronoun).then_some(t);
             }
             // Only a clause that carries on the one before ("to reach",
@@ -303,6 +303,14 @@ impl<'a> SentenceCtx<'a> {
                 .find(|&k| matches!(self.word(k), "," | ";") && self.mention_at(k).is_none())
                 .map_or(0, |k| k + 1);
         }
+    }
+    /// Whether the team reference at token `k` is a pronoun ("they",
+    /// "its"): it names no team for sure.
+    pub fn is_pronoun(&self, k: usize) -> bool {
+        matches!(
+            self.word(k),
+            "they" | "their" | "them" | "theirs" | "it" | "its"
+        )
     }
     pub fn other_team_before(&self, i: usize) -> Option<TeamId> {
         self.teams

@@ -543,14 +543,10 @@ impl Review<'_, '_> {
         // "a place in France next summer": a country after "in" or "at" is
         // a place.
         let place = |k: usize| matches!(self.ctx.word_back(k, 1), "in" | "at");
-        self.ctx.teams.iter().any(|(k, x)| {
-            *x == t
-                && !place(*k)
-                && !matches!(
-                    self.ctx.word(*k),
-                    "they" | "their" | "them" | "theirs" | "it" | "its"
-                )
-        })
+        self.ctx
+            .teams
+            .iter()
+            .any(|(k, x)| *x == t && !place(*k) && !self.ctx.is_pronoun(*k))
     }
     /// The sentence states which match it means: its year (or its
     /// edition) with both its teams or its stage ("England beat West Germany
@@ -1428,12 +1424,7 @@ fn tally_grounding(r: &Review) -> Option<String> {
     match r.finding.subject {
         Some(Subject::Team) => {
             // A name or a nickname ("the Three Lions"), not a pronoun.
-            let team_named = r.ctx.teams.iter().any(|(k, _)| {
-                !matches!(
-                    r.ctx.word(*k),
-                    "they" | "their" | "them" | "theirs" | "it" | "its"
-                )
-            });
+            let team_named = r.ctx.teams.iter().any(|(k, _)| !r.ctx.is_pronoun(*k));
             if !team_named {
                 return Some("the sentence does not name the team whose count it is".into());
             }
@@ -1603,7 +1594,7 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
     // "stun the hosts to win Euro 2004": the claimed team is the object of
     // a result verb, so the winner is someone else.
     let object_of_verb = r.ctx.teams.iter().any(|(k, t)| {
-        let pronoun = matches!(r.ctx.word(*k), "they" | "their" | "them" | "it" | "its");
+        let pronoun = r.ctx.is_pronoun(*k);
         let before = if r.ctx.word_back(*k, 1) == "the" {
             *k - 1
         } else {
@@ -1669,7 +1660,7 @@ fn progress_team_unnamed(r: &Review) -> Option<String> {
         return unnamed();
     };
     let ctx = r.ctx;
-    let pronoun = |k: usize| matches!(ctx.word(k), "they" | "their" | "them" | "it" | "its");
+    let pronoun = |k: usize| ctx.is_pronoun(k);
     // Sent or knocked out: the team right after such a verb in the clause.
     let object = ctx.teams.iter().any(|(k, t)| {
         *t == claimed
@@ -2053,12 +2044,7 @@ fn clause_of_another_match(r: &Review) -> Option<String> {
         return None;
     }
     let m = r.ctx.store.match_(r.single_match()?);
-    let pronoun = |k: usize| {
-        matches!(
-            r.ctx.word(k),
-            "they" | "their" | "them" | "theirs" | "it" | "its"
-        )
-    };
+    let pronoun = |k: usize| r.ctx.is_pronoun(k);
     let named: Vec<offside_data::TeamId> = r
         .ctx
         .teams

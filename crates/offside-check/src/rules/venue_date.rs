@@ -111,10 +111,8 @@ impl Rule for MatchDate {
             // Not when the sentence names only sides of the match checked
             // ("now play Croatia on Tuesday"): the other match must have them.
             // Teams by name, not as places ("Yaoundé, Cameroon", "in Qatar").
-            let as_team = |k: usize| {
-                !matches!(s.word_back(k, 1), "in" | "at" | ",")
-                    && !matches!(s.word(k), "they" | "their" | "them" | "it" | "its")
-            };
+            let as_team =
+                |k: usize| !matches!(s.word_back(k, 1), "in" | "at" | ",") && !s.is_pronoun(k);
             let all_named: Vec<_> = s
                 .teams
                 .iter()
