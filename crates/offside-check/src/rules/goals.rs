@@ -919,7 +919,17 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
                         "before" | "after" | "but" | "and" | "while" | ";" | "until"
                     )
                 });
-                *d <= 7
+                // "On 14 minutes, their pressure was rewarded with a goal by
+                // Bryan Robson": an opening minute governs the sentence, and
+                // "a goal by X" names its scorer.
+                let opening_by = me.start <= 1
+                    && s.word(me.end + 1) == ","
+                    && s.word_back(at(x.0), 1) == "by"
+                    && matches!(
+                        s.word_back(at(x.0), 2),
+                        "goal" | "header" | "strike" | "finish"
+                    );
+                (*d <= 7 || opening_by)
                     && !hard
                     && (before.is_none() || me.start <= 3 || !breaks(me.end + 1, at(x.0)))
             });
@@ -1739,5 +1749,41 @@ mod tests {
         };
         assert_eq!(v("35th"), Some(crate::Verdict::True));
         assert_eq!(v("34th"), Some(crate::Verdict::False));
+    }
+
+    #[test]
+    fn an_opening_minute_and_a_goal_by_its_scorer() {
+        // Norway 2-1 England, 1981: Robson 15'. Egypt 2-1 Congo, 2017:
+        // Salah 62'.
+        let v = |lead: &str, t: &str, day: &str, who: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), day)
+                .into_iter()
+                .find(|c| c.claimed.contains(who) && c.kind == crate::ClaimKind::Minute)
+                .map(|c| c.verdict)
+        };
+        let lead = "Norway beat England 2-1 in Oslo in a World Cup qualifier. ";
+        let t = |m: u8| {
+            format!("On {m} minutes, their pressure was rewarded with a goal by Bryan Robson.")
+        };
+        assert_eq!(
+            v(lead, &t(15), "1981-09-10", "Robson"),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v(lead, &t(14), "1981-09-10", "Robson"),
+            Some(crate::Verdict::False)
+        );
+        let lead = "Egypt beat Congo 2-1 in Alexandria to reach the World Cup. ";
+        let t = |m: u8| {
+            format!("A blunder allowed Mohamed Salah to fire past the goalkeeper on {m} minutes.")
+        };
+        assert_eq!(
+            v(lead, &t(62), "2017-10-09", "Salah"),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v(lead, &t(63), "2017-10-09", "Salah"),
+            Some(crate::Verdict::False)
+        );
     }
 }
