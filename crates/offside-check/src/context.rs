@@ -365,10 +365,7 @@ impl<'a> SentenceCtx<'a> {
         };
         let keeps_own = m.is_some_and(|own| {
             recent.first().is_some_and(|t| own.involves(*t))
-                && clause_score.is_some_and(|(p, q)| {
-                    (own.score.home, own.score.away) == (p, q)
-                        || (own.score.home, own.score.away) == (q, p)
-                })
+                && clause_score.is_some_and(|(p, q)| own.score.reads_as(p, q))
         });
         if keeps_own {
             // The sentence's match it is.
@@ -421,9 +418,7 @@ impl<'a> SentenceCtx<'a> {
                 TokenKind::Score(x, y) => Some((x, y)),
                 _ => None,
             });
-            let fits = |x: &Match, (p, q): (u8, u8)| {
-                (x.score.home, x.score.away) == (p, q) || (x.score.home, x.score.away) == (q, p)
-            };
+            let fits = |x: &Match, (p, q): (u8, u8)| x.score.reads_as(p, q);
             // "when the sides met in the group stage": that stage's meeting.
             let stage = crate::proof::stage_in(self, a, b);
             if let (Some(st), Some(e)) = (stage, cur.edition) {
@@ -825,9 +820,7 @@ pub fn resolve<'a>(
         .collect();
     let ends_so = |id: MatchId| {
         let m = store.match_(id);
-        written.iter().any(|&(p, q)| {
-            (m.score.home, m.score.away) == (p, q) || (m.score.home, m.score.away) == (q, p)
-        })
+        written.iter().any(|&(p, q)| m.score.reads_as(p, q))
     };
     if distinct.len() >= 2 && !written.is_empty() {
         let subject = teams.first().map(|x| x.1);
@@ -923,10 +916,7 @@ pub fn resolve<'a>(
                 .iter()
                 .any(|t| crate::dates::weekday(&t.norm).is_some() || t.match_year().is_some());
         let other_score = tokens.iter().any(|t| match t.kind {
-            TokenKind::Score(a, b) => {
-                let (h, w) = (m.score.home, m.score.away);
-                !((a, b) == (h, w) || (a, b) == (w, h))
-            }
+            TokenKind::Score(a, b) => !m.score.reads_as(a, b),
             _ => false,
         });
         !own_time

@@ -65,6 +65,11 @@ impl Score {
     pub fn total(self) -> u16 {
         self.home as u16 + self.away as u16
     }
+    /// Whether a written "a-b" is this score from either side: writers put
+    /// the winner's goals first, whichever side was at home.
+    pub fn reads_as(self, a: u8, b: u8) -> bool {
+        (self.home, self.away) == (a, b) || (self.home, self.away) == (b, a)
+    }
 }
 
 impl std::fmt::Display for Score {

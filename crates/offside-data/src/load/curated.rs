@@ -55,6 +55,26 @@ fn values(field: Option<&String>) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The team a curated row names, exactly as results.csv writes it; an error
+/// naming the file and line otherwise.
+fn team_at(
+    b: &Builder,
+    path: &str,
+    line: u64,
+    name: &str,
+) -> Result<crate::model::TeamId, DataError> {
+    b.team_by_name
+        .get(name)
+        .copied()
+        .ok_or_else(|| DataError::malformed(path, line, format!("unknown team `{name}`")))
+}
+
+/// A YYYY-MM-DD date of a curated row.
+fn date_at(path: &str, line: u64, s: &str) -> Result<jiff::civil::Date, DataError> {
+    s.parse::<jiff::civil::Date>()
+        .map_err(|_| DataError::malformed(path, line, format!("bad date `{s}`")))
+}
+
 pub(crate) fn load_teams(files: &DataFiles, b: &mut Builder) -> Result<(), DataError> {
     let path = files.display_path(TEAMS);
     for (line, cols) in rows(files, TEAMS)? {
@@ -145,18 +165,11 @@ pub(crate) fn load_former_names(files: &DataFiles, b: &mut Builder) -> Result<()
                 "want 4 tab-separated fields: current, former, from, to",
             ));
         }
-        let Some(id) = b.team_by_name.get(cols[0].as_str()).copied() else {
-            return Err(DataError::malformed(
-                &path,
-                line,
-                format!("unknown team `{}`", cols[0]),
-            ));
-        };
-        let date = |s: &str| {
-            s.parse::<jiff::civil::Date>()
-                .map_err(|_| DataError::malformed(&path, line, format!("bad date `{s}`")))
-        };
-        let (from, to) = (date(&cols[2])?, date(&cols[3])?);
+        let id = team_at(b, &path, line, &cols[0])?;
+        let (from, to) = (
+            date_at(&path, line, &cols[2])?,
+            date_at(&path, line, &cols[3])?,
+        );
         b.teams[id.index()]
             .former_names
             .push(crate::model::FormerName {
@@ -192,13 +205,7 @@ pub(crate) fn load_player_names(files: &DataFiles, b: &mut Builder) -> Result<()
                 format!("unknown player `{}`", cols[0]),
             ));
         };
-        let Some(team) = b.team_by_name.get(cols[1].as_str()).copied() else {
-            return Err(DataError::malformed(
-                &path,
-                line,
-                format!("unknown team `{}`", cols[1]),
-            ));
-        };
+        let team = team_at(b, &path, line, &cols[1])?;
         let played = b.goals.iter().any(|g| g.player == id && g.team == team)
             || b.appearances
                 .iter()
@@ -255,16 +262,11 @@ pub(crate) fn load_unofficial(files: &DataFiles, b: &mut Builder) -> Result<(), 
                 "want 4 tab-separated fields: date, home, away, left_out_by",
             ));
         }
-        let date = cols[0]
-            .parse::<jiff::civil::Date>()
-            .map_err(|_| DataError::malformed(&path, line, format!("bad date `{}`", cols[0])))?;
-        let team = |name: &str| {
-            b.team_by_name
-                .get(name)
-                .copied()
-                .ok_or_else(|| DataError::malformed(&path, line, format!("unknown team `{name}`")))
-        };
-        let (home, away) = (team(&cols[1])?, team(&cols[2])?);
+        let date = date_at(&path, line, &cols[0])?;
+        let (home, away) = (
+            team_at(b, &path, line, &cols[1])?,
+            team_at(b, &path, line, &cols[2])?,
+        );
         let Some(id) = b.match_key.get(&(date, home, away)).copied() else {
             return Err(DataError::malformed(
                 &path,
