@@ -327,6 +327,13 @@ impl<'a> SentenceCtx<'a> {
         if let Some(leg) = self.leg_at(i) {
             return Some(leg);
         }
+        // "now face Brazil at the Maracanã on Saturday": the coming match,
+        // when the data has it against the team named.
+        if let Some(c) = crate::rules::fixture::coming(self, i) {
+            if c.governs(i) && c.confirmed() {
+                return Some(c.target);
+            }
+        }
         let store = self.store;
         let recent: Vec<TeamId> = {
             let mut v: Vec<TeamId> = Vec::new();
@@ -405,6 +412,14 @@ impl<'a> SentenceCtx<'a> {
                             .is_some_and(|m| matches!(m.kind, MentionKind::Competition(_)))
                 })
         });
+        // "a repeat of the 2019 semi-final, which Brazil won 2-0": a year and
+        // a stage in the clause pin that stage of the article's competition
+        // that year, with the team the clause names.
+        if let Some(x) = self.stage_of_year(i, &recent) {
+            if m.is_none_or(|m| m.edition != x.edition) {
+                return Some(x);
+            }
+        }
         // "after the 4-1 in Innsbruck on June 10": a score in the same
         // stretch of words that is not this match's names the teams' other
         // meeting of the edition that ended so.
@@ -469,6 +484,31 @@ impl<'a> SentenceCtx<'a> {
             }
         }
         m
+    }
+    /// The one match of a stage and year the clause around token `i` names
+    /// ("the 2019 semi-final"), in the competition of the article's edition,
+    /// played by the clause's latest team.
+    fn stage_of_year(&self, i: usize, recent: &[TeamId]) -> Option<&'a Match> {
+        let stop = |k: &usize| matches!(self.word(*k), ";" | "while" | "but" | ".");
+        let a = (0..i).rev().find(stop).map_or(0, |k| k + 1);
+        let b = (i..self.tokens.len())
+            .find(stop)
+            .unwrap_or(self.tokens.len());
+        let stage = crate::proof::stage_in(self, a, b)?;
+        let year = (a..b).find_map(|k| self.year_at(k))?;
+        let team = *recent.first()?;
+        let store = self.store;
+        let comp = store
+            .edition(self.doc.edition.or(self.edition)?)
+            .competition;
+        let ed = store.edition_by_year(comp, u16::try_from(year).ok()?)?;
+        let mut found = ed
+            .matches
+            .iter()
+            .map(|id| store.match_(*id))
+            .filter(|x| x.stage == stage && x.involves(team));
+        let x = found.next()?;
+        found.next().is_none().then_some(x)
     }
     pub fn team_after(&self, i: usize) -> Option<TeamId> {
         self.teams.iter().find(|(k, _)| *k > i).map(|(_, t)| *t)

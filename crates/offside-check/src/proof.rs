@@ -611,8 +611,14 @@ fn hypothetical(r: &Review) -> Option<String> {
     if r.kind_is(&[ClaimKind::Date, ClaimKind::Venue]) {
         return None;
     }
-    r.before_claim("hypothetical")
-        .map(|c| format!("the clause is hypothetical ('{c}')"))
+    // A coming fixture's claim opens on its own "will": only the words
+    // before it ("if they win, they will face ...") make it hypothetical.
+    let cue = if r.finding.rule == "fixture" {
+        r.cue(r.clause.0.min(r.first), r.first, "hypothetical")
+    } else {
+        r.before_claim("hypothetical")
+    };
+    cue.map(|c| format!("the clause is hypothetical ('{c}')"))
 }
 
 fn negated(r: &Review) -> Option<String> {
@@ -708,9 +714,42 @@ fn no_goal(r: &Review) -> Option<String> {
         .map(|c| format!("the player is named for something other than a goal ('{c}')"))
 }
 
+/// "Two days earlier the hosts had beaten France": a gap counted back from
+/// a match the article has in view lands on the day this match was played,
+/// so it is the one the sentence recalls. Without a count ("days earlier")
+/// any day of the week before fits.
+fn gap_back_lands(r: &Review, m: &offside_data::Match) -> bool {
+    let tokens = r.ctx.tokens;
+    let Some((k, words)) = lexicon().find(tokens, 0, tokens.len(), "gap_back") else {
+        return false;
+    };
+    let unit = if words[0].starts_with("week") { 7 } else { 1 };
+    let count = k
+        .checked_sub(1)
+        .and_then(|i| {
+            let t = &tokens[i];
+            t.number()
+                .or_else(|| offside_text::cardinal_word(&t.norm))
+                .or_else(|| (t.is("a") || t.is("the") || t.is("one")).then_some(1))
+        })
+        .map(|n| n as i64 * unit);
+    let doc = r.ctx.doc;
+    [doc.main_match, doc.last_named_match]
+        .into_iter()
+        .flatten()
+        .filter(|&a| a != m.id)
+        .any(|a| {
+            let gap = (r.ctx.store.match_(a).date - m.date).get_days() as i64;
+            match count {
+                Some(n) => (gap - n).abs() <= i64::from(unit > 1),
+                None => (1..=7 * unit).contains(&gap),
+            }
+        })
+}
+
 fn other_time(r: &Review) -> Option<String> {
     let m = r.ctx.store.match_(r.single_match()?);
-    if r.pinned(m.id) {
+    if r.pinned(m.id) || gap_back_lands(r, m) {
         return None;
     }
     let year = m.date.year();
@@ -1888,7 +1927,15 @@ fn other_place(r: &Review) -> Option<String> {
         .collect();
     if r.finding.kind == ClaimKind::Venue {
         // "fans battling in both Cairo and Algiers"; "Roma attacking pair".
-        if places.len() >= 2 {
+        // A place the sentence gives to another match is that match's ("now
+        // face Brazil at the Maracanã, a repeat of the 2019 semi-final,
+        // which Brazil won in São Paulo").
+        let id = r.single_match();
+        let shared = places
+            .iter()
+            .filter(|x| r.ctx.match_near(x.start).map(|m| m.id) == id)
+            .count();
+        if shared >= 2 {
             return Some("the sentence names several places".into());
         }
         return places.iter().find_map(|p| {
@@ -2094,7 +2141,11 @@ fn result_not_the_articles(r: &Review) -> Option<String> {
     // Only a report about one match: a tournament round-up has no main
     // match, and its results are its claims.
     let main = r.ctx.doc.main_match?;
-    if id == main || r.pinned(id) || r.finding.match_pinned {
+    if id == main
+        || r.pinned(id)
+        || r.finding.match_pinned
+        || gap_back_lands(r, r.ctx.store.match_(id))
+    {
         return None;
     }
     // A place for a meeting the sentence names by its score, in the

@@ -1263,3 +1263,55 @@ fn the_winner_orients_an_undated_lead_and_a_possessive_owns_a_run() {
         Verdict::True
     );
 }
+
+#[test]
+fn a_gap_counted_back_from_the_match_in_view_pins_the_recalled_match() {
+    // Russia 3-1 Egypt was on 2018-06-19; Russia 5-0 Saudi Arabia on 06-14.
+    let lead = "Russia beat Egypt 3-1 in St Petersburg on Tuesday to reach the last 16.";
+    let r = check(
+        &format!("{lead} Five days earlier the hosts had beaten Saudi Arabia 5-0 in Moscow."),
+        "2018-06-20",
+    );
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "5-0").0, Verdict::True);
+    // The same gap with the wrong score is a proof.
+    let r = check(
+        &format!("{lead} Five days earlier the hosts had beaten Saudi Arabia 3-0 in Moscow."),
+        "2018-06-20",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "3-0").0, Verdict::False);
+    // A gap that lands on no meeting of the two leaves the match unsure.
+    let r = check(
+        &format!("{lead} Two weeks earlier the hosts had beaten Saudi Arabia 3-0 in Moscow."),
+        "2018-06-20",
+    );
+    assert_ne!(claim(&r, ClaimKind::Result, "3-0").0, Verdict::False);
+}
+
+#[test]
+fn a_coming_fixture_and_a_recalled_stage_each_keep_their_own_place() {
+    // Euro 2016: Portugal 2-0 Wales (07-06, Lyon), then the final with France
+    // at the Stade de France. Euro 2000: France 2-1 Portugal in the
+    // semi-final, in Brussels.
+    let text = |city: &str| {
+        format!(
+            "Portugal beat Wales 2-0 in Lyon on Wednesday. Portugal will face France at the \
+             Stade de France on Sunday, a rematch of the 2000 semi-final, which France won \
+             2-1 in {city}."
+        )
+    };
+    let r = check(&text("Brussels"), "2016-07-07");
+    no_false(&r);
+    assert_eq!(
+        claim(&r, ClaimKind::Venue, "Stade de France").0,
+        Verdict::True
+    );
+    assert_eq!(claim(&r, ClaimKind::Venue, "Brussels").0, Verdict::True);
+    assert_eq!(claim(&r, ClaimKind::Date, "Sunday").0, Verdict::True);
+    let r = check(&text("Amsterdam"), "2016-07-07");
+    assert_eq!(claim(&r, ClaimKind::Venue, "Amsterdam").0, Verdict::False);
+    assert_eq!(
+        claim(&r, ClaimKind::Venue, "Stade de France").0,
+        Verdict::True
+    );
+}

@@ -3,6 +3,7 @@
 
 mod aggregate;
 mod box_score;
+pub(crate) mod fixture;
 mod goals;
 mod h2h;
 mod halftime;
@@ -151,6 +152,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(nth_goal::NthGoal),
         Box::new(subset::Subset),
         Box::new(stage::StageClaim),
+        Box::new(fixture::Fixture),
         Box::new(standing::Standing),
         Box::new(venue_date::MatchDate),
         Box::new(venue_date::Venue),
