@@ -40,6 +40,20 @@ fn a_hypothetical_result_is_not_a_result() {
         "2022-12-12",
     );
     assert_eq!(claim(&r, ClaimKind::Result, "2-1").0, Verdict::False);
+    // A guess about what a fuller side may have done (Brazil won 1-0 in 1958).
+    let r = check(
+        "With a fit John Charles, Wales may have beaten Brazil 1-0 in the 1958 World Cup quarter-final.",
+        "1958-06-20",
+    );
+    assert_eq!(
+        claim(&r, ClaimKind::Result, "1-0"),
+        (Verdict::Unverifiable, Some("hypothetical"))
+    );
+    let r = check(
+        "Wales beat Brazil 1-0 in the 1958 World Cup quarter-final.",
+        "1958-06-20",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "1-0").0, Verdict::False);
 }
 
 #[test]

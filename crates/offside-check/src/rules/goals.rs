@@ -191,9 +191,12 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                         | "to"
                         | "when"
                 )
-                && out
+                && (out
                     .iter()
-                    .any(|m: &MinuteExpr| matches!(m.when, When::Exact(..)));
+                    .any(|m: &MinuteExpr| matches!(m.when, When::Exact(..)))
+                    // "Wirtz scored in the 10th": a goal verb just before
+                    // says the unit; "in the second" may be a half.
+                    || (o >= 3 && SCORING.contains(&s.word_back(i, 3))));
             if elided {
                 out.push(MinuteExpr {
                     start: i,
@@ -516,6 +519,9 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
                 && next_ok
                 && !s.tokens[k + 1..].first().is_some_and(|t| t.hyphen_before)
                 && !(n == 1 && prev == "the" && next == "of")
+                // "scored in the 10th", "early in the second": a minute or
+                // a half, not a goal's number.
+                && !(prev == "the" && s.word_back(k, 2) == "in" && next != "goal")
             {
                 q.nth = Some(n);
             }
@@ -1709,6 +1715,33 @@ mod tests {
             v("Ahmed Musa equalised from the penalty spot."),
             Some(crate::Verdict::False)
         );
+    }
+
+    #[test]
+    fn in_the_nth_is_a_minute_not_a_goals_number() {
+        // Germany 5-1 Scotland, Euro 2024: Wirtz 10', Musiala 19', Havertz
+        // 45+1' (pen), Füllkrug 68', Can 90+3'.
+        let lead = "Germany beat Scotland 5-1 in Munich in the opening match of Euro 2024. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "2024-06-15")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("Florian Wirtz scored in the 10th."),
+            [crate::Verdict::True]
+        );
+        assert_eq!(
+            v("Florian Wirtz scored in the 12th."),
+            [crate::Verdict::False]
+        );
+        assert!(
+            !v("Kai Havertz made it three early in the second.").contains(&crate::Verdict::False)
+        );
+        // The team's count, stated as such, is still checked.
+        assert_eq!(v("Kai Havertz scored the third."), [crate::Verdict::True]);
+        assert_eq!(v("Kai Havertz scored the fourth."), [crate::Verdict::False]);
     }
 
     #[test]

@@ -137,6 +137,9 @@ impl Rule for MatchResult {
             )
             .is_some()
                 || (s.word_back(i, 1) == "it" && s.word_back(i, 2) == "made")
+                // "At 1-1, Mexico found a second", "with the score at 2-0":
+                // the score stood at some moment.
+                || s.word_back(i, 1) == "at"
             {
                 continue;
             }
@@ -533,6 +536,25 @@ mod tests {
             "result",
             "Holland beat England 4-1 at Euro 96.",
             "1996-06-19",
+        );
+        assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
+    }
+
+    #[test]
+    fn a_score_at_a_moment_is_not_the_result() {
+        // Nations League final 2021: United States 3-2 Mexico a.e.t.
+        let lead = "The United States beat Mexico 3-2 after extra time in Denver. ";
+        let c = claims_of(
+            "result",
+            &format!("{lead}At 1-1, Mexico found a second goal through Diego Lainez."),
+            "2021-06-07",
+        );
+        assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
+        // The result itself, misstated, stays false.
+        let c = claims_of(
+            "result",
+            "The United States beat Mexico 2-1 after extra time in Denver.",
+            "2021-06-07",
         );
         assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
     }

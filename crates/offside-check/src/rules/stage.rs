@@ -530,9 +530,13 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .or_else(|| s.has_phrase(&["last", "group"]));
     for (k, which) in [(opener, true), (last_group, false)] {
         let Some(k) = k else { continue };
-        // The match: the team named nearest before the phrase with the focus.
+        // The match: "this final group game" is the article's own; else
+        // the team named nearest before the phrase with the focus.
         let mut mm = m;
-        if let Some(t) = s.other_team_before(k) {
+        let this = s.word_back(k, 1) == "this";
+        if let Some(main) = s.doc.main_match.filter(|_| this) {
+            mm = store.match_(main);
+        } else if let Some(t) = s.other_team_before(k) {
             if !mm.involves(t) {
                 if let Some(f) = s.doc.focus.filter(|f| *f != t) {
                     if let Some(id) = find_meeting(store, f, t, Some(e), None, s.doc.as_of) {
@@ -587,6 +591,44 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 format!("{tn}'s {what} in {}", store.edition_name(e)),
             )
             .with_evidence([mm.id, target.match_id]),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    #[test]
+    fn this_final_group_game_is_the_articles_match() {
+        // World Cup 2022, Group H: Portugal 2-0 Uruguay (11-28), then South
+        // Korea 2-1 Portugal (12-02), Portugal's last group game.
+        let v = |lead: &str, day: &str| {
+            let text = format!(
+                "{lead} Portugal had already qualified before this final group game, \
+                 and made six changes from the side that beat Uruguay 2-0."
+            );
+            claims_of("stage", &text, day)
+                .iter()
+                .find(|c| c.text.contains("final group game"))
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v(
+                "South Korea beat Portugal 2-1 on Friday to reach the last 16.",
+                "2022-12-03"
+            ),
+            Some(Verdict::True)
+        );
+        // The article's match was Portugal's second: "this final group
+        // game" is then wrong.
+        assert_eq!(
+            v(
+                "Portugal beat Uruguay 2-0 on Monday to reach the last 16.",
+                "2022-11-29"
+            ),
+            Some(Verdict::False)
         );
     }
 }

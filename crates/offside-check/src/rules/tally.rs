@@ -602,20 +602,19 @@ impl Rule for Tally {
                         }
                         _ => None,
                     })
-                    // "the competition's record scorer with 16 goals": all editions.
+                    .map(|(c, end)| (Some(c), end))
+                    // "the competition's record scorer with 16 goals": all
+                    // editions; "France's all-time top scorer with 52
+                    // goals": every international.
                     .or_else(|| {
-                        s.find_in(
-                            start.saturating_sub(8),
-                            i,
-                            &["record", "all", "career", "ever", "leading"],
-                        )
-                        .and_then(|_| s.edition_near(i))
-                        .map(|e| {
-                            (
-                                s.store.edition(e).competition,
-                                unit.map(|u| u.1).unwrap_or(i),
-                            )
-                        })
+                        let from = start.saturating_sub(8);
+                        s.find_in(from, i, &["record", "all", "career", "ever", "leading"])?;
+                        let end = unit.map(|u| u.1).unwrap_or(i);
+                        if country_record(s, from, i) {
+                            return Some((None, end));
+                        }
+                        s.edition_near(i)
+                            .map(|e| (Some(s.store.edition(e).competition), end))
                     });
                 let f = match career {
                     Some((c, end)) => career_tally(s, p, c, value, s.span_of(start, end)),
@@ -1066,7 +1065,7 @@ fn player_tally(
     });
     if g.goals != value && !edition_stated {
         let comp = s.store.edition(edition).competition;
-        if let Some(f) = career_tally(s, p, comp, value, span) {
+        if let Some(f) = career_tally(s, p, Some(comp), value, span) {
             if f.verdict != Verdict::False {
                 return Some(f);
             }
@@ -1098,24 +1097,32 @@ fn player_tally(
 /// A player's goals in one competition over a career, up to the article's
 /// date. Competitions whose scorers are not all in the data give a lower bound:
 /// then only a claim below it is false.
+///
+/// Without a competition the count runs over every international, which
+/// is always a lower bound: the data has no scorers for friendlies (policy
+/// P8).
 fn career_tally(
     s: &SentenceCtx,
     p: PlayerId,
-    comp: offside_data::CompetitionId,
+    comp: Option<offside_data::CompetitionId>,
     value: u32,
     span: offside_text::Span,
 ) -> Option<Finding> {
-    let g = player_goals_in(
+    let mut g = player_goals_in(
         s.store,
         p,
         PlayerFilter {
-            competition: Some(comp),
+            competition: comp,
             as_of: s.as_of(),
             ..Default::default()
         },
     );
+    g.lower_bound |= comp.is_none();
     let name = s.store.player(p).name.to_string();
-    let cname = s.store.competition(comp).name.to_string();
+    let cname = comp.map_or_else(
+        || "international".to_string(),
+        |c| s.store.competition(c).name.to_string(),
+    );
     let f = Finding::new(
         "tally",
         ClaimKind::Tally,
@@ -1123,7 +1130,11 @@ fn career_tally(
         format!("{name} {cname} goals: {value}"),
     )
     .about(Subject::PlayerCareer);
-    let why = format!("goals by {name} at the {cname}{}", as_of_words(s));
+    let scope = match comp {
+        Some(_) => format!("at the {cname}"),
+        None => "in every international the data holds (no friendlies)".to_string(),
+    };
+    let why = format!("goals by {name} {scope}{}", as_of_words(s));
     Some(
         if g.lower_bound {
             if value < g.goals {
@@ -1147,6 +1158,26 @@ fn career_tally(
         }
         .with_evidence(g.match_ids.clone()),
     )
+}
+
+/// Whether the words between `from` and `to` make a record a country's
+/// ("France's all-time top scorer", "the record scorer for Brazil") and
+/// name no competition: the count is then over every international.
+fn country_record(s: &SentenceCtx, from: usize, to: usize) -> bool {
+    let competition = s.mentions.iter().any(|m| {
+        matches!(m.kind, crate::mentions::MentionKind::Competition(_))
+            && (from..to + 3).contains(&m.start)
+    });
+    let country = s.mentions.iter().any(|m| {
+        m.team().is_some()
+            && (from..to).contains(&m.start)
+            && (s
+                .tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+                || s.word_back(m.start, 1) == "for")
+    });
+    country && !competition
 }
 
 /// "won five of their six matches": the count and the total, for the team in
@@ -1220,6 +1251,37 @@ mod tests {
     fn verdict(text: &str, as_of: &str) -> Option<Verdict> {
         let c = claims_of("tally", text, as_of);
         c.first().map(|c| c.verdict)
+    }
+
+    #[test]
+    fn a_countrys_record_scorer_counts_every_international() {
+        // Giroud passed Henry's 51 with France's opener against Poland on
+        // 2022-12-04; the data, without friendlies, holds fewer of them.
+        let lead = "Olivier Giroud scored against Poland at the World Cup on Sunday ";
+        let day = "2022-12-04";
+        assert_eq!(
+            verdict(
+                &format!("{lead}to become France's all-time top scorer with 52 goals."),
+                day
+            ),
+            Some(Verdict::Unverifiable)
+        );
+        // Below what the data alone holds: a proof.
+        assert_eq!(
+            verdict(
+                &format!("{lead}to become France's all-time top scorer with 12 goals."),
+                day
+            ),
+            Some(Verdict::False)
+        );
+        // A competition's record is still that competition's (Klose, 16).
+        assert_eq!(
+            verdict(
+                "Miroslav Klose became the World Cup's all-time top scorer with 16 goals.",
+                "2014-07-09"
+            ),
+            Some(Verdict::True)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::*;
 use crate::dates::{nearest_date, weekday, weekday_of, written_dates, WEEKDAYS};
 use crate::mentions::MentionKind;
 use crate::places::{place_key, Places};
-use offside_data::Date;
+use offside_data::{Date, DisagreementKind, Store};
 use offside_text::normalize_phrase;
 
 pub struct MatchDate;
@@ -62,6 +62,11 @@ impl Rule for MatchDate {
                 continue;
             }
             let Some(m) = s.match_near(i) else { continue };
+            // A full date on which the same two sides met names that meeting.
+            let m = date
+                .and_then(|d| Date::new(d.year?, d.month, d.day).ok())
+                .and_then(|c| store.find_match(m.home, m.away, c))
+                .unwrap_or(m);
             // "next Sunday": a day after the article; its match may be later than the one in view.
             let next = s.word(i.wrapping_sub(1)) == "next";
             let start = if let Some(d) = date_first {
@@ -215,6 +220,10 @@ impl Rule for MatchDate {
                 None => nearest_date(d.month, d.day, m.date),
             };
             let Some(claimed) = claimed else { continue };
+            // The same two sides met on the day written: that meeting is
+            // the one meant ("on July 25, 1993, when Bolivia shocked
+            // Brazil" is the first leg, not the return).
+            let m = store.find_match(m.home, m.away, claimed).unwrap_or(m);
             // A date far from the match in view dates something else (a
             // tournament's start, a draw, the next round).
             if d.year.is_none() && (claimed - m.date).get_days().abs() > 3 {
@@ -319,17 +328,29 @@ impl Rule for Venue {
                 continue;
             }
             let Some(m) = s.match_near(i) else { continue };
+            // The same sides' other meeting of the campaign, played where the
+            // sentence says ("a hat-trick in Auckland" for the first leg of a
+            // tie reported from the second), is the one meant.
+            let m = if played_at(store, m, &key) {
+                m
+            } else {
+                store
+                    .meetings(m.home, m.away)
+                    .find(|x| {
+                        x.id != m.id
+                            && x.competition == m.competition
+                            && (x.date - m.date).get_days().abs() <= 400
+                            && played_at(store, x, &key)
+                    })
+                    .unwrap_or(m)
+            };
             // A "ground" that only repeats the city (some fixture lists) names
             // no stadium.
             let ground = m
                 .ground
                 .as_deref()
                 .filter(|g| normalize_phrase(g) != normalize_phrase(&m.city));
-            let places = [ground.unwrap_or(""), &m.city, &m.country];
-            let mut ok = places.iter().any(|p| {
-                let p = place_key(p);
-                !p.is_empty() && (p.contains(&key) || key.contains(&p))
-            });
+            let mut ok = played_at(store, m, &key);
             // A stadium the data knows from other matches, for a match whose
             // source gives only the city ("at Wembley" for a London match).
             let mut unknown_ground = false;
@@ -432,6 +453,35 @@ impl Rule for Venue {
     }
 }
 
+/// Whether the data's ground, city or country of `m` is the place `key`
+/// (normalised) names. A "ground" that only repeats the city names no
+/// stadium.
+///
+/// A stadium the sources name differently ("Westfalenstadion" and "Signal
+/// Iduna Park"; openfootball's JSON and its Football.TXT disagree on a few
+/// grounds) fits under either name (policy P3).
+fn played_at(store: &Store, m: &Match, key: &str) -> bool {
+    let ground = m
+        .ground
+        .as_deref()
+        .filter(|g| normalize_phrase(g) != normalize_phrase(&m.city));
+    let fits = |p: &str| {
+        let p = place_key(p);
+        !p.is_empty() && (p.contains(key) || key.contains(&p))
+    };
+    [ground.unwrap_or(""), &m.city, &m.country]
+        .into_iter()
+        .any(fits)
+        || store
+            .disagreements_for(m.id)
+            .filter(|d| d.kind == DisagreementKind::Venue)
+            .any(|d| {
+                [&d.results_csv, &d.openfootball]
+                    .into_iter()
+                    .any(|v| fits(v.split(',').next().unwrap_or(v)))
+            })
+}
+
 /// The stretch of the sentence around token `i` between commas, semicolons
 /// and relative pronouns.
 fn segment(s: &SentenceCtx, i: usize) -> (usize, usize) {
@@ -491,6 +541,86 @@ mod tests {
 
     fn venue(text: &str, as_of: &str) -> Option<Verdict> {
         claims_of("venue", text, as_of).first().map(|c| c.verdict)
+    }
+
+    #[test]
+    fn a_full_date_picks_the_meeting_played_that_day() {
+        // 1994 qualifying: Bolivia 2-0 Brazil in La Paz on 1993-07-25, Brazil
+        // 6-0 Bolivia in Recife on 1993-08-29.
+        let date = |t: &str| {
+            claims_of("date", t, "2020-07-26")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            date("It happened on July 25, 1993, when Bolivia beat Brazil in La Paz."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            date("It happened on August 29, 1993, when Brazil beat Bolivia 6-0 in Recife."),
+            Some(Verdict::True)
+        );
+        // A day on which they did not meet is still wrong.
+        assert_eq!(
+            date("It happened on July 18, 1993, when Bolivia beat Brazil in La Paz."),
+            Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn a_stadium_under_either_sources_name_stands() {
+        // openfootball's JSON puts South Korea-Portugal 2022 at Lusail, its
+        // Football.TXT at Education City (right); Dortmund's ground is the
+        // Westfalenstadion or Signal Iduna Park.
+        let day = "2022-12-03";
+        assert_eq!(
+            venue(
+                "South Korea beat Portugal 2-1 at the Education City Stadium.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            venue("South Korea beat Portugal 2-1 at the Al Bayt Stadium.", day),
+            Some(Verdict::False)
+        );
+        let day = "2006-07-05";
+        assert_eq!(
+            venue(
+                "Italy beat Germany 2-0 in the semi-final at the Westfalenstadion.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            venue(
+                "Italy beat Germany 2-0 in the semi-final at Signal Iduna Park.",
+                day
+            ),
+            Some(Verdict::True)
+        );
+    }
+
+    #[test]
+    fn the_other_leg_played_where_the_sentence_says_is_the_one_meant() {
+        // 2018 qualifying, OFC final: New Zealand 6-1 Solomon Islands in
+        // Auckland (09-01), 2-2 in Honiara (09-05).
+        let lead = "New Zealand drew 2-2 with the Solomon Islands in Honiara on Tuesday to win the tie 8-3. ";
+        let day = "2017-09-06";
+        let v = |t: &str| {
+            claims_of("venue", &format!("{lead}{t}"), day)
+                .iter()
+                .find(|c| !c.text.contains("Honiara"))
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Chris Wood, who scored a hat-trick in Auckland, led the line."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Chris Wood, who scored a hat-trick in Wellington, led the line."),
+            Some(Verdict::False)
+        );
     }
 
     #[test]

@@ -275,8 +275,16 @@ fn apply_match(
     if rec.time.is_none() {
         rec.time = m.time.as_deref().map(Into::into);
     }
-    if rec.ground.is_none() {
-        rec.ground = m.venue.as_deref().and_then(ground).map(Into::into);
+    let txt_ground = m.venue.as_deref().and_then(ground);
+    match (&rec.ground, txt_ground) {
+        (None, g) => rec.ground = g.map(Into::into),
+        // Two stadiums for one match (openfootball's JSON puts South
+        // Korea-Portugal 2022 at Lusail, its Football.TXT at Education City):
+        // kept as a dispute, so a claim that matches either stands.
+        (Some(json), Some(g)) if !same_ground(json, &g) => {
+            found.push((DisagreementKind::Venue, json.to_string(), g))
+        }
+        _ => {}
     }
     rec.sources.football_txt = true;
     for (kind, a, o) in found {
@@ -289,6 +297,28 @@ fn apply_match(
         });
     }
     Some((id, same_order))
+}
+
+/// Whether two spellings of a ground name one stadium: every distinctive
+/// word of the shorter name (before any comma) is in the longer ("Fisht
+/// Stadium" and "Fisht Olympic Stadium, Sochi"). "Krestovsky Stadium" and
+/// "Saint Petersburg Stadium" are two names, kept as a dispute.
+fn same_ground(a: &str, b: &str) -> bool {
+    const GENERIC: &[&str] = &["stadium", "stade", "estadio", "stadio", "arena", "the"];
+    let words = |x: &str| -> Vec<String> {
+        crate::names::normalize(x.split(',').next().unwrap_or(x))
+            .split(' ')
+            .filter(|w| !w.is_empty() && !GENERIC.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    short.iter().all(|w| long.contains(w))
 }
 
 /// The stadium in a venue, if it names one: "Allianz Arena, Munich" as is,
