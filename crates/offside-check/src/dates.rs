@@ -372,9 +372,17 @@ pub fn lead_match(
             .into_iter()
             .filter_map(|d| Date::new(d.year?, d.month, d.day).ok())
             .collect();
+        // "Uruguay v Ghana": a fixture named as such, a preview's headline.
+        let fixture_named = mentions.windows(2).any(|w| {
+            w[0].team().is_some()
+                && w[1].team().is_some()
+                && w[1].start == w[0].end + 1
+                && matches!(toks[w[0].end].norm.as_str(), "v" | "vs" | "versus")
+        });
         // A score is the surest sign of the match reported; a year may be
         // a rematch's history ("a rematch of the 2010 final").
         let strength = 4 * u8::from(!scores.is_empty())
+            + 3 * u8::from(fixture_named)
             + 6 * u8::from(!full_dates.is_empty())
             + 2 * u8::from(!years.is_empty())
             + u8::from(!comps.is_empty())
@@ -448,7 +456,16 @@ pub fn lead_match(
             let (a, d) = affinity(m);
             (a, won_by.is_none_or(|w| m.winner() == Some(w)), d)
         };
-        let found = if one_side {
+        // "Uruguay v Ghana" with no score or year: the meeting of the
+        // article's own days (a preview on match day), not an old one the
+        // lead recalls.
+        let fixture_only = fixture_named && scores.is_empty() && years.is_empty();
+        let found = if let (true, Some(d)) = (fixture_only, as_of) {
+            pairs
+                .flat_map(|(a, b)| store.meetings(a, b).filter(|m| fits(m)))
+                .filter(|m| (d - m.date).get_days() <= 7)
+                .max_by_key(|m| m.date)
+        } else if one_side {
             store
                 .team_matches(teams[0])
                 .filter(|m| fits(m))

@@ -1329,3 +1329,20 @@ fn a_coming_fixture_and_a_recalled_stage_each_keep_their_own_place() {
         Verdict::True
     );
 }
+
+#[test]
+fn a_preview_headline_names_the_match_of_its_day() {
+    // 2022-12-02: Ghana 0-2 Uruguay at Al Janoub; the sides' 2010
+    // quarter-final, recalled below, was in Johannesburg.
+    let text = |ground: &str| {
+        format!(
+            "Uruguay v Ghana, Group H\n\nWhere: {ground}\n\nTwelve years ago Luis Suarez \
+             handled on the line in the 2010 World Cup quarter-final."
+        )
+    };
+    let r = check(&text("Al Janoub Stadium"), "2022-12-02");
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Venue, "Al Janoub").0, Verdict::True);
+    let r = check(&text("Al Bayt Stadium"), "2022-12-02");
+    assert_eq!(claim(&r, ClaimKind::Venue, "Al Bayt").0, Verdict::False);
+}

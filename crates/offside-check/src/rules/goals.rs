@@ -445,7 +445,16 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
             q.last_at = Some(k);
         }
         match w {
-            "twice" => q.count = Some(2),
+            // "taking the lead twice", "led twice": the team's, not a
+            // scorer's count.
+            "twice"
+                if !matches!(
+                    s.word_back(k, 1),
+                    "lead" | "led" | "ahead" | "front" | "behind" | "level" | "leading"
+                ) =>
+            {
+                q.count = Some(2)
+            }
             "brace" | "double" if s.word_back(k, 1) != "a" || w == "brace" => q.count = Some(2),
             "hat" if s.word(k + 1) == "trick" => q.count = Some(3),
             "treble" => q.count = Some(3),
@@ -1742,6 +1751,23 @@ mod tests {
         // The team's count, stated as such, is still checked.
         assert_eq!(v("Kai Havertz scored the third."), [crate::Verdict::True]);
         assert_eq!(v("Kai Havertz scored the fourth."), [crate::Verdict::False]);
+    }
+
+    #[test]
+    fn leading_twice_is_the_teams_count_not_the_scorers() {
+        // Spain 2-3 Nigeria, 1998: Hierro 21', Raúl 47' for Spain.
+        let lead = "Nigeria beat Spain 3-2 in Nantes at the 1998 World Cup. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "1998-06-14")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            !v("Spain took the lead twice, through Fernando Hierro and Raul.")
+                .contains(&crate::Verdict::False)
+        );
+        assert!(v("Fernando Hierro scored twice for Spain.").contains(&crate::Verdict::False));
     }
 
     #[test]
