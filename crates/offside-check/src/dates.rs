@@ -87,6 +87,43 @@ pub struct WrittenDate {
     pub year: Option<i16>,
 }
 
+/// Every full date the tokens write, as days: "July 25, 1993", "25 July
+/// 1993", and the numbers of a results list ("26/05/74", "04/07/1998").
+/// A numeric date that reads both ways (04/07) gives both days; the data
+/// tells which one had a match.
+pub fn full_dates(tokens: &[Token]) -> Vec<Date> {
+    let mut out: Vec<Date> = written_dates(tokens)
+        .iter()
+        .filter_map(|d| Date::new(d.year?, d.month, d.day).ok())
+        .collect();
+    let num = |i: usize| tokens.get(i).and_then(|t| t.number());
+    let slash = |i: usize| tokens.get(i).is_some_and(|t| t.is_punct('/'));
+    for i in 0..tokens.len() {
+        let (Some(a), true, Some(b), true, Some(y)) =
+            (num(i), slash(i + 1), num(i + 2), slash(i + 3), num(i + 4))
+        else {
+            continue;
+        };
+        let year = match y {
+            1850..=2099 => y as i16,
+            // Two digits: the century that puts the date in the data's span.
+            0..=29 => 2000 + y as i16,
+            30..=99 => 1900 + y as i16,
+            _ => continue,
+        };
+        for (d, m) in [(a, b), (b, a)] {
+            if let (Ok(d), Ok(m)) = (i8::try_from(d), i8::try_from(m)) {
+                if let Ok(date) = Date::new(year, m, d) {
+                    if !out.contains(&date) {
+                        out.push(date);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn written_dates(tokens: &[Token]) -> Vec<WrittenDate> {
     let mut out = Vec::new();
     let num = |i: usize| tokens.get(i).and_then(|t| t.number());

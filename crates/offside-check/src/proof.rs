@@ -553,6 +553,10 @@ impl Review<'_, '_> {
     /// in the 1966 final").
     fn pinned(&self, id: MatchId) -> bool {
         let m = self.ctx.store.match_(id);
+        // "on 26 May 1974", "26/05/74": the match's own date, written out.
+        if crate::dates::full_dates(self.ctx.tokens).contains(&m.date) && self.names_team_of(id) {
+            return true;
+        }
         // "their first win since 1998" names a year, not the match.
         let years: Vec<i16> = (0..self.ctx.tokens.len())
             .filter(|&i| self.ctx.word_back(i, 1) != "since")
@@ -1523,7 +1527,10 @@ fn other_competition(r: &Review) -> Option<String> {
         .mentions
         .iter()
         .any(|x| matches!(x.kind, MentionKind::Competition(_)));
-    (m.competition != in_view && !named && !r.in_view(m.id)).then(|| {
+    // A match pinned by its written date is the one meant, whatever the
+    // competition ("26/05/74 Netherlands v Argentina 4-1 (friendly)").
+    let dated = crate::dates::full_dates(r.ctx.tokens).contains(&m.date);
+    (m.competition != in_view && !named && !dated && !r.in_view(m.id)).then(|| {
         format!(
             "the match checked is a {} match, the article is about the {}",
             store.competition(m.competition).name,

@@ -81,6 +81,11 @@ impl Rule for HeadToHead {
         if !here && !s.doc.h2h_topic {
             return;
         }
+        // Carried over from a sentence about meetings, a count "at this
+        // tournament" is the edition's, not the meetings'.
+        if !here && (s.has(&["tournament", "campaign", "competition"]) || !s.editions.is_empty()) {
+            return;
+        }
         let Some((a, b)) = sides(s) else { return };
         let sc = scope(s);
         // Previous meetings: before the article's match when it is one of theirs.
@@ -470,5 +475,35 @@ mod official_count_tests {
         let first = |t: String| verdicts(&t, day).first().copied();
         assert_eq!(first(t("England", "Wales")), Some(Verdict::True));
         assert_eq!(first(t("Wales", "England")), Some(Verdict::False));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    #[test]
+    fn a_tournament_count_after_a_sentence_on_meetings_is_the_editions() {
+        // 2014: Argentina won five matches before the semi-final, and had
+        // beaten the Netherlands once in eight meetings.
+        let lead = "Argentina face the Netherlands in the World Cup semi-final. \
+                    Argentina have won only one of their eight meetings with the Netherlands.";
+        let day = "2014-07-09";
+        let h2h = |t: &str| {
+            claims_of("head_to_head", &format!("{lead} {t}"), day)
+                .iter()
+                .filter(|c| c.text.contains("five"))
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            h2h("Each of Argentina's five wins at this tournament came by one goal.").is_empty()
+        );
+        // Without the tournament's words, the count is the meetings', and wrong.
+        assert_eq!(
+            h2h("Argentina's five wins came by one goal."),
+            [Verdict::False]
+        );
     }
 }

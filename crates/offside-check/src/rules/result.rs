@@ -319,6 +319,16 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
             .filter(|m| m.involves(subject) && m.involves(opponent))
             .map(|m| m.id)
     })?;
+    // A dated line ("26/05/74 Netherlands v Argentina 4-1"): the meeting
+    // of that day, or none the data holds.
+    let days = crate::dates::full_dates(s.tokens);
+    let mid = if days.is_empty() {
+        mid
+    } else {
+        days.iter()
+            .find_map(|d| store.find_match(subject, opponent, *d))?
+            .id
+    };
     let mut m = store.match_(mid);
     let mut mid = mid;
     let (claim_for, claim_against) = match (explicit, cue.map(|c| c.1)) {
@@ -557,6 +567,36 @@ mod tests {
             "2021-06-07",
         );
         assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
+    }
+
+    #[test]
+    fn a_dated_row_of_a_results_list_is_that_days_meeting() {
+        // Netherlands 4-1 Argentina, friendly, 1974-05-26; the sides drew
+        // 0-0 at the 2006 World Cup.
+        let lead = "Previous meetings of the two sides:\n";
+        let day = "2014-07-09";
+        let v = |row: &str| {
+            claims_of("result", &format!("{lead}{row}"), day)
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("26/05/74 Netherlands v Argentina 4-1 (friendly)"),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("21/06/06 Netherlands v Argentina 0-0 (World Cup)"),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("26/05/74 Netherlands v Argentina 2-1 (friendly)"),
+            Some(Verdict::False)
+        );
+        // A day on which they did not meet: no claim about another meeting.
+        assert_ne!(
+            v("27/05/75 Netherlands v Argentina 4-1 (friendly)"),
+            Some(Verdict::False)
+        );
     }
 
     #[test]
