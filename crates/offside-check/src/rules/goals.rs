@@ -478,7 +478,19 @@ fn quals(s: &SentenceCtx, from: usize, to: usize) -> Quals {
                     q.another_penalty = true;
                 }
             }
-            "own" if matches!(s.word(k + 1), "goal" | "net") => q.own_goal = true,
+            // "into his own net"; not "dribbled back toward his own net".
+            "own"
+                if s.word(k + 1) == "goal"
+                    || (s.word(k + 1) == "net"
+                        && !(1..=2).any(|b| {
+                            matches!(
+                                s.word_back(k, b),
+                                "toward" | "towards" | "near" | "from" | "at" | "on"
+                            )
+                        })) =>
+            {
+                q.own_goal = true
+            }
             "first" if s.word(k + 1) == "half" => q.first_half = true,
             "second" if s.word(k + 1) == "half" => q.second_half = true,
             "break" | "interval"
@@ -745,6 +757,15 @@ fn scoring_near(s: &SentenceCtx, from: usize, to: usize) -> bool {
                     s.word_back(k, 1),
                     "from" | "on" | "at" | "towards" | "toward" | "in"
                 ))
+            // "back toward his own net", "a shot on net": the net as a
+            // place, not the verb.
+            && !(w == "net"
+                && (1..=3).any(|b| {
+                    matches!(
+                        s.word_back(k, b),
+                        "toward" | "towards" | "on" | "at" | "near" | "from"
+                    )
+                }))
     })
 }
 
@@ -1768,6 +1789,35 @@ mod tests {
                 .contains(&crate::Verdict::False)
         );
         assert!(v("Fernando Hierro scored twice for Spain.").contains(&crate::Verdict::False));
+    }
+
+    #[test]
+    fn the_net_as_a_place_is_no_goal() {
+        // Netherlands 3-1 England a.e.t., Nations League semi-final 2019:
+        // Rashford 32' (pen), De Ligt 73', Walker 97' (own goal), Promes 114'.
+        let lead = "The Netherlands beat England 3-1 after extra time in Guimaraes. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "2019-06-07")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            !v("In the 97th minute John Stones dribbled back toward his own net.")
+                .contains(&crate::Verdict::False)
+        );
+        assert!(
+            !v("Kasper Schmeichel guessed the right way to block Rashford's penalty.")
+                .contains(&crate::Verdict::False)
+        );
+        assert_eq!(
+            v("Kyle Walker turned the ball into his own net."),
+            [crate::Verdict::True]
+        );
+        assert_eq!(
+            v("John Stones turned the ball into his own net."),
+            [crate::Verdict::False]
+        );
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
             return Some((Stage::Group, i + 1));
         }
         "third" if n1 == "place" => return Some((Stage::ThirdPlace, i + 1)),
+        // "the final four", "the final eight": the last four or eight.
+        "final" if matches!(n1, "four" | "4") => return Some((Stage::SemiFinal, i + 1)),
+        "final" if matches!(n1, "eight" | "8") => return Some((Stage::QuarterFinal, i + 1)),
         "final" | "finals" => {
             // "final group game", "final whistle", "the finals" (the tournament).
             if matches!(
@@ -599,6 +602,29 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
 mod tests {
     use crate::rules::testing::claims_of;
     use crate::Verdict;
+
+    #[test]
+    fn the_final_four_is_the_semi_finals() {
+        // Copa América 2024: Canada reached the semi-finals, lost to Argentina.
+        let v = |t: &str| {
+            claims_of("stage", t, "2024-07-10")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Canada reached the final four of the 2024 Copa America."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Canada reached the final of the 2024 Copa America."),
+            Some(Verdict::False)
+        );
+        // What a team can do is no claim that it did.
+        assert_ne!(
+            v("Canada can become the second CONCACAF team to reach the final of the 2024 Copa America."),
+            Some(Verdict::False)
+        );
+    }
 
     #[test]
     fn this_final_group_game_is_the_articles_match() {
