@@ -9,6 +9,9 @@ use offside_text::{Span, Token, TokenKind};
 #[derive(Clone, Debug, Default)]
 pub struct DocState {
     pub as_of: Option<Date>,
+    /// `as_of` was inferred from the text, not given: a year a sentence
+    /// states outright outweighs it.
+    pub as_of_guessed: bool,
     /// The team the article is mostly about, and the one after it.
     pub focus: Option<TeamId>,
     pub second: Option<TeamId>,
@@ -231,6 +234,24 @@ impl<'a> SentenceCtx<'a> {
                     || (*k == clause + 1 && self.word(clause) == "the")
                     || is_subject(*k))
         }) {
+            return Some(*t);
+        }
+        // No subject in the clause ("... and allowed six"): the nearest
+        // clause before that opens with a team ("while Uzbekistan netted 11
+        // goals and allowed six" is Uzbekistan's).
+        let boundary = |k: usize| {
+            matches!(self.word(k), "while" | "whereas" | ";" | "but")
+                && self.mention_at(k).is_none()
+        };
+        let opens = |k: usize| {
+            k > 0 && (boundary(k - 1) || (self.word(k - 1) == "the" && k > 1 && boundary(k - 2)))
+        };
+        if let Some((_, t)) = self
+            .teams
+            .iter()
+            .rev()
+            .find(|(k, _)| *k < clause && opens(*k) && !self.is_pronoun(*k))
+        {
             return Some(*t);
         }
         let cands: Vec<&(usize, TeamId)> = self.teams.iter().filter(|(k, _)| *k < i).collect();
@@ -535,6 +556,15 @@ impl<'a> SentenceCtx<'a> {
     /// The year a relative phrase names ("three years ago", "last year").
     pub fn years_back(&self) -> Option<i16> {
         years_ago(self.tokens, self.doc.as_of)
+    }
+    /// The article's date for finding a meeting the sentence dates by
+    /// `year`: none when the date was only guessed ("it took them until
+    /// 1988 to beat the Germans" in an undated history of the rivalry).
+    pub fn as_of_for_year(&self, year: Option<i16>) -> Option<Date> {
+        match (year, self.doc.as_of) {
+            (Some(y), Some(d)) if self.doc.as_of_guessed && y > d.year() => None,
+            (_, d) => d,
+        }
     }
     pub fn as_of(&self) -> offside_query::AsOf {
         offside_query::AsOf(self.doc.as_of)

@@ -358,6 +358,12 @@ impl Tables {
             }
             for a in &t.adjectives {
                 g.add(a, Entry::TeamAdjective(t.id));
+                // teams.tsv leaves out plurals made with -s ("Americans",
+                // "Italians"); "Dutch", "Swiss" and "Danes" have none or are
+                // listed.
+                if !a.ends_with(['s', 'h', 'x', 'z']) {
+                    g.add(&format!("{a}s"), Entry::TeamAdjective(t.id));
+                }
             }
         }
         for (key, ids) in store.competition_name_keys() {

@@ -211,6 +211,7 @@ impl Checker {
         }
         let mut doc = DocState {
             as_of,
+            as_of_guessed: matches!(source, AsOfSource::Inferred | AsOfSource::Latest),
             ..Default::default()
         };
         self.set_focus(&sentences, &mut doc, source);

@@ -812,8 +812,22 @@ fn other_time(r: &Review) -> Option<String> {
         }
     }
     // "a year ago", "that match", "six years on from": the claim's own
-    // clause points to another time, whatever match is in view.
-    if let Some(c) = r.in_clause("history") {
+    // clause points to another time, whatever match is in view. A clause
+    // that carries on the one before ("... seven months later, losing 2-0")
+    // takes its time from it.
+    let opener = r.ctx.word(r.clause.0);
+    let carries_on = r.clause.0 > 1
+        && (opener == "to" || (opener.len() > 4 && opener.ends_with("ing")))
+        && r.ctx.word(r.clause.0 - 1) == ",";
+    let from = if carries_on {
+        (0..r.clause.0 - 1)
+            .rev()
+            .find(|&k| matches!(r.ctx.word(k), "," | ";"))
+            .map_or(0, |k| k + 1)
+    } else {
+        r.clause.0
+    };
+    if let Some(c) = r.cue(from, r.clause.1, "history") {
         return Some(format!(
             "the clause recalls another time ('{c}'); the match checked may not be the one meant"
         ));
@@ -2342,7 +2356,35 @@ fn player_outside_clause(r: &Review) -> Option<String> {
         ps.len() == 1
     };
     let his = (r.clause.0..r.clause.1).any(|k| matches!(r.ctx.word(k), "his" | "her"));
-    let named = r.clause_names_a_player() || (his && one_player);
+    // "X missed the semi-final, but scored 3 goals": a clause with no
+    // subject of its own is the player's of the clause before.
+    let mut opener = r.clause.0;
+    while matches!(r.ctx.word(opener), "but" | "and" | "then" | "yet" | ",") {
+        opener += 1;
+    }
+    let carries_on = r.clause.0 > 0
+        && opener < r.last
+        && r.ctx.mention_at(opener).is_none()
+        && !r.ctx.tokens[opener].capitalized
+        && !matches!(
+            r.ctx.word(opener),
+            "the" | "their" | "its" | "it" | "they" | "a" | "an" | "she" | "his" | "her"
+        );
+    let before_named = carries_on && {
+        let mut end = r.clause.0;
+        while end > 0 && matches!(r.ctx.word(end - 1), "," | "but" | "and" | "then" | "yet") {
+            end -= 1;
+        }
+        let from = (0..end)
+            .rev()
+            .find(|&k| matches!(r.ctx.word(k), "," | ";" | "." | "but" | "while"))
+            .map_or(0, |k| k + 1);
+        r.ctx
+            .players
+            .iter()
+            .any(|(mi, _)| r.player_mention_in(*mi, from, r.clause.0))
+    };
+    let named = r.clause_names_a_player() || (his && one_player) || before_named;
     (!named).then(|| "the clause does not name the player whose count it would be".into())
 }
 

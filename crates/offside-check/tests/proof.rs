@@ -1346,3 +1346,32 @@ fn a_preview_headline_names_the_match_of_its_day() {
     let r = check(&text("Al Bayt Stadium"), "2022-12-02");
     assert_eq!(claim(&r, ClaimKind::Venue, "Al Bayt").0, Verdict::False);
 }
+
+#[test]
+fn a_later_meeting_recalled_by_a_gap_or_a_year_is_not_the_match_in_view() {
+    // England 3-2 Cameroon a.e.t. (1990 quarter-final); England 2-0 Cameroon,
+    // friendly at Wembley, 1991-02-06.
+    let lead = "England beat Cameroon 3-2 after extra time in Naples in the quarter-final.";
+    let r = check(
+        &format!("{lead} The Cameroonians came to Wembley seven months later, losing 2-0."),
+        "1990-07-02",
+    );
+    no_false(&r);
+    // Told of the same match, the wrong score is false.
+    let r = check(
+        &format!("{lead} In the end the Cameroonians lost 2-0."),
+        "1990-07-02",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "2-0").0, Verdict::False);
+    // An undated history of a rivalry, dated by its 1974 lead: "until 1988"
+    // is the Euro 1988 semi-final, which the Netherlands won.
+    let history = "The rivalry began in 1974, when West Germany beat the Netherlands 2-1 in the \
+                   World Cup final. It took the Dutch until 1988 to";
+    let r = check(&format!("{history} beat the Germans."), "");
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "Germans").0, Verdict::True);
+    // In 1989 they only drew (1-1 in Rotterdam).
+    let history = history.replace("1988", "1989");
+    let r = check(&format!("{history} beat the Germans."), "");
+    assert_ne!(claim(&r, ClaimKind::Result, "Germans").0, Verdict::True);
+}

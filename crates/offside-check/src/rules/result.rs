@@ -312,7 +312,7 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
         opponent,
         s.edition_near(i),
         year,
-        s.doc.as_of,
+        s.as_of_for_year(year),
     )
     .or_else(|| {
         s.match_()
@@ -494,17 +494,41 @@ fn check_without_score(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 .map(|(_, y)| y)
                 .or_else(|| s.years_back())
         });
-        let Some(mid) = find_meeting(store, subject, opp, s.edition_near(k), year, s.doc.as_of)
-        else {
+        let Some(mid) = find_meeting(
+            store,
+            subject,
+            opp,
+            s.edition_near(k),
+            year,
+            s.as_of_for_year(year),
+        ) else {
             continue;
         };
-        let mt = store.match_(mid);
-        let got = mt.result_for(subject);
-        let ok = match cue {
-            Cue::Win => got == Outcome::Win || mt.winner() == Some(subject),
-            Cue::Loss => got == Outcome::Loss || (got == Outcome::Draw && mt.winner() == Some(opp)),
-            Cue::Draw => got == Outcome::Draw,
+        let fits = |mt: &offside_data::Match| {
+            let got = mt.result_for(subject);
+            match cue {
+                Cue::Win => got == Outcome::Win || mt.winner() == Some(subject),
+                Cue::Loss => {
+                    got == Outcome::Loss || (got == Outcome::Draw && mt.winner() == Some(opp))
+                }
+                Cue::Draw => got == Outcome::Draw,
+            }
         };
+        let mut mt = store.match_(mid);
+        // "until 1988 to beat the Germans": any of that year's meetings.
+        if let (false, Some(y)) = (fits(mt), year) {
+            if let Some(x) = store
+                .meetings(subject, opp)
+                .filter(|x| {
+                    x.date.year() == y && s.as_of_for_year(year).is_none_or(|d| x.date <= d)
+                })
+                .find(|x| fits(x))
+            {
+                mt = x;
+            }
+        }
+        let mid = mt.id;
+        let ok = fits(mt);
         let names = (store.team_name(subject), store.team_name(opp));
         let verb = if cue == Cue::Win { "beat" } else { "lost to" };
         let end = if year.is_some() {

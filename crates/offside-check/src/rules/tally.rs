@@ -261,6 +261,17 @@ impl Rule for Tally {
                         && !s.tokens[i + 1].hyphen_before
                 })
             });
+            // "The first fifteen minutes only saw one goal", "in the second
+            // half they scored twice": a stretch of one match, not a tally.
+            if s.find_in(
+                i.saturating_sub(8),
+                i,
+                &["minutes", "half", "period", "hour"],
+            )
+            .is_some()
+            {
+                continue;
+            }
             // "a one-sided victory", "a two-goal lead": a compound adjective, not a count.
             if s.tokens.get(i + 1).is_some_and(|t| t.hyphen_before)
                 && unit.is_none_or(|(_, u)| u != i + 1)
@@ -501,13 +512,29 @@ impl Rule for Tally {
             // while Tunisia's two goals ..." are not X's. A team owning the
             // count in the possessive right before it ("Tunisia's two
             // goals") makes it the team's.
-            let clause_start = (0..start)
-                .rev()
-                .find(|&k| {
-                    matches!(s.word(k), "while" | "whereas" | ";" | "but" | "although")
-                        && s.mention_at(k).is_none()
-                })
-                .map_or(0, |k| k + 1);
+            let boundary_before = |at: usize| {
+                (0..at)
+                    .rev()
+                    .find(|&k| {
+                        matches!(s.word(k), "while" | "whereas" | ";" | "but" | "although")
+                            && s.mention_at(k).is_none()
+                    })
+                    .map_or(0, |k| k + 1)
+            };
+            let mut clause_start = boundary_before(start);
+            // "..., but scored 3 goals", "but he scored": a clause with no
+            // subject of its own, or "he", goes on about the one before.
+            if clause_start > 0
+                && s.mention_at(clause_start).is_none()
+                && (s.word(clause_start) == "he"
+                    || (!s.tokens[clause_start].capitalized
+                        && !matches!(
+                            s.word(clause_start),
+                            "the" | "their" | "its" | "it" | "they" | "a" | "an" | "she"
+                        )))
+            {
+                clause_start = boundary_before(clause_start - 1);
+            }
             let team_owned = start >= 2
                 && s.tokens[start - 1].kind == TokenKind::Possessive
                 && s.mention_at(start - 2).is_some_and(|m| m.team().is_some());
@@ -1251,6 +1278,24 @@ mod tests {
     fn verdict(text: &str, as_of: &str) -> Option<Verdict> {
         let c = claims_of("tally", text, as_of);
         c.first().map(|c| c.verdict)
+    }
+
+    #[test]
+    fn a_clause_without_a_subject_goes_on_about_the_player_before() {
+        // Euro 96: Klinsmann scored 3 goals; Germany scored 10.
+        let lead = "Germany beat the Czech Republic 2-1 in the Euro 96 final at Wembley. ";
+        let day = "1996-07-01";
+        let v = |t: &str| verdict(&format!("{lead}{t}"), day);
+        assert_eq!(
+            v("Captain Jurgen Klinsmann missed the semi-final injured, but scored 3 goals in the tournament."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Captain Jurgen Klinsmann missed the semi-final injured, but scored 5 goals in the tournament."),
+            Some(Verdict::False)
+        );
+        // A stretch of one match is no tally.
+        assert_eq!(v("The first fifteen minutes saw one goal."), None);
     }
 
     #[test]

@@ -893,7 +893,18 @@ fn unbeaten(s: &SentenceCtx, out: &mut Vec<Finding>) {
                         .get(end)
                         .is_some_and(|t| t.kind == TokenKind::Possessive)
             })
-            .map(|(_, t)| *t);
+            .map(|(_, t)| *t)
+            // "a nine-game unbeaten streak by the Americans": "by" names
+            // whose it was.
+            .or_else(|| {
+                let noun = if before_form { i + 3 } else { i + 1 };
+                let by = (noun + 1..(noun + 3).min(s.tokens.len()))
+                    .find(|&k| matches!(s.word(k), "by" | "of") && s.word_back(k, 1) != "one")?;
+                s.teams
+                    .iter()
+                    .find(|(k, _)| *k > by && *k <= by + 2 && !s.is_pronoun(*k))
+                    .map(|(_, t)| *t)
+            });
         let team = owner
             .or_else(|| s.subject_before(i).filter(|t| m.involves(*t)))
             .or_else(|| s.team_before(i))
@@ -1962,6 +1973,33 @@ fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 list.iter()
                     .filter_map(|(_, e)| store.edition(*e).matches.last().copied()),
             ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::claims_of;
+    use crate::Verdict;
+
+    #[test]
+    fn a_streak_by_a_team_is_that_teams() {
+        // Gold Cup 1998 final, Mexico 1-0 United States: the loss ended a
+        // nine-match unbeaten run of the United States (from 1997-09-07).
+        let lead = "Mexico beat the United States 1-0 in the Gold Cup final in Los Angeles.";
+        let v = |t: &str| {
+            claims_of("titles", &format!("{lead} {t}"), "1998-02-16")
+                .iter()
+                .find(|c| c.text.contains("unbeaten"))
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("The loss stopped a nine-game unbeaten streak by the Americans."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("The loss stopped a twelve-game unbeaten streak by the Americans."),
+            Some(Verdict::False)
         );
     }
 }
