@@ -110,7 +110,24 @@ pub(crate) fn coming<'a>(s: &SentenceCtx<'a>, before: usize) -> Option<Coming<'a
     let clause_end = (end..s.tokens.len())
         .find(|&i| matches!(s.word(i), "," | ";" | "." | "who" | "which"))
         .unwrap_or(s.tokens.len());
-    let stage = (end..clause_end).find_map(|i| stage::stage_at(s, i));
+    // The stage may follow a relative clause about the opponent ("face
+    // Morocco, which beat Spain on Tuesday, in the quarterfinals").
+    let stop = |k: usize| matches!(s.word(k), "," | ";" | "." | "while" | "but");
+    let after_relative = (s.word(clause_end) == ","
+        && matches!(s.word(clause_end + 1), "which" | "who"))
+    .then(|| (clause_end + 1..s.tokens.len()).find(|&k| s.word(k) == ","))
+    .flatten();
+    let (from, to) = match after_relative {
+        Some(close) => (
+            close + 1,
+            (close + 1..s.tokens.len())
+                .find(|&k| stop(k))
+                .unwrap_or(s.tokens.len()),
+        ),
+        None => (end, clause_end),
+    };
+    let stage = (from..to).find_map(|i| stage::stage_at(s, i));
+    let clause_end = clause_end.max(stage.map_or(0, |(_, e)| e + 1));
     let from = anchor(s, subject)?;
     let store = s.store;
     let edition = s
@@ -149,6 +166,11 @@ pub(crate) fn coming<'a>(s: &SentenceCtx<'a>, before: usize) -> Option<Coming<'a
 }
 
 impl Coming<'_> {
+    /// The last token of the stage the fixture names ("in the
+    /// quarterfinals"), which this rule checks and the stage rule leaves.
+    pub fn stage_end(&self) -> Option<usize> {
+        self.stage.map(|(_, e)| e)
+    }
     /// Whether token `i` lies in the stretch the phrase governs: after the
     /// opponent, before the clause ends ("... face Brazil at the Maracanã
     /// on Saturday").
@@ -268,6 +290,33 @@ mod tests {
             ),
             Some(Verdict::False)
         );
+    }
+
+    #[test]
+    fn a_stage_after_a_relative_clause_is_the_fixtures() {
+        let lead = "Portugal beat Switzerland 6-1 on Tuesday. ";
+        let day = "2022-12-07";
+        assert_eq!(
+            v(
+                &format!("{lead}Portugal will next face Morocco, who beat Spain on penalties, in the quarter-finals."),
+                day
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v(
+                &format!("{lead}Portugal will next face Spain, who lost to Morocco on penalties, in the quarter-finals."),
+                day
+            ),
+            Some(Verdict::False)
+        );
+        // The stage rule leaves the fixture's stage alone.
+        let c = claims_of(
+            "stage",
+            &format!("{lead}Portugal will next face Morocco, who beat Spain on penalties, in the quarter-finals."),
+            day,
+        );
+        assert!(c.iter().all(|c| c.verdict != Verdict::False), "{c:?}");
     }
 
     #[test]

@@ -1379,68 +1379,99 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             ClaimKind::Scorer
         };
-        let mut all_ok = true;
-        let mut actuals = Vec::new();
-        let mut names = Vec::new();
-        let mut known_team = true;
-        let mut fitted = None;
-        for (k, p) in players.iter().enumerate() {
-            // "Rummenigge and Völler levelled": together; only the last goal
-            // of a shared result made it level (or won it).
-            let joint_not_last = players.len() > 1 && k + 1 < players.len();
-            // Without a scorer, any goal of the match ("a winner right at the end").
-            let team: Option<TeamId> = None;
-            // "a brace inside two minutes": the time between the goals, not the clock.
-            // Also "two goals in two minutes" ("in N minutes" with a count).
-            let number_based = c.when.is_some_and(|w| {
-                s.tokens[w.start].number().is_some()
-                    || s.tokens
-                        .get(w.start + 1)
-                        .is_some_and(|t| t.number().is_some())
-            });
-            let span_limit = match (c.when.map(|w| w.when), qq.count) {
-                (Some(When::AtMost(x)), Some(k)) if k >= 2 => Some(x),
-                (Some(When::Exact(x, None)), Some(k)) if k >= 2 && number_based => Some(x),
-                _ => None,
-            };
-            let when = if span_limit.is_some() {
-                None
-            } else {
-                c.when.map(|w| w.when)
-            };
-            let counted = Quals {
-                count: if span_limit.is_some() { None } else { qq.count },
-                equaliser: qq.equaliser && !joint_not_last,
-                lead: qq.lead && !joint_not_last,
-                last_goal: qq.last_goal && !joint_not_last,
-                ..qq.clone()
-            };
-            let (mut ok, actual, minute) = judge(store, fm, *p, team, when, prev_minute, &counted);
-            if let (Some(limit), Some(p)) = (span_limit, p) {
-                let ms: Vec<u8> = store
-                    .goals_of(fm)
-                    .iter()
-                    .filter(|g| g.player == *p && !g.own_goal)
-                    .filter_map(|g| g.minute)
-                    .collect();
-                let within = ms.windows(2).any(|w| w[1].saturating_sub(w[0]) <= limit);
-                ok &= within;
-            }
-            all_ok &= ok;
-            actuals.push(actual);
-            fitted = fitted.or(minute);
-            if let Some(p) = p {
-                names.push(store.player(*p).name.to_string());
-                // Is the player one of these teams' scorers at all? If not, a
-                // namesake or another match is likelier than an error.
-                known_team &= store.player_goals(*p).any(|g| {
-                    let own = if g.own_goal {
-                        store.match_(g.match_id).opponent(g.team)
-                    } else {
-                        g.team
-                    };
-                    fm.involves(own)
+        // Every named player judged against one match: whether all fit,
+        // what the data has, the minute fitted, and whether each is a
+        // scorer of these teams at all.
+        let judge_all = |fm: &Match| {
+            let mut all_ok = true;
+            let mut actuals = Vec::new();
+            let mut names = Vec::new();
+            let mut known_team = true;
+            let mut fitted = None;
+            for (k, p) in players.iter().enumerate() {
+                // "Rummenigge and Völler levelled": together; only the last goal
+                // of a shared result made it level (or won it).
+                let joint_not_last = players.len() > 1 && k + 1 < players.len();
+                // Without a scorer, any goal of the match ("a winner right at the end").
+                let team: Option<TeamId> = None;
+                // "a brace inside two minutes": the time between the goals, not the clock.
+                // Also "two goals in two minutes" ("in N minutes" with a count).
+                let number_based = c.when.is_some_and(|w| {
+                    s.tokens[w.start].number().is_some()
+                        || s.tokens
+                            .get(w.start + 1)
+                            .is_some_and(|t| t.number().is_some())
                 });
+                let span_limit = match (c.when.map(|w| w.when), qq.count) {
+                    (Some(When::AtMost(x)), Some(k)) if k >= 2 => Some(x),
+                    (Some(When::Exact(x, None)), Some(k)) if k >= 2 && number_based => Some(x),
+                    _ => None,
+                };
+                let when = if span_limit.is_some() {
+                    None
+                } else {
+                    c.when.map(|w| w.when)
+                };
+                let counted = Quals {
+                    count: if span_limit.is_some() { None } else { qq.count },
+                    equaliser: qq.equaliser && !joint_not_last,
+                    lead: qq.lead && !joint_not_last,
+                    last_goal: qq.last_goal && !joint_not_last,
+                    ..qq.clone()
+                };
+                let (mut ok, actual, minute) =
+                    judge(store, fm, *p, team, when, prev_minute, &counted);
+                if let (Some(limit), Some(p)) = (span_limit, p) {
+                    let ms: Vec<u8> = store
+                        .goals_of(fm)
+                        .iter()
+                        .filter(|g| g.player == *p && !g.own_goal)
+                        .filter_map(|g| g.minute)
+                        .collect();
+                    let within = ms.windows(2).any(|w| w[1].saturating_sub(w[0]) <= limit);
+                    ok &= within;
+                }
+                all_ok &= ok;
+                actuals.push(actual);
+                fitted = fitted.or(minute);
+                if let Some(p) = p {
+                    names.push(store.player(*p).name.to_string());
+                    // Is the player one of these teams' scorers at all? If not, a
+                    // namesake or another match is likelier than an error.
+                    known_team &= store.player_goals(*p).any(|g| {
+                        let own = if g.own_goal {
+                            store.match_(g.match_id).opponent(g.team)
+                        } else {
+                            g.team
+                        };
+                        fm.involves(own)
+                    });
+                }
+            }
+            (all_ok, actuals, fitted, names, known_team)
+        };
+        let (mut all_ok, mut actuals, mut fitted, names, known_team) = judge_all(fm);
+        // The same sides' other meeting of the tournament (a replay, a
+        // group game and a final): scorers that fit it are that match's.
+        if !all_ok && !names.is_empty() {
+            if let Some(e) = fm.edition {
+                let sibling = store
+                    .edition(e)
+                    .matches
+                    .iter()
+                    .map(|id| store.match_(*id))
+                    .filter(|x| x.id != fm.id && x.involves(fm.home) && x.involves(fm.away))
+                    .filter(|x| s.doc.as_of.is_none_or(|d| x.date <= d))
+                    .find_map(|x| {
+                        let r = judge_all(x);
+                        r.0.then_some((x, r))
+                    });
+                if let Some((x, (ok, a, f, _, _))) = sibling {
+                    fm = x;
+                    all_ok = ok;
+                    actuals = a;
+                    fitted = f;
+                }
             }
         }
         let who = if names.is_empty() && q.equaliser {
@@ -1816,6 +1847,28 @@ mod tests {
         );
         assert_eq!(
             v("John Stones turned the ball into his own net."),
+            [crate::Verdict::False]
+        );
+    }
+
+    #[test]
+    fn scorers_of_the_first_meeting_before_a_replay() {
+        // 1938: Cuba 3-3 Romania a.e.t. (06-05; Socorro 44', 103', Magriñá
+        // 69'), then Cuba 2-1 Romania in the replay (06-09).
+        let lead = "Cuba beat Romania 2-1 in a replay in Toulouse to reach the quarter-finals. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "1938-06-10")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("In the first game Cuba came back with goals from Hector Socorro and Jose Magrina."),
+            [crate::Verdict::True]
+        );
+        // Magriñá scored once in the two meetings.
+        assert_eq!(
+            v("In the first game Jose Magrina scored twice for Cuba."),
             [crate::Verdict::False]
         );
     }

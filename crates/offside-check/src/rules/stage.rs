@@ -437,6 +437,12 @@ impl Rule for StageClaim {
             // The stage of the sentence's match.
             // It needs a team beside it ("lost to France in the last eight");
             // "nine goals in the group stage" is a tally's scope.
+            // "Portugal will next face Morocco ... in the quarterfinals": the
+            // fixture rule checks a coming match's stage.
+            if super::fixture::coming(s, i).is_some_and(|c| c.stage_end() == Some(end)) {
+                i = end + 1;
+                continue;
+            }
             let team_close = s.teams.iter().any(|(k, _)| *k < i && i - k <= 10);
             // "their first final since 1984" counts finals; it names no match.
             let since = s.word(end + 1) == "since";
@@ -447,14 +453,22 @@ impl Rule for StageClaim {
                 let mut m = m;
                 // "then beat Senegal 3-0 in the Round of 16": the match of the
                 // team named just before.
+                // Its opponent: the focus team, else another team the
+                // sentence names ("the United States' win over Costa Rica
+                // ... and the upset of Brazil in the semifinals").
                 if let Some(t) = s.other_team_before(i) {
                     if !m.involves(t) {
-                        if let Some(f) = s.doc.focus.filter(|f| *f != t) {
-                            if let Some(id) =
-                                find_meeting(store, f, t, s.edition, None, s.doc.as_of)
-                            {
-                                m = store.match_(id);
-                            }
+                        let sides = s
+                            .doc
+                            .focus
+                            .into_iter()
+                            .chain(s.teams.iter().filter(|(k, _)| *k < i).map(|(_, x)| *x))
+                            .filter(|f| *f != t);
+                        if let Some(id) = sides
+                            .filter_map(|f| find_meeting(store, f, t, s.edition, None, s.doc.as_of))
+                            .next()
+                        {
+                            m = store.match_(id);
                         }
                     }
                 }
@@ -602,6 +616,30 @@ fn opener_and_last_group_game(s: &SentenceCtx, out: &mut Vec<Finding>) {
 mod tests {
     use crate::rules::testing::claims_of;
     use crate::Verdict;
+
+    #[test]
+    fn a_stage_after_a_team_is_that_teams_meeting() {
+        // Gold Cup 1998: United States 2-1 Costa Rica (group), 1-0 Brazil
+        // (semi-final), 0-1 Mexico (final).
+        let v = |t: &str| {
+            claims_of(
+                "stage",
+                &format!("Mexico beat the United States 1-0 in the Gold Cup final. {t}"),
+                "1998-02-16",
+            )
+            .iter()
+            .find(|c| c.text.contains("semi"))
+            .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Preki scored in the United States' 2-1 win over Costa Rica in the group stage and the upset of Brazil in the semi-finals."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("Preki scored in the United States' 1-0 win over Brazil in the group stage and the upset of Costa Rica in the semi-finals."),
+            Some(Verdict::False)
+        );
+    }
 
     #[test]
     fn the_final_four_is_the_semi_finals() {
