@@ -1131,11 +1131,13 @@ fn year_near(tokens: &[Token], start: usize, end: usize) -> Option<u16> {
         tokens
             .get(i)
             .and_then(|t| t.number())
-            .filter(|n| (1900..2100).contains(n))
+            .filter(|n| (1872..2100).contains(n))
             .map(|n| n as u16)
     };
     year(end)
         .or_else(|| start.checked_sub(1).and_then(year))
+        // "the British Home Championship in 1928".
+        .or_else(|| year(end + 1).filter(|_| tokens[end].norm == "in"))
         .or_else(|| {
             start
                 .checked_sub(2)

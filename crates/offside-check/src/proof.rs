@@ -159,6 +159,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: wide_scope,
     },
     Doubt {
+        name: "season_split",
+        description: "a count over a competition played across two calendar years, which the data splits by year",
+        test: season_split,
+    },
+    Doubt {
         name: "tally_grounding",
         description: "a count whose subject or scope the sentence does not state",
         test: tally_grounding,
@@ -1471,6 +1476,32 @@ fn undated(r: &Review) -> Option<String> {
         ClaimKind::Standing,
     ])
     .then(|| "the article has no date, and this count depends on it".into())
+}
+
+/// The British Home Championship ran from autumn to spring; the data
+/// groups its matches by calendar year, so a season's table or count ("Wales
+/// with 5 points from 3 games") straddles two of its editions.
+fn season_split(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Tally, ClaimKind::Standing]) {
+        return None;
+    }
+    let store = r.ctx.store;
+    let e = r
+        .finding
+        .evidence
+        .iter()
+        .find_map(|id| store.match_(*id).edition)?;
+    let ed = store.edition(e);
+    let straddles = store.editions_of(ed.competition).any(|x| {
+        x.id != ed.id && x.end < ed.start && (ed.start - x.end).get_days() <= 150
+            || x.start > ed.end && (x.start - ed.end).get_days() <= 150
+    });
+    straddles.then(|| {
+        format!(
+            "{} is grouped by calendar year in the data, but its seasons ran across two years",
+            store.edition_name(e)
+        )
+    })
 }
 
 fn tally_grounding(r: &Review) -> Option<String> {

@@ -1375,3 +1375,34 @@ fn a_later_meeting_recalled_by_a_gap_or_a_year_is_not_the_match_in_view() {
     let r = check(&format!("{history} beat the Germans."), "");
     assert_ne!(claim(&r, ClaimKind::Result, "Germans").0, Verdict::True);
 }
+
+#[test]
+fn a_season_across_two_years_is_no_calendar_years_count() {
+    // The 1927-28 British Home Championship ran from October 1927 to March
+    // 1928; the data holds it as editions of 1927 and 1928.
+    let r = check(
+        "The 1928 British Home Championship table showed Wales with 5 points from 3 games.",
+        "2013-10-22",
+    );
+    no_false(&r);
+    assert_eq!(
+        claim(&r, ClaimKind::Tally, "3 games").1,
+        Some("season_split")
+    );
+    // "in 1928" after the competition names the same edition.
+    let r = check(
+        "The table of the British Home Championship in 1928 showed Wales with 5 points from 3 games.",
+        "2013-10-22",
+    );
+    assert_eq!(
+        claim(&r, ClaimKind::Tally, "3 games").1,
+        Some("season_split")
+    );
+    // A tournament played within one year keeps its proof: England conceded
+    // 4 at the 2022 World Cup.
+    let r = check(
+        "England scored 13 goals and conceded three in five games at the 2022 World Cup.",
+        "2022-12-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "three").0, Verdict::False);
+}
