@@ -253,6 +253,11 @@ pub fn lead_match(
                 .collect::<Vec<_>>()
         })
         .collect();
+    let lead_dates: Vec<Date> = lead
+        .iter()
+        .flat_map(|s| written_dates(s.0))
+        .filter_map(|d| Date::new(d.year?, d.month, d.day).ok())
+        .collect();
     let lead_players: Vec<offside_data::PlayerId> = lead
         .iter()
         .flat_map(|s| s.1.iter())
@@ -404,11 +409,14 @@ pub fn lead_match(
                     )
                 })
         });
-        // A full date ("29 June 1986") names the day outright.
-        let full_dates: Vec<Date> = written_dates(toks)
+        // A full date ("29 June 1986") names the day outright; one written
+        // earlier in the lead ("kicked off on June 14, 1970, at the Azteca
+        // ... The USSR had been brilliant") dates the teams named after it.
+        let mut full_dates: Vec<Date> = written_dates(toks)
             .into_iter()
             .filter_map(|d| Date::new(d.year?, d.month, d.day).ok())
             .collect();
+        let bare = full_dates.is_empty() && scores.is_empty();
         // "Uruguay v Ghana": a fixture named as such, a preview's headline.
         let fixture_named = mentions.windows(2).any(|w| {
             w[0].team().is_some()
@@ -418,6 +426,11 @@ pub fn lead_match(
         });
         // A score is the surest sign of the match reported; a year may be
         // a rematch's history ("a rematch of the 2010 final").
+        // Only a sentence with nothing else to pin its match borrows the
+        // lead's date.
+        if bare && years.is_empty() && comps.is_empty() && !final_named && !fixture_named {
+            full_dates = lead_dates.clone();
+        }
         let strength = 4 * u8::from(!scores.is_empty())
             + 3 * u8::from(fixture_named)
             + 6 * u8::from(!full_dates.is_empty())

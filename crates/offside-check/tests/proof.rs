@@ -1406,3 +1406,21 @@ fn a_season_across_two_years_is_no_calendar_years_count() {
     );
     assert_eq!(claim(&r, ClaimKind::Tally, "three").0, Verdict::False);
 }
+
+#[test]
+fn a_date_in_the_lead_dates_the_teams_named_after_it() {
+    // 1970-06-14: Soviet Union 0-1 Uruguay a.e.t. (Espárrago 117'), at the
+    // Azteca; the sides also met at the 2018 World Cup.
+    let lead = "The quarter-final kicked off on June 14, 1970, at the Azteca. The USSR had been \
+                brilliant in the group stage, while Uruguay had been defensive. After a goalless \
+                90 minutes, the game went to extra time. Early in extra time Anatoliy Byshovets \
+                scored a goal that was later ruled offside.";
+    let r = check(&format!("{lead} Uruguay won the match 1-0."), "2020-06-14");
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "1-0").0, Verdict::True);
+    let r = check(
+        &format!("{lead} Uruguay beat the Soviet Union 2-0."),
+        "2020-06-14",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "2-0").0, Verdict::False);
+}

@@ -6,6 +6,7 @@ use super::*;
 use crate::context::find_meeting;
 use offside_data::{EditionId, Stage, Store};
 use offside_query::{team_run, AsOf};
+use offside_text::TokenKind;
 
 pub struct StageClaim;
 
@@ -444,6 +445,28 @@ impl Rule for StageClaim {
                 continue;
             }
             let team_close = s.teams.iter().any(|(k, _)| *k < i && i - k <= 10);
+            // A match must be spoken of ("beat Senegal 3-0 in the round of
+            // 16"); "the USSR had been brilliant in the group stage" is a
+            // team's form over a stage, not a match's stage.
+            let clause_from = (0..start)
+                .rev()
+                .find(|&k| matches!(s.word(k), "," | ";" | "while" | "but"))
+                .map_or(0, |k| k + 1);
+            let lex = crate::lexicon::lexicon();
+            let event = lex
+                .find(s.tokens, clause_from, start, "match_word")
+                .is_some()
+                || lex
+                    .find(s.tokens, clause_from, start, "stage_event")
+                    .is_some()
+                || (clause_from..start).any(|k| {
+                    let w = s.word(k);
+                    matches!(s.tokens[k].kind, TokenKind::Score(..))
+                        || WIN_WORDS.contains(&w)
+                        || LOSS_WORDS.contains(&w)
+                        || DRAW_WORDS.contains(&w)
+                });
+            let team_close = team_close && event;
             // "their first final since 1984" counts finals; it names no match.
             let since = s.word(end + 1) == "since";
             if let Some(m) = s
