@@ -420,7 +420,19 @@ impl<'a> SentenceCtx<'a> {
         }
         let final_near = (i.saturating_sub(8)..(i + 4).min(self.tokens.len())).any(|k| {
             self.word(k) == "final"
-                && !matches!(self.word(k + 1), "group" | "whistle" | "day")
+                && !matches!(
+                    self.word(k + 1),
+                    "group"
+                        | "whistle"
+                        | "day"
+                        | "minutes"
+                        | "moments"
+                        | "moment"
+                        | "seconds"
+                        | "stages"
+                        | "throes"
+                        | "minute"
+                )
                 && !matches!(self.word(k.wrapping_sub(1)), "quarter" | "semi")
         }) || (i.saturating_sub(8)..i).any(|k| {
             // "the conclusion of the World Cup", "the end of the tournament".
@@ -634,13 +646,25 @@ impl<'a> SentenceCtx<'a> {
         let to = (i..self.tokens.len())
             .find(stop)
             .unwrap_or(self.tokens.len());
-        let leg = if lex.find(self.tokens, from, to, "first_leg").is_some() {
-            0
-        } else if lex.find(self.tokens, from, to, "second_leg").is_some() {
-            1
-        } else {
-            return None;
+        let leg_in = |from: usize, to: usize| {
+            if lex.find(self.tokens, from, to, "first_leg").is_some() {
+                Some(0)
+            } else if lex.find(self.tokens, from, to, "second_leg").is_some() {
+                Some(1)
+            } else {
+                None
+            }
         };
+        // "scored twice in the first match before Pecnik's goal two minutes
+        // from time": a stretch opened by "before" goes on in the leg named
+        // just before it.
+        let before_leg = (from > 0 && self.word(from - 1) == "before")
+            .then(|| {
+                let back = (0..from - 1).rev().find(stop).map_or(0, |k| k + 1);
+                leg_in(back, from - 1)
+            })
+            .flatten();
+        let leg = before_leg.or_else(|| leg_in(from, to))?;
         let legs = offside_query::two_legged_tie(self.store, self.match_()?.id)?;
         Some(self.store.match_(legs[leg]))
     }

@@ -1424,3 +1424,74 @@ fn a_date_in_the_lead_dates_the_teams_named_after_it() {
     );
     assert_eq!(claim(&r, ClaimKind::Result, "2-0").0, Verdict::False);
 }
+
+#[test]
+fn round_figures_legs_and_goals_that_did_not_stand() {
+    // 1970 final, Brazil 4-1 Italy: Pelé 18', Boninsegna 37', Gérson 66',
+    // Jairzinho 71', Carlos Alberto 86'.
+    let lead = "Brazil beat Italy 4-1 in the 1970 World Cup final in Mexico City.";
+    let day = "1970-06-22";
+    // "after twenty minutes" is a round figure for 18'; "after 20 minutes"
+    // is not far enough off to prove; "after 30 minutes" is.
+    let r = check(
+        &format!("{lead} Pele opened the scoring after twenty minutes."),
+        day,
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead} Pele opened the scoring after 30 minutes."),
+        day,
+    );
+    assert_eq!(claim(&r, ClaimKind::Minute, "30").0, Verdict::False);
+    // A goal the sentence says was overturned is no claim of a goal.
+    let r = check(
+        &format!("{lead} Roberto Boninsegna had a second goal overturned."),
+        day,
+    );
+    no_false(&r);
+    // Slovenia v Russia, 2010 play-off: Russia 2-1 Slovenia (first leg,
+    // Bilyaletdinov 40', 52', Pečnik 88'), Slovenia 1-0 Russia (second leg).
+    let lead = "Slovenia beat Russia 1-0 in the second leg of the play-off in Maribor.";
+    let day = "2009-11-19";
+    let r = check(
+        &format!(
+            "{lead} Diniyar Bilyaletdinov had scored twice in the first match before Nejc \
+             Pecnik's goal two minutes from time."
+        ),
+        day,
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead} Diniyar Bilyaletdinov scored twice in the second leg."),
+        day,
+    );
+    assert_eq!(
+        claim(&r, ClaimKind::Scorer, "Bilyaletdinov").0,
+        Verdict::False
+    );
+}
+
+#[test]
+fn a_goal_before_a_shoot_out_and_a_score_after_half_time() {
+    // 2022 quarter-final: Croatia 1-1 Brazil a.e.t. (Neymar 105+1',
+    // Petković 117'), Croatia won 4-2 on penalties; Petković took a kick too.
+    let lead = "Croatia beat Brazil on penalties in the World Cup quarter-final.";
+    let r = check(
+        &format!(
+            "{lead} Bruno Petkovic scored an equaliser in the final moments and took the match to penalties."
+        ),
+        "2022-12-10",
+    );
+    no_false(&r);
+    // 2010 quarter-final: Netherlands 2-1 Brazil, Brazil led 1-0 at half-time.
+    let r = check(
+        "Holland rallied from a goal down at half time to triumph 2-1 against Brazil at the 2010 World Cup.",
+        "2010-07-03",
+    );
+    no_false(&r);
+    let r = check(
+        "Holland led Brazil 1-0 at half time at the 2010 World Cup quarter-final.",
+        "2010-07-03",
+    );
+    assert_eq!(claim(&r, ClaimKind::Score, "1-0").0, Verdict::False);
+}

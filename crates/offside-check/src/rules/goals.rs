@@ -293,10 +293,19 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                 continue;
             }
             if matches!(prev, "on" | "in" | "after") && v <= 130 && s.word(i + 2) != "remaining" {
+                // "after fifteen minutes", "after half an hour": a round
+                // figure, two minutes either side (policy P6); "after 69
+                // minutes" is exact.
+                let round = prev == "after" && v >= 10 && v % 5 == 0;
+                let v = v as u8;
                 out.push(MinuteExpr {
                     start: i - 1 - back,
                     end: i + 1,
-                    when: When::Exact(v as u8, None),
+                    when: if round {
+                        When::Range(v - 2, v + 2)
+                    } else {
+                        When::Exact(v, None)
+                    },
                 });
                 i += 2;
                 continue;

@@ -86,6 +86,8 @@ impl Rule for ScoreState {
                         && !matches!(
                             s.word_back(*k, 1),
                             "below" | "above" | "against" | "over" | "to" | "with" | "by"
+                            // "Holland led Brazil 1-0": the object of the verb.
+                                | "led" | "leading" | "leads" | "trailed" | "trailing" | "trail"
                         )
                         && !(1..=3).any(|b| matches!(s.word_back(*k, b), "below" | "above"))
                 })
@@ -115,6 +117,13 @@ impl Rule for ScoreState {
                         &["after", "since", "following", "into"],
                     )
                     .is_none()
+                    // "a goal down at half time to triumph 2-1": a result
+                    // word between the half and the score makes the score
+                    // the result.
+                    && !((*k).min(i)..(*k).max(i)).any(|x| {
+                        let w = s.word(x);
+                        super::WIN_WORDS.contains(&w) || super::LOSS_WORDS.contains(&w)
+                    })
             });
             let lead = s.near(i, 3, &["lead", "up", "ahead", "led", "leading"]);
             let down = s.near(i, 3, &["down", "behind", "trailing", "trailed", "deficit"]);

@@ -359,6 +359,25 @@ fn event_for(
             ("kick_scored", Event::KickScored),
         ] {
             if let Some((at, w)) = lex.find(s.tokens, p_end, after_end, class) {
+                // "scored an equaliser ... and took the match to penalties":
+                // a goal of the match, not a kick.
+                let goal_noun = s
+                    .find_in(
+                        at + w.len(),
+                        (at + w.len() + 3).min(s.tokens.len()),
+                        &[
+                            "equaliser",
+                            "equalizer",
+                            "goal",
+                            "winner",
+                            "header",
+                            "opener",
+                        ],
+                    )
+                    .is_some();
+                if goal_noun {
+                    continue;
+                }
                 if best.is_none_or(|b| at < b.1) {
                     best = Some((event, at, at + w.len()));
                 }

@@ -65,6 +65,12 @@ pub fn stage_at(s: &SentenceCtx, i: usize) -> Option<(Stage, usize)> {
                     | "two"
                     | "stretch"
                     | "act"
+                    | "moments"
+                    | "moment"
+                    | "throes"
+                    | "period"
+                    | "phase"
+                    | "seconds"
             ) || w == "finals"
                 || matches!(
                     s.word(i.wrapping_sub(1)),

@@ -1271,12 +1271,19 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
     }) {
         return;
     }
-    let Some((_, p)) = s
+    // "Belgium record scorer Lukaku": the name right after the title is
+    // its holder; else the player named nearest before it.
+    let apposed = s
         .players
         .iter()
         .filter(|(mi, _)| *mi != usize::MAX)
-        .min_by_key(|(mi, _)| (s.mentions[*mi].start > k, s.mentions[*mi].start.abs_diff(k)))
-    else {
+        .find(|(mi, _)| (sw + 1..=sw + 2).contains(&s.mentions[*mi].start));
+    let Some((_, p)) = apposed.or_else(|| {
+        s.players
+            .iter()
+            .filter(|(mi, _)| *mi != usize::MAX)
+            .min_by_key(|(mi, _)| (s.mentions[*mi].start > k, s.mentions[*mi].start.abs_diff(k)))
+    }) else {
         return;
     };
     // "England's all-time record scorer": the record among one team's
@@ -1290,6 +1297,8 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
             s.tokens
                 .get(end)
                 .is_some_and(|t| t.kind == TokenKind::Possessive)
+                // "Belgium record scorer": the team as an attribute.
+                || end == k
         })
         .map(|(_, t)| *t);
     // "his country's all-time scoring record": a national record over all
@@ -1369,11 +1378,18 @@ fn record_scorer(s: &SentenceCtx, out: &mut Vec<Finding>) {
         .next()
         .unwrap_or(k)
         .min(k);
+    let end = apposed.map_or(k.max(sw), |(mi, _)| s.mentions[*mi].end - 1);
+    let record = match (owner, comp) {
+        (Some(t), Some(_)) => format!("{}'s record {cname} scorer", store.team_name(t)),
+        (Some(t), None) => format!("{}'s record scorer", store.team_name(t)),
+        (None, Some(_)) => format!("the record {cname} scorer"),
+        (None, None) => "the record scorer in all internationals".to_string(),
+    };
     let f = Finding::new(
         "titles",
         ClaimKind::Record,
-        s.span_of(start, k.max(sw)),
-        format!("{name} the record {cname} scorer"),
+        s.span_of(start, end),
+        format!("{name} {record}"),
     );
     // Over all matches the scorers are not known (friendlies have none in
     // the data): a record there can be confirmed, never disproved.
