@@ -106,6 +106,9 @@ enum When {
     Late,
     /// "a minute later", "three minutes later": after the previous goal.
     Later(u8),
+    /// "inside the first 20 minutes": a stretch from kick-off that every
+    /// goal counted must fall in.
+    Within(u8),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -227,6 +230,24 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
             let prev = s.word_back(i, 1 + back);
             let prev2 = s.word_back(i, 2 + back);
             let later = s.word(i + 2) == "later";
+            // "inside the first 20 minutes", "in the first ten minutes": a
+            // stretch of the clock from kick-off.
+            if prev == "first"
+                && prev2 == "the"
+                && matches!(
+                    s.word_back(i, 3 + back),
+                    "inside" | "within" | "in" | "during" | "under"
+                )
+                && v <= 90
+            {
+                out.push(MinuteExpr {
+                    start: i - 3 - back,
+                    end: i + 1,
+                    when: When::Within(v as u8),
+                });
+                i += 2;
+                continue;
+            }
             if later {
                 out.push(MinuteExpr {
                     start: i,
@@ -311,6 +332,23 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
                 continue;
             }
         }
+        // "midway through the second half": around the 67th minute, a round
+        // figure (policy P6).
+        if w == "midway"
+            && s.word(i + 1) == "through"
+            && s.word(i + 2) == "the"
+            && matches!(s.word(i + 3), "first" | "second")
+            && s.word(i + 4) == "half"
+        {
+            let mid: u8 = if s.word(i + 3) == "first" { 22 } else { 67 };
+            out.push(MinuteExpr {
+                start: i,
+                end: i + 4,
+                when: When::Range(mid - 6, mid + 6),
+            });
+            i += 5;
+            continue;
+        }
         // "a minute later".
         if w == "minute"
             && s.word(i + 1) == "later"
@@ -381,7 +419,7 @@ fn fits(g: &Goal, when: When) -> bool {
             m == x && (g.stoppage.is_none() || g.stoppage == Some(extra))
         }
         When::Range(lo, hi) => (lo..=hi).contains(&m),
-        When::AtMost(x) => m <= x,
+        When::AtMost(x) | When::Within(x) => m <= x,
         When::Late => (85..=90).contains(&m) || m >= 115 || g.stoppage.is_some_and(|_| m >= 90),
         When::Later(_) => false,
     })
@@ -393,6 +431,7 @@ fn when_label(w: When) -> String {
         When::Exact(m, None) => format!("{m}'"),
         When::Range(a, b) => format!("{a}'-{b}'"),
         When::AtMost(m) => format!("by {m}'"),
+        When::Within(m) => format!("within the first {m} minutes"),
         When::Late => "late".into(),
         When::Later(d) => format!("{d} minute(s) after the previous goal"),
     }
@@ -677,12 +716,16 @@ fn judge(
     let fitting: Vec<&Goal> = mine.iter().copied().filter(|g| ok_one(g)).collect();
     let mut ok = !fitting.is_empty();
     if let Some(c) = q.count {
+        // "twice inside the first 20 minutes": every goal counted must fall
+        // in the stretch named.
+        let window = matches!(when, Some(When::Within(_)));
         let counted = mine
             .iter()
             .filter(|g| {
                 q.including
                     || ((!q.first_half || g.minute.is_some_and(|x| x <= 45))
-                        && (!q.second_half || g.minute.is_some_and(|x| x > 45)))
+                        && (!q.second_half || g.minute.is_some_and(|x| x > 45))
+                        && (!window || when.is_some_and(|w| fits(g, w))))
             })
             .count() as u32;
         ok = ok && if c >= 3 { counted >= c } else { counted == c };
@@ -1879,6 +1922,35 @@ mod tests {
         assert_eq!(
             v("In the first game Jose Magrina scored twice for Cuba."),
             [crate::Verdict::False]
+        );
+    }
+
+    #[test]
+    fn stretches_of_the_clock_hold_every_goal_counted() {
+        // Copa América 1999 final, Brazil 3-0 Uruguay: Rivaldo 20', 27',
+        // Ronaldo 46'.
+        let lead = "Brazil beat Uruguay 3-0 in the Copa America final in Asuncion. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "1999-07-19")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Rivaldo struck twice inside the first 30 minutes."),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v("Rivaldo struck twice inside the first 20 minutes."),
+            Some(crate::Verdict::False)
+        );
+        // "midway through the second half" is about the 67th minute.
+        assert_eq!(
+            v("Ronaldo added the third midway through the first half."),
+            Some(crate::Verdict::False)
+        );
+        assert_eq!(
+            v("Rivaldo scored midway through the first half."),
+            Some(crate::Verdict::True)
         );
     }
 

@@ -2,6 +2,7 @@
 //! verifying it. All are registered here, in one place, by name.
 
 mod aggregate;
+mod all_goals;
 mod box_score;
 pub(crate) mod fixture;
 mod goals;
@@ -148,6 +149,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(team_goal::TeamFirstGoal),
         Box::new(goals::Penalty),
         Box::new(goals::OwnGoal),
+        Box::new(all_goals::AllGoals),
         Box::new(tally::Tally),
         Box::new(nth_goal::NthGoal),
         Box::new(subset::Subset),
