@@ -1495,3 +1495,27 @@ fn a_goal_before_a_shoot_out_and_a_score_after_half_time() {
     );
     assert_eq!(claim(&r, ClaimKind::Score, "1-0").0, Verdict::False);
 }
+
+#[test]
+fn the_finals_named_after_a_count_and_the_clause_after_a_gerund() {
+    // Euro 2024: Belgium scored 22 in eight qualifiers, 2 in four matches
+    // at the finals; Georgia 2-0 Portugal was on Wednesday 2024-06-26.
+    let day = "2024-07-02";
+    let r = check(
+        "Belgium, who found the net 22 times in eight qualifiers, scored only twice in four matches at the Euro 2024 finals.",
+        day,
+    );
+    no_false(&r);
+    let r = check(
+        "Belgium, who found the net 22 times in eight qualifiers, scored only once in four matches at the Euro 2024 finals.",
+        day,
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "once").0, Verdict::False);
+    let lead =
+        "Portugal had a perfect qualifying campaign. At the finals, after beating the Czech \
+                Republic and Turkey they lost 2-0 to Georgia in Gelsenkirchen on";
+    let r = check(&format!("{lead} Wednesday."), "2024-06-27");
+    no_false(&r);
+    let r = check(&format!("{lead} Tuesday."), "2024-06-27");
+    assert_eq!(claim(&r, ClaimKind::Date, "Tuesday").0, Verdict::False);
+}

@@ -220,18 +220,29 @@ impl Rule for StageClaim {
                 &["reach", "reached", "reaching", "reaches", "into"],
             );
             // "eliminated in the second group stage": the word may stand before the phrase.
-            let exit = s.find_in(
-                i.saturating_sub(5),
-                end + 5,
-                &[
-                    "exit",
-                    "exits",
-                    "eliminated",
-                    "out",
-                    "elimination",
-                    "knocked",
-                ],
-            );
+            let exit = s
+                .find_in(
+                    i.saturating_sub(5),
+                    end + 5,
+                    &[
+                        "exit",
+                        "exits",
+                        "eliminated",
+                        "out",
+                        "elimination",
+                        "knocked",
+                    ],
+                )
+                // "their tournament ended in the quarter-finals".
+                .or_else(|| {
+                    s.find_in(i.saturating_sub(5), i, &["ended", "ends", "finished"])
+                        .filter(|k| {
+                            matches!(
+                                s.word_back(*k, 1),
+                                "tournament" | "campaign" | "run" | "journey" | "adventure"
+                            )
+                        })
+                });
             if let Some(k) = reach.filter(|_| st.is_knockout()) {
                 // "to send Japan into a final", "propelled Germany into the
                 // semi-finals": the team sent, not the sentence's subject.

@@ -191,12 +191,18 @@ impl Rule for Tally {
                         Some(Measure::GoalsFor | Measure::GoalsAgainst)
                     )
                 })
-                && s.find_in(
-                    i + 1,
-                    (i + 4).min(n),
-                    &["tournament", "finals", "competition"],
-                )
-                .is_some();
+                && (s
+                    .find_in(
+                        i + 1,
+                        // "scored only once in four matches at the finals".
+                        (i + 7).min(n),
+                        &["tournament", "finals", "competition"],
+                    )
+                    .is_some()
+                    || s.mentions.iter().any(|m| {
+                        matches!(m.kind, crate::mentions::MentionKind::Competition(_))
+                            && (i + 1..i + 7).contains(&m.start)
+                    }));
             if (matches!(w, "twice" | "once" | "thrice" | "none" | "nil") && !counted_times)
                 || value >= 1000
             {
@@ -450,13 +456,29 @@ impl Rule for Tally {
             }
             // "a perfect qualifying campaign, ten wins from ten": a scope
             // stated earlier in the sentence, with no turn to the finals.
+            // "... scored only once in four matches at the finals": the
+            // finals named right after the count turn it away.
+            let finals_after = s
+                .find_in(i + 1, (i + 8).min(n), &["finals", "tournament"])
+                .is_some()
+                || s.mentions.iter().any(|m| {
+                    matches!(m.kind, crate::mentions::MentionKind::Competition(_))
+                        && (i + 1..i + 7).contains(&m.start)
+                });
+            // Set when the finals named after the count overrule a
+            // qualifying scope named before it: the scope is then stated.
+            let mut turned_to_finals = false;
             if scope == Scope::All {
                 let back = (0..i)
                     .rev()
                     .take_while(|&k| !matches!(s.word(k), "finals" | "tournament" | ";" | "but"))
                     .find(|&k| QUALIFYING.contains(&s.word(k)) && qualifying_scope_at(s, k));
                 if back.is_some() {
-                    scope = Scope::Qualifying;
+                    if finals_after {
+                        turned_to_finals = true;
+                    } else {
+                        scope = Scope::Qualifying;
+                    }
                 }
             }
             // "22 times in eight qualifiers": the games' scope is the goals'.
@@ -760,7 +782,7 @@ impl Rule for Tally {
             .about(Subject::Team);
             // A stage the rule read ("in the group stage", "their knockout
             // run") is the count's stated scope.
-            let f = if scope != Scope::All {
+            let f = if scope != Scope::All || turned_to_finals {
                 f.scope_stated()
             } else {
                 f
