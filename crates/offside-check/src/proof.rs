@@ -624,6 +624,8 @@ fn hypothetical(r: &Review) -> Option<String> {
     // before it ("if they win, they will face ...") make it hypothetical.
     let cue = if r.finding.rule == "fixture" {
         r.cue(r.clause.0.min(r.first), r.first, "hypothetical")
+    } else if r.finding.reframed {
+        None
     } else {
         r.before_claim("hypothetical")
     };
@@ -1703,7 +1705,8 @@ fn claimed_team_not_subject(r: &Review) -> Option<String> {
                 )
                 .is_some_and(|(at, w)| at + w.len() == before)
     });
-    if object_of_verb && r.finding.rule == "titles" {
+    // "ended Nigeria's hope of a fourth title": the possessive owns the hope.
+    if object_of_verb && !(possessive && r.finding.reframed) && r.finding.rule == "titles" {
         return Some(format!(
             "{} is the object of a result verb here, not the team that won",
             r.ctx.store.team_name(claimed)

@@ -58,6 +58,10 @@ pub struct Finding {
     /// A relative time ("five minutes later") counts from a goal the same or
     /// the previous sentence timed: its reference is stated.
     pub anchored: bool,
+    /// The rule read a hope or a coming match as a present fact ("seeking a
+    /// fourth title": three won so far), so the words of hope in the
+    /// clause make it no less checkable.
+    pub reframed: bool,
 }
 
 /// Whose figure a claim states.
@@ -96,6 +100,7 @@ impl Finding {
             match_pinned: false,
             scope_stated: false,
             anchored: false,
+            reframed: false,
         }
     }
     pub fn about(mut self, subject: Subject) -> Self {

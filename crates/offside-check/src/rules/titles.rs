@@ -134,8 +134,16 @@ impl Rule for Titles {
 
 /// The date titles are counted at: the current edition's start for "holders"
 /// and "N-time champion" (what the team had before), the article's date otherwise.
+/// When the edition in view began: a team "seeking a fourth title" had
+/// three then. The article's own match's edition comes first (a final's
+/// report may recall "their 1964 success" in the same sentence).
 fn edition_start(s: &SentenceCtx) -> Option<Date> {
-    s.edition.map(|e| s.store.edition(e).start).or(s.doc.as_of)
+    s.doc
+        .main_match
+        .and_then(|m| s.store.match_(m).edition)
+        .or(s.edition)
+        .map(|e| s.store.edition(e).start)
+        .or(s.doc.as_of)
 }
 
 /// "defending champions France", "France, the holders", "as defending champion in 2018".
@@ -292,10 +300,29 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // "Brazil defeated Germany, 2-0, for its fifth world championship":
         // "its" is the clause's subject, not the team named last.
         let pronoun = matches!(s.word_back(i, 1), "its" | "their");
+        // "Germany, tied with Spain, is bidding for a record fourth title":
+        // a team opening the sentence is its subject, whatever it names
+        // after.
+        // "ended Nigeria's hope of a fourth title": the hope's owner.
+        let hope_owner = (i.saturating_sub(6)..i)
+            .filter(|&k| matches!(s.word(k), "hope" | "hopes" | "bid" | "quest" | "dream"))
+            .find_map(|k| {
+                let p = k.checked_sub(1)?;
+                (s.tokens[p].kind == TokenKind::Possessive)
+                    .then(|| {
+                        s.teams
+                            .iter()
+                            .find(|(x, _)| s.mention_at(*x).is_some_and(|m| m.end == p))
+                            .map(|(_, t)| *t)
+                    })
+                    .flatten()
+            });
         let team = if pronoun {
             s.subject_before(i).or_else(|| s.team_before(i))
         } else {
-            s.team_before(i)
+            hope_owner
+                .or_else(|| s.named_subject(0, i))
+                .or_else(|| s.team_before(i))
         }
         .or_else(|| s.fallback_subject());
         let Some(team) = team else { continue };
@@ -308,6 +335,7 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 i,
                 &[
                     "hope", "hopes", "bid", "seeking", "chasing", "chase", "quest", "pursuit",
+                    "shot", "aiming", "bidding",
                 ],
             )
             .is_some();
@@ -318,9 +346,16 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
         let record = s.word(i.wrapping_sub(1)) == "record";
         let counts = title_counts(store, comp, by);
         if record {
-            ok &= counts
-                .iter()
-                .all(|(t, c)| *t == team || *c < list.len() as u32);
+            // "bidding for a record fourth title": nobody has more than the
+            // three it holds, so a fourth would be the most (a tie now).
+            ok &= counts.iter().all(|(t, c)| {
+                *t == team
+                    || if hope {
+                        *c <= list.len() as u32
+                    } else {
+                        *c < list.len() as u32
+                    }
+            });
         }
         // "after 1968": the title before this one.
         let after = (tw_end + 1..(tw_end + 4).min(n)).find_map(|k| {
@@ -376,14 +411,15 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 if record { " (a record)" } else { "" }
             )
         };
+        let mut f = Finding::new(
+            "titles",
+            ClaimKind::Record,
+            s.span_of(start.max(i.saturating_sub(3)).min(start), end),
+            claimed,
+        );
+        f.reframed = hope;
         out.push(
-            Finding::new(
-                "titles",
-                ClaimKind::Record,
-                s.span_of(start.max(i.saturating_sub(3)).min(start), end),
-                claimed,
-            )
-            .judged(
+            f.judged(
                 ok,
                 format!("{} ({})", list.len(), years_list(&list)),
                 format!(
@@ -1997,6 +2033,42 @@ fn won_n_times(s: &SentenceCtx, out: &mut Vec<Finding>) {
 mod tests {
     use crate::rules::testing::claims_of;
     use crate::Verdict;
+
+    #[test]
+    fn a_title_sought_counts_those_already_won() {
+        // Before Euro 2024 Germany and Spain had three titles each; Nigeria
+        // had three AFCON titles before the 2023 final (1980, 1994, 2013).
+        let v = |t: &str, day: &str| {
+            claims_of("titles", t, day)
+                .iter()
+                .find(|c| c.claimed.contains("had won"))
+                .map(|c| c.verdict)
+        };
+        let lead = "Germany beat Scotland 5-1 in the opening match of Euro 2024.";
+        assert_eq!(
+            v(&format!("{lead} Germany, tied with Spain, is bidding for a record fourth European Championship title."), "2024-06-15"),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v(&format!("{lead} Germany, tied with Spain, is bidding for a record fifth European Championship title."), "2024-06-15"),
+            Some(Verdict::False)
+        );
+        let lead = "Ivory Coast beat Nigeria 2-1 in the Africa Cup of Nations final in Abidjan.";
+        assert_eq!(
+            v(
+                &format!("{lead} The hosts ended Nigeria's hope of winning a fourth AFCON title."),
+                "2024-02-12"
+            ),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v(
+                &format!("{lead} The hosts ended Nigeria's hope of winning a third AFCON title."),
+                "2024-02-12"
+            ),
+            Some(Verdict::False)
+        );
+    }
 
     #[test]
     fn a_streak_by_a_team_is_that_teams() {
