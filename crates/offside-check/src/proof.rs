@@ -783,8 +783,11 @@ fn other_time(r: &Review) -> Option<String> {
             .find(r.ctx.tokens, i + 1, i + 6, "title_epithet")
             .is_some()
     };
+    // "its first win over England since the 1950 World Cup": a year after
+    // "since" bounds a span; it dates no match of the claim.
+    let since = |i: usize| (1..=2).any(|b| r.ctx.word_back(i, b) == "since");
     let years: Vec<i16> = (r.clause.0..r.clause.1)
-        .filter(|&i| !epithet(i))
+        .filter(|&i| !epithet(i) && !since(i))
         .filter_map(|i| r.ctx.year_at(i))
         .collect();
     if let Some(y) = years.first().filter(|_| !years.iter().any(fits)) {
@@ -796,7 +799,7 @@ fn other_time(r: &Review) -> Option<String> {
     // is not the match's ("that win came in 2007, when ... a 2-1 win").
     if years.is_empty() {
         let all: Vec<i16> = (0..r.ctx.tokens.len())
-            .filter(|&i| !epithet(i))
+            .filter(|&i| !epithet(i) && !since(i))
             .filter_map(|i| r.ctx.year_at(i))
             .collect();
         if let Some(y) = all.first().filter(|_| !all.iter().any(fits)) {
@@ -920,10 +923,20 @@ fn player_scope(r: &Review) -> Option<String> {
 }
 
 fn wide_scope(r: &Review) -> Option<String> {
-    if r.finding.kind != ClaimKind::Tally
-        || r.finding.subject == Some(Subject::PlayerCareer)
-        || r.finding.scope_stated
-    {
+    if r.finding.kind != ClaimKind::Tally || r.finding.subject == Some(Subject::PlayerCareer) {
+        return None;
+    }
+    // "In the final Asian qualification round, South Korea ... conceded
+    // seven": one round of a campaign the data counts whole.
+    if r.finding.claimed.contains("in qualifying") {
+        if let Some(k) = r.ctx.find(&["round", "stage", "phase"]) {
+            return Some(format!(
+                "the count may cover one {} of the qualifying campaign, which the data counts whole",
+                r.ctx.word(k)
+            ));
+        }
+    }
+    if r.finding.scope_stated {
         return None;
     }
     if let Some(c) = r.cue(0, r.ctx.tokens.len(), "wide_scope") {

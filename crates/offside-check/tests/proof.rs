@@ -1519,3 +1519,38 @@ fn the_finals_named_after_a_count_and_the_clause_after_a_gerund() {
     let r = check(&format!("{lead} Tuesday."), "2024-06-27");
     assert_eq!(claim(&r, ClaimKind::Date, "Tuesday").0, Verdict::False);
 }
+
+#[test]
+fn asides_that_look_like_claims() {
+    // 1993-06-09, U.S. Cup: United States 2-0 England; 1950 World Cup:
+    // England 0-1 United States.
+    let r = check(
+        "On June 9, 1993, the United States held on for a 2-0 victory over England, its first \
+         triumph over the English since the 1950 World Cup. It's only one game, a year before \
+         the World Cup.",
+        "1993-06-10",
+    );
+    no_false(&r);
+    assert_eq!(claim(&r, ClaimKind::Result, "2-0").0, Verdict::True);
+    let r = check(
+        "On June 9, 1993, the United States held on for a 3-0 victory over England, its first \
+         triumph over the English since the 1950 World Cup.",
+        "1993-06-10",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "3-0").0, Verdict::False);
+    // World Cup 2002: Germany had conceded one goal in four matches before
+    // the quarter-final with the United States.
+    let lead = "Germany beat Paraguay 1-0 to reach the World Cup quarter-finals.";
+    let r = check(
+        &format!("{lead} The Germans have given up just one goal in their four tournament games."),
+        "2002-06-16",
+    );
+    no_false(&r);
+    let r = check(
+        &format!(
+            "{lead} The Germans have given up just three goals in their four tournament games."
+        ),
+        "2002-06-16",
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "three").0, Verdict::False);
+}

@@ -140,6 +140,10 @@ impl Rule for MatchResult {
                 // "At 1-1, Mexico found a second", "with the score at 2-0":
                 // the score stood at some moment.
                 || s.word_back(i, 1) == "at"
+                // "France is now 5-0 all-time in the round of 16": a record
+                // of wins and losses.
+                || matches!(s.word(i + 1), "all" | "alltime" | "overall" | "lifetime")
+                || (s.word_back(i, 1) == "now" && matches!(s.word_back(i, 2), "is" | "are"))
             {
                 continue;
             }
@@ -289,6 +293,20 @@ fn cue_near(s: &SentenceCtx, i: usize) -> Option<(usize, Cue)> {
     best
 }
 
+/// The edition named nearest the score, leaving out one after "since" ("its
+/// first win over England since the 1950 World Cup" dates an older match).
+fn edition_not_since(s: &SentenceCtx, i: usize) -> Option<offside_data::EditionId> {
+    let since = |k: usize| (1..=3).any(|b| s.word_back(k, b) == "since");
+    if s.editions.is_empty() {
+        return s.edition;
+    }
+    s.editions
+        .iter()
+        .filter(|(k, _)| !since(*k))
+        .min_by_key(|(k, _)| k.abs_diff(i))
+        .map(|(_, e)| *e)
+}
+
 fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
     (from..(from + 4).min(s.tokens.len())).find_map(|k| s.year_at(k))
 }
@@ -301,8 +319,11 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     // this score's: only one close by counts.
     let year = year_after(s, i)
         .or_else(|| {
+            // "its first triumph over the British since the 1950 World Cup":
+            // a year after "since" dates another match.
             (0..s.tokens.len())
                 .filter(|k| k.abs_diff(i) <= 8)
+                .filter(|k| !(1..=2).any(|b| s.word_back(*k, b) == "since"))
                 .find_map(|k| s.year_at(k))
         })
         .or_else(|| s.years_back());
@@ -310,7 +331,7 @@ fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
         store,
         subject,
         opponent,
-        s.edition_near(i),
+        edition_not_since(s, i),
         year,
         s.as_of_for_year(year),
     )

@@ -470,9 +470,12 @@ impl Rule for StageClaim {
                 .find(|&k| matches!(s.word(k), "," | ";" | "while" | "but"))
                 .map_or(0, |k| k + 1);
             let lex = crate::lexicon::lexicon();
+            // "after their play in the group stage": a noun, no match.
             let event = lex
                 .find(s.tokens, clause_from, start, "match_word")
-                .is_some()
+                .is_some_and(|(k, w)| {
+                    !(w == ["play"] && matches!(s.word_back(k, 1), "their" | "his" | "its" | "the"))
+                })
                 || lex
                     .find(s.tokens, clause_from, start, "stage_event")
                     .is_some()
@@ -547,7 +550,12 @@ impl Rule for StageClaim {
                         .copied()
                         .filter(|x| store.match_(*x).stage == st)
                         .collect();
-                    ok &= round.len() > 1 && round.get(nth) == Some(&m.id);
+                    // "the first semifinal" of a double-header: matches of
+                    // one day are in no order the data can tell.
+                    ok &= round.len() > 1
+                        && round
+                            .get(nth)
+                            .is_some_and(|x| *x == m.id || store.match_(*x).date == m.date);
                 }
                 out.push(
                     Finding::new(

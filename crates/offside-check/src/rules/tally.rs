@@ -90,6 +90,17 @@ fn unit_at(s: &SentenceCtx, i: usize) -> Option<(Measure, usize)> {
     Some((m, i))
 }
 
+/// The measure a verb at token `k` names, phrasal verbs included: "given
+/// up", "let in" are goals conceded.
+fn verb_measure_at(s: &SentenceCtx, k: usize) -> Option<Measure> {
+    match (s.word_back(k, 1), s.word(k)) {
+        ("given" | "gave" | "giving" | "give", "up") | ("let" | "letting", "in") => {
+            Some(Measure::GoalsAgainst)
+        }
+        _ => verb_measure(s.word(k)),
+    }
+}
+
 fn verb_measure(w: &str) -> Option<Measure> {
     Some(match w {
         "scored" | "score" | "scoring" | "netted" | "hit" | "plundered" | "struck" => {
@@ -173,7 +184,7 @@ impl Rule for Tally {
                 {
                     let verb = (i.saturating_sub(4)..i)
                         .rev()
-                        .find_map(|k| verb_measure(s.word(k)).map(|m| (m, k)));
+                        .find_map(|k| verb_measure_at(s, k).map(|m| (m, k)));
                     if let Some((vm @ (Measure::Won | Measure::Drawn | Measure::Lost), vk)) = verb {
                         skip.push(j);
                         out_of(s, out, vk, i, u, vm, value, total);
@@ -187,7 +198,7 @@ impl Rule for Tally {
             let counted_times = matches!(w, "twice" | "once" | "thrice")
                 && (i.saturating_sub(2)..i).any(|k| {
                     matches!(
-                        verb_measure(s.word(k)),
+                        verb_measure_at(s, k),
                         Some(Measure::GoalsFor | Measure::GoalsAgainst)
                     )
                 })
@@ -206,6 +217,15 @@ impl Rule for Tally {
             if (matches!(w, "twice" | "once" | "thrice" | "none" | "nil") && !counted_times)
                 || value >= 1000
             {
+                continue;
+            }
+            // "It's only one game", "this is just one match": a remark on
+            // a match, not a count.
+            let remark = (1..=3).any(|b| {
+                matches!(s.word_back(i, b), "it" | "this" | "that")
+                    && (1..b).any(|c| matches!(s.word_back(i, c), "'s" | "is" | "was"))
+            });
+            if remark {
                 continue;
             }
             // "one more goal", "two more wins": wanted, not done.
@@ -289,7 +309,7 @@ impl Rule for Tally {
             // The verb before the number ("scored an impressive 13", "conceded just three").
             let verb_before = (i.saturating_sub(4)..i)
                 .rev()
-                .find_map(|k| verb_measure(s.word(k)).map(|m| (m, k)));
+                .find_map(|k| verb_measure_at(s, k).map(|m| (m, k)));
             let verb_after =
                 unit.and_then(|(_, u)| verb_measure(s.word(u + 1)).map(|m| (m, u + 1)));
             let measure = if in_games {
