@@ -495,13 +495,28 @@ pub fn lead_match(
         let score_at = toks
             .iter()
             .position(|t| matches!(t.kind, TokenKind::Score(..)));
+        // "Chile 1-0 Uruguay": a team, its goals and the other team, in
+        // that order, say who won.
+        let headline_winner = score_at.and_then(|b| {
+            let TokenKind::Score(x, y) = toks[b].kind else {
+                return None;
+            };
+            let left = mentions.iter().find(|m| m.end == b)?.team()?;
+            let right = mentions.iter().find(|m| m.start == b + 1)?.team()?;
+            match x.cmp(&y) {
+                std::cmp::Ordering::Greater => Some(left),
+                std::cmp::Ordering::Less => Some(right),
+                std::cmp::Ordering::Equal => None,
+            }
+        });
         let won_by = match (first_at, score_at) {
             (Some(a), Some(b)) if a < b => toks[a..b]
                 .iter()
                 .any(|t| crate::rules::WIN_WORDS.contains(&t.norm.as_str()))
                 .then(|| teams[0]),
             _ => None,
-        };
+        }
+        .or(headline_winner);
         let key = |m: &offside_data::Match| {
             let (a, d) = affinity(m);
             (a, won_by.is_none_or(|w| m.winner() == Some(w)), d)

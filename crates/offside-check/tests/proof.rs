@@ -1554,3 +1554,21 @@ fn asides_that_look_like_claims() {
     );
     assert_eq!(claim(&r, ClaimKind::Tally, "three").0, Verdict::False);
 }
+
+#[test]
+fn a_headline_score_with_spaces_dates_an_undated_report() {
+    // Copa América 2015 quarter-final: Chile 1-0 Uruguay (Isla); Uruguay
+    // beat Chile 1-0 in 2019 too, so the headline's order picks the match.
+    let text = |minute: &str| {
+        format!(
+            "Chile 1 - 0 Uruguay\n\nHosts Chile moved into the Copa America semi-finals as \
+             Mauricio Isla's late winner knocked out holders Uruguay. Uruguay held out until the \
+             {minute} minute when Isla fired home from 16 yards."
+        )
+    };
+    let r = check(&text("80th"), "");
+    assert_eq!(r.as_of.map(|d| d.to_string()), Some("2015-06-24".into()));
+    no_false(&r);
+    let r = check(&text("70th"), "");
+    assert_eq!(claim(&r, ClaimKind::Minute, "70th").0, Verdict::False);
+}

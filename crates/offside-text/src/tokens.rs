@@ -164,6 +164,59 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     }
                 }
             }
+            // A score set out with spaces, as headlines do: "Chile 1 - 0
+            // Uruguay", "1 -0". Both sides one or two digits, and nothing
+            // but the second number after the dash.
+            if digits.len() <= 2 {
+                let mut d = j;
+                while at(d) == ' ' {
+                    d += 1;
+                }
+                if (d > j || is_dash(at(j))) && is_dash(at(d)) {
+                    let mut k = d + 1;
+                    while at(k) == ' ' {
+                        k += 1;
+                    }
+                    let r0 = k;
+                    while k < n && at(k).is_ascii_digit() {
+                        k += 1;
+                    }
+                    let right = &text[pos(r0)..pos(k)];
+                    let spaced = d > j || r0 > d + 1;
+                    // In a table row ("4 1 0 3 2 -4", "3 0 0 10- 1 6")
+                    // numbers stand on either side: no score.
+                    let mut after = k;
+                    while at(after) == ' ' {
+                        after += 1;
+                    }
+                    let in_row = matches!(out.last().map(|t| t.kind), Some(TokenKind::Number(_)))
+                        || at(after).is_ascii_digit();
+                    if spaced
+                        && !in_row
+                        && (1..=2).contains(&right.len())
+                        && !at(k).is_alphanumeric()
+                        && !(is_dash(at(k)) && at(k + 1).is_ascii_digit())
+                    {
+                        let (a, b) = (
+                            digits.parse::<u8>().unwrap_or(0),
+                            right.parse::<u8>().unwrap_or(0),
+                        );
+                        if a <= 31 && b <= 31 {
+                            out.push(token(
+                                text,
+                                base,
+                                start,
+                                pos(k),
+                                TokenKind::Score(a, b),
+                                hyphen_pending,
+                            ));
+                            hyphen_pending = false;
+                            i = k;
+                            continue;
+                        }
+                    }
+                }
+            }
             // Stoppage time: "90+13", "45+1".
             if at(j) == '+' && at(j + 1).is_ascii_digit() {
                 let mut k = j + 1;
@@ -367,6 +420,14 @@ mod tests {
     fn scores_minutes_and_ordinals() {
         assert_eq!(kinds("won 6-2"), [TokenKind::Word, TokenKind::Score(6, 2)]);
         assert_eq!(kinds("3–3"), [TokenKind::Score(3, 3)]);
+        // Headlines set scores out with spaces.
+        assert_eq!(kinds("1 - 0"), [TokenKind::Score(1, 0)]);
+        assert_eq!(kinds("1 -0"), [TokenKind::Score(1, 0)]);
+        // Not a range of years, nor a number and a word.
+        assert_ne!(kinds("1990 - 1994")[0], TokenKind::Score(90, 94));
+        assert_eq!(kinds("5 - a")[0], TokenKind::Number(5));
+        assert!(!kinds("Nigeria 3 2 0 1 3- 5 4").contains(&TokenKind::Score(3, 5)));
+        assert!(!kinds("Korea 4 1 0 3 2 -4").contains(&TokenKind::Score(2, 4)));
         assert_eq!(kinds("90+13"), [TokenKind::Stoppage(90, 13)]);
         assert_eq!(kinds("the 84th"), [TokenKind::Word, TokenKind::Ordinal(84)]);
         assert_eq!(kinds("thirteen"), [TokenKind::Number(13)]);
