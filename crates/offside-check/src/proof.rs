@@ -2101,7 +2101,9 @@ fn coming_fixture(r: &Review) -> Option<String> {
     if m.date >= as_of {
         return None;
     }
-    let cue = r.in_clause("coming")?;
+    // "deserved to fight again, on Thursday": the day's clause may be only
+    // the day; the words before it say what it is for.
+    let cue = r.cue(r.clause.0.saturating_sub(6), r.clause.1, "coming")?;
     Some(format!(
         "the clause speaks of a coming match ('{cue}'); {} was already played",
         r.ctx.store.describe_match(m)

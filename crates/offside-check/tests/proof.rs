@@ -1572,3 +1572,40 @@ fn a_headline_score_with_spaces_dates_an_undated_report() {
     let r = check(&text("70th"), "");
     assert_eq!(claim(&r, ClaimKind::Minute, "70th").0, Verdict::False);
 }
+
+#[test]
+fn what_did_not_happen_and_what_is_still_to_come() {
+    // World Cup 2014: Costa Rica 3-1 Uruguay; Suárez was left on the bench.
+    let lead = "Costa Rica beat Uruguay 3-1 in Fortaleza.";
+    let r = check(
+        &format!("{lead} Uruguay did not use substitute Luis Suarez, protected on the bench."),
+        "2014-06-15",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead} Uruguay brought on substitute Luis Suarez in the second half."),
+        "2014-06-15",
+    );
+    assert_eq!(claim(&r, ClaimKind::Other, "Suarez").0, Verdict::False);
+    // Euro 2016: Portugal's knockout run brought five goals (Quaresma,
+    // Sanches, Ronaldo, Nani, Eder).
+    let lead = "Portugal beat France 1-0 after extra time in the Euro 2016 final.";
+    let r = check(
+        &format!("{lead} Portugal's knockout run brought five goals."),
+        "2016-07-11",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead} Portugal's knockout run brought only three goals."),
+        "2016-07-11",
+    );
+    assert_eq!(claim(&r, ClaimKind::Tally, "three").0, Verdict::False);
+    // 1958: Northern Ireland 2-1 Czechoslovakia a.e.t. on Tuesday 06-17;
+    // "to fight again, on Thursday" is the quarter-final still to come.
+    let r = check(
+        "Northern Ireland beat Czechoslovakia 2-1 after extra time in Malmo. Ireland deserved to \
+         fight again, on Thursday.",
+        "1958-06-18",
+    );
+    no_false(&r);
+}

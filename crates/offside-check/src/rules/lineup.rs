@@ -289,6 +289,14 @@ fn event_for(
     // "substitute X", "X's replacement" aside; "replaced by X", "made way for X".
     let before_start = p_start.saturating_sub(4);
     if let Some((at, w)) = lex.find(s.tokens, before_start, p_start, "came_on") {
+        // "Uruguay did not use substitute Luis Suarez": the cue names what
+        // did not happen.
+        if lex
+            .find(s.tokens, at.saturating_sub(3), at, "escaped")
+            .is_some()
+        {
+            return None;
+        }
         if at + w.len() >= p_start.saturating_sub(1) && w != ["replaced"] {
             // "who had come on for X": X is the one who went off.
             let event = if s.word(at + w.len()) == "for" {

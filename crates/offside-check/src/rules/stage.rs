@@ -467,7 +467,12 @@ impl Rule for StageClaim {
             // team's form over a stage, not a match's stage.
             let clause_from = (0..start)
                 .rev()
-                .find(|&k| matches!(s.word(k), "," | ";" | "while" | "but"))
+                .find(|&k| {
+                    matches!(
+                        s.word(k),
+                        "," | ";" | "while" | "but" | "after" | "before" | "since"
+                    )
+                })
                 .map_or(0, |k| k + 1);
             let lex = crate::lexicon::lexicon();
             // "after their play in the group stage": a noun, no match.

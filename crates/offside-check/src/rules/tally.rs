@@ -462,6 +462,18 @@ impl Rule for Tally {
                     scope = lead;
                 }
             }
+            // "Their knockout run brought only three goals": a stage owning
+            // the count as its subject.
+            if scope == Scope::All {
+                let from = i.saturating_sub(6);
+                let own = scope_near(s, from, i);
+                if matches!(own, Scope::Knockout | Scope::Group)
+                    && s.find_in(from, i, &["run", "campaign", "games", "matches", "phase"])
+                        .is_some()
+                {
+                    scope = own;
+                }
+            }
             // "scored nine and conceded two in the group stage": the scope after
             // the second number is shared.
             if scope == Scope::All && next_num < n && (i + 1..next_num).any(|k| s.word(k) == "and")
