@@ -52,6 +52,16 @@ fn cue_at(s: &SentenceCtx, i: usize) -> Option<Cue> {
 
 fn plain_cue(s: &SentenceCtx, i: usize) -> Option<Cue> {
     let w = s.word(i);
+    // "down Algeria's right": a direction on the pitch, not a win.
+    if w == "down"
+        && s.mention_at(i + 1).is_some_and(|m| {
+            s.tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
+        })
+    {
+        return None;
+    }
     if w == "defeat" {
         // "to defeat Nigeria", "and defeat Iceland" are wins; "a 2-1 defeat
         // to France" a loss: a team right after makes it a verb.
@@ -140,6 +150,9 @@ impl Rule for MatchResult {
                 // "At 1-1, Mexico found a second", "with the score at 2-0":
                 // the score stood at some moment.
                 || s.word_back(i, 1) == "at"
+                // "fight back to 2-2", "pulled level at 1-1": a score on the
+                // way.
+                || (s.word_back(i, 1) == "to" && matches!(s.word_back(i, 2), "back" | "level"))
                 // "France is now 5-0 all-time in the round of 16": a record
                 // of wins and losses.
                 || matches!(s.word(i + 1), "all" | "alltime" | "overall" | "lifetime")
@@ -314,7 +327,20 @@ fn year_after(s: &SentenceCtx, from: usize) -> Option<i16> {
 fn check_score(s: &SentenceCtx, i: usize, a: u8, b: u8) -> Option<Finding> {
     let store = s.store;
     let cue = cue_near(s, i);
-    let (subject, opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
+    let (mut subject, mut opponent, explicit) = sides(s, i, cue.map(|c| c.0))?;
+    // "a 1-0 win for the Germans": the team after "for" won.
+    if let Some((k, Cue::Win)) = cue {
+        if s.word(k + 1) == "for" {
+            let for_team = s
+                .teams
+                .iter()
+                .find(|(x, _)| (k + 2..=k + 3).contains(x) && !s.is_pronoun(*x))
+                .map(|(_, t)| *t);
+            if for_team == Some(opponent) {
+                std::mem::swap(&mut subject, &mut opponent);
+            }
+        }
+    }
     // A year in another clause ("... since they did it in 1984") is not
     // this score's: only one close by counts.
     let year = year_after(s, i)
@@ -612,6 +638,34 @@ mod tests {
             "2021-06-07",
         );
         assert_eq!(c.first().map(|c| c.verdict), Some(Verdict::False), "{c:?}");
+    }
+
+    #[test]
+    fn who_a_win_was_for_and_words_that_are_no_result() {
+        // 1982: West Germany 1-0 Austria in Gijón.
+        let v = |t: &str| {
+            claims_of("result", t, "1982-06-26")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("West Germany and Austria played out a 1-0 win for the Germans at the 1982 World Cup."),
+            [Verdict::True]
+        );
+        assert_eq!(
+            v("West Germany and Austria played out a 1-0 win for Austria at the 1982 World Cup."),
+            [Verdict::False]
+        );
+        // A direction on the pitch and a score on the way are no results.
+        assert!(
+            !v("At the 1982 World Cup Austria ran down Germany's right all night.")
+                .contains(&Verdict::False)
+        );
+        assert!(
+            !v("At the 1982 World Cup Austria fought back to 1-1 against Germany.")
+                .contains(&Verdict::False)
+        );
     }
 
     #[test]

@@ -165,7 +165,18 @@ fn holders(s: &SentenceCtx, out: &mut Vec<Finding>) {
         });
         let Some(team) = team else { continue };
         let Some(e) = s.edition else { continue };
-        let comp = store.edition(e).competition;
+        // "reigning world champions West Germany" are the World Cup's,
+        // whatever other competition the sentence names.
+        let world = (m.start.saturating_sub(1)..m.end).any(|k| s.word(k) == "world");
+        let comp = match (world, store.lookup_competition("FIFA World Cup")) {
+            (true, offside_data::Lookup::Found(wc)) => wc,
+            _ => store.edition(e).competition,
+        };
+        // With another competition in view, which World Cup the holders
+        // came to is not told: no claim.
+        if comp != store.edition(e).competition {
+            continue;
+        }
         let at = match year {
             Some(y) => store
                 .editions_of(comp)
@@ -2066,6 +2077,31 @@ mod tests {
                 &format!("{lead} The hosts ended Nigeria's hope of winning a third AFCON title."),
                 "2024-02-12"
             ),
+            Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn world_champions_are_the_world_cups_holders() {
+        // West Germany won the 1974 World Cup; Mexico the 1977 CONCACAF
+        // Championship.
+        let v = |t: &str| {
+            claims_of("titles", t, "1978-06-03")
+                .iter()
+                .find(|c| c.claimed.contains("holders"))
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("At the 1978 World Cup, Tunisia faced reigning world champions West Germany."),
+            Some(Verdict::True)
+        );
+        assert_eq!(
+            v("At the 1978 World Cup, reigning world champions Poland faced Tunisia."),
+            Some(Verdict::False)
+        );
+        // Another competition in view: which World Cup is not told.
+        assert_ne!(
+            v("Mexico had won the CONCACAF Championship a year before facing reigning world champions Poland."),
             Some(Verdict::False)
         );
     }
