@@ -551,9 +551,17 @@ pub fn lead_match(
             // this one is about the same two teams ("It was the day Italy
             // beat Brazil at the 1982 World Cup" before "Brazil's 3-1 over
             // Argentina").
+            // Nor does a later sentence that recalls the same sides' meeting
+            // of another year ("Peru, who beat Australia 2-0 at the 2018
+            // World Cup" under a lead about their 2022 play-off).
             let keeps_earlier = best.is_some_and(|(_, id, _, year_stated, _)| {
                 let e = store.match_(id);
-                year_stated && !(m.involves(e.home) && m.involves(e.away))
+                let same_sides = m.involves(e.home) && m.involves(e.away);
+                let e_year = e.edition.map(|x| store.edition(x).year as i16);
+                let other_year = !years.is_empty()
+                    && !years.contains(&e.date.year())
+                    && e_year.is_none_or(|y| !years.contains(&y));
+                year_stated && (!same_sides || other_year)
             });
             if keeps_earlier {
                 continue;

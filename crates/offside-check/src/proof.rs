@@ -129,6 +129,11 @@ pub const DOUBTS: &[Doubt] = &[
         test: other_stage,
     },
     Doubt {
+        name: "kicks_unknown",
+        description: "a score that may be a shoot-out's, where the data has the winner but not the kicks",
+        test: kicks_unknown,
+    },
+    Doubt {
         name: "other_score",
         description: "the sentence states a score the match checked never stood at",
         test: other_score,
@@ -1105,6 +1110,26 @@ impl ShootoutExt for Option<offside_data::Shootout> {
     fn is_some_and_score_unknown(&self) -> bool {
         self.as_ref().is_some_and(|s| s.score.is_none())
     }
+}
+
+/// "... missed his side's sixth penalty, giving Australia a 5-4 win": a
+/// match the data says went to penalties without the kicks' score.
+fn kicks_unknown(r: &Review) -> Option<String> {
+    if !r.kind_is(&[ClaimKind::Result, ClaimKind::Score]) {
+        return None;
+    }
+    let m = r.ctx.store.match_(r.single_match()?);
+    if !m.shootout.is_some_and_score_unknown() {
+        return None;
+    }
+    let spoken = r.cue(0, r.ctx.tokens.len(), "shootout").is_some()
+        || r.ctx.has(&["penalty", "penalties", "kicks", "kick"]);
+    spoken.then(|| {
+        format!(
+            "{} went to penalties; the data has the winner but not the kicks, which the score may be",
+            r.ctx.store.describe_match(m)
+        )
+    })
 }
 
 fn minute_of_another(r: &Review) -> Option<String> {

@@ -1609,3 +1609,21 @@ fn what_did_not_happen_and_what_is_still_to_come() {
     );
     no_false(&r);
 }
+
+#[test]
+fn a_lead_pinned_by_its_year_outlasts_a_recalled_meeting_of_another_year() {
+    // 2022-06-13: Australia 0-0 Peru, Australia won on penalties (the data
+    // has no kick count); 2018-06-26: Australia 0-2 Peru.
+    let text = |old: &str| {
+        format!(
+            "Australia beat Peru in a penalty shootout on Monday to secure a place at the 2022 \
+             World Cup finals. Peru's Alex Valera missed his side's sixth penalty, giving \
+             Australia a 5-4 win. Peru had beaten Australia {old} at the 2018 World Cup."
+        )
+    };
+    let r = check(&text("2-0"), "");
+    assert_eq!(r.as_of.map(|d| d.to_string()), Some("2022-06-13".into()));
+    no_false(&r);
+    let r = check(&text("3-0"), "");
+    assert_eq!(claim(&r, ClaimKind::Result, "3-0").0, Verdict::False);
+}
