@@ -919,10 +919,13 @@ fn clauses(s: &SentenceCtx) -> Vec<Clause> {
     // the names between its commas.
     let in_aside = |mi: usize| {
         let m = &s.mentions[mi];
-        let Some(open) = (0..m.start).rev().find(|&k| s.word(k) == ",") else {
+        // Commas or dashes ("Cahill – picked while Mooy sat on the bench –
+        // levelled") set the aside off.
+        let mark = |k: usize| matches!(s.word(k), "," | "-");
+        let Some(open) = (0..m.start).rev().find(|&k| mark(k)) else {
             return false;
         };
-        let Some(close) = (m.end..s.tokens.len()).find(|&k| s.word(k) == ",") else {
+        let Some(close) = (m.end..s.tokens.len()).find(|&k| mark(k)) else {
             return false;
         };
         let after_player = s
@@ -1431,6 +1434,23 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         } else {
             ClaimKind::Scorer
         };
+        // "saved in the ninth minute, but just two minutes later, Morata
+        // scored": a minute earlier in the sentence, goal or not, is what
+        // "later" counts from.
+        let here_anchor = c
+            .when
+            .filter(|w| matches!(w.when, When::Later(_)))
+            .and_then(|w| {
+                minute_exprs(s)
+                    .into_iter()
+                    .filter(|e| e.end <= w.start)
+                    .filter_map(|e| match e.when {
+                        When::Exact(m, _) => Some(m),
+                        _ => None,
+                    })
+                    .last()
+            });
+        let anchor = here_anchor.or(prev_minute);
         // Every named player judged against one match: whether all fit,
         // what the data has, the minute fitted, and whether each is a
         // scorer of these teams at all.
@@ -1471,8 +1491,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                     last_goal: qq.last_goal && !joint_not_last,
                     ..qq.clone()
                 };
-                let (mut ok, actual, minute) =
-                    judge(store, fm, *p, team, when, prev_minute, &counted);
+                let (mut ok, actual, minute) = judge(store, fm, *p, team, when, anchor, &counted);
                 if let (Some(limit), Some(p)) = (span_limit, p) {
                     let ms: Vec<u8> = store
                         .goals_of(fm)
@@ -1571,14 +1590,14 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
         // "five minutes later" with no goal timed before it: only the scorer
         // was checked, so the claim as a whole is not proven either way.
         let relative = matches!(c.when.map(|w| w.when), Some(When::Later(_)));
-        if relative && prev_minute.is_none() && f.verdict == Verdict::True {
+        if relative && anchor.is_none() && f.verdict == Verdict::True {
             f = f.unverifiable(format!(
                 "{who} scored in {desc}, but no goal timed before says what 'later' counts from"
             ));
         }
         f.minute = fitted;
-        f.anchored = prev_fresh
-            && prev_minute.is_some()
+        f.anchored = (prev_fresh || here_anchor.is_some())
+            && anchor.is_some()
             && matches!(c.when.map(|w| w.when), Some(When::Later(_)));
         prev_fresh |= fitted.is_some();
         prev_minute = fitted.or(prev_minute);
@@ -1952,6 +1971,38 @@ mod tests {
             v("Rivaldo scored midway through the first half."),
             Some(crate::Verdict::True)
         );
+    }
+
+    #[test]
+    fn later_counts_from_the_minute_before_it_and_a_dashed_aside_is_no_scorer() {
+        // 2022: Japan 2-1 Spain, Morata 11'. 2017: Australia 2-1 Syria a.e.t.,
+        // Al Somah 6', Cahill 13' and 109'.
+        let v = |lead: &str, t: &str, day: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead} {t}"), day)
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        let lead = "Japan beat Spain 2-1 in Group E at the World Cup.";
+        let day = "2022-12-02";
+        assert_eq!(
+            v(lead, "Morata's header was saved in the ninth minute, but two minutes later, Morata scored with a header.", day)
+                .last(),
+            Some(&crate::Verdict::True)
+        );
+        assert_eq!(
+            v(lead, "Morata's header was saved in the ninth minute, but five minutes later, Morata scored with a header.", day)
+                .last(),
+            Some(&crate::Verdict::False)
+        );
+        let lead = "Australia beat Syria 2-1 after extra time in Sydney.";
+        let day = "2017-10-11";
+        assert!(!v(
+            lead,
+            "Syria led after six minutes, but Cahill - picked while Aaron Mooy sat on the bench - levelled with a header seven minutes later.",
+            day
+        )
+        .contains(&crate::Verdict::False));
     }
 
     #[test]
