@@ -1448,7 +1448,7 @@ fn goal_rule(s: &SentenceCtx, out: &mut Vec<Finding>) {
                         When::Exact(m, _) => Some(m),
                         _ => None,
                     })
-                    .last()
+                    .next_back()
             });
         let anchor = here_anchor.or(prev_minute);
         // Every named player judged against one match: whether all fit,
