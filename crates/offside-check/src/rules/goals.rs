@@ -414,6 +414,15 @@ fn minute_exprs(s: &SentenceCtx) -> Vec<MinuteExpr> {
 fn fits(g: &Goal, when: When) -> bool {
     let minutes: Vec<u8> = g.minute.into_iter().chain(g.alt_minute).collect();
     minutes.iter().any(|&m| match when {
+        // "his 94th-minute goal" for a goal the source stores as 90 (90+4),
+        // or 45 for 45+2: the added minutes, where the data has them, must
+        // agree; where it has none, the claim may be right.
+        When::Exact(x, None) if (91..=105).contains(&x) && m == 90 && g.alt_minute.is_none() => {
+            g.stoppage.is_none_or(|st| 90 + st == x)
+        }
+        When::Exact(x, None) if (46..=55).contains(&x) && m == 45 && g.alt_minute.is_none() => {
+            g.stoppage.is_none_or(|st| 45 + st == x)
+        }
         When::Exact(x, None) => m == x,
         When::Exact(x, Some(extra)) => {
             m == x && (g.stoppage.is_none() || g.stoppage == Some(extra))
@@ -2001,6 +2010,42 @@ mod tests {
             lead,
             "Syria led after six minutes, but Cahill - picked while Aaron Mooy sat on the bench - levelled with a header seven minutes later.",
             day
+        )
+        .contains(&crate::Verdict::False));
+    }
+
+    #[test]
+    fn a_minute_of_added_time_the_source_folds_into_the_ninetieth() {
+        // 2026 qualifying, 2024-06-06: Mali 1-2 Ghana, Jordan Ayew's winner
+        // stored as 90' (it was 90+4).
+        let lead = "Ghana beat Mali 2-1 in Bamako in a World Cup qualifier on Thursday. ";
+        let v = |t: &str| {
+            crate::rules::testing::claims_of("goals", &format!("{lead}{t}"), "2024-06-07")
+                .first()
+                .map(|c| c.verdict)
+        };
+        assert_eq!(
+            v("Jordan Ayew's 94th minute goal won it."),
+            Some(crate::Verdict::True)
+        );
+        assert_eq!(
+            v("Jordan Ayew's 84th minute goal won it."),
+            Some(crate::Verdict::False)
+        );
+        // A penalty saved is no penalty scored (Euro 96, England 4-1
+        // Netherlands: Shearer 23' pen, 57').
+        let v = |t: &str| {
+            crate::rules::testing::claims_of(
+                "goals",
+                &format!("England beat the Netherlands 4-1 at Wembley at Euro 96. {t}"),
+                "1996-06-19",
+            )
+            .iter()
+            .map(|c| c.verdict)
+            .collect::<Vec<_>>()
+        };
+        assert!(!v(
+            "They had the goal-poaching of Alan Shearer and the penalty saving of David Seaman."
         )
         .contains(&crate::Verdict::False));
     }

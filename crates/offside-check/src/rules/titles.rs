@@ -253,6 +253,25 @@ fn nth_title(s: &SentenceCtx, out: &mut Vec<Finding>) {
             })
         });
         let Some(tw) = title_word else { continue };
+        // "Germany's second largest win in World Cup history": a rank, not
+        // a title count.
+        if (i + 1..tw).any(|k| {
+            matches!(
+                s.word(k),
+                "largest"
+                    | "biggest"
+                    | "highest"
+                    | "heaviest"
+                    | "best"
+                    | "worst"
+                    | "most"
+                    | "win"
+                    | "victory"
+                    | "defeat"
+            )
+        }) {
+            continue;
+        }
         // "his fifth World Cup" counts a player's appearances; a bare
         // competition after an ordinal is a title only beside a winning verb.
         if matches!(s.word(i.wrapping_sub(1)), "his" | "her") {
@@ -545,6 +564,17 @@ fn n_time(s: &SentenceCtx, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|(mi, _)| *mi != usize::MAX && s.mentions[*mi].start < i);
         if player_subject {
+            continue;
+        }
+        // "its 23rd clash with the five-time winners": an epithet after a
+        // preposition names the other side, which the focus team is not.
+        let object = named.is_none()
+            && matches!(s.word_back(i, 1), "the")
+            && matches!(
+                s.word_back(i, 2),
+                "with" | "against" | "face" | "faces" | "meet" | "meets" | "beat" | "to" | "over"
+            );
+        if object {
             continue;
         }
         let Some(team) = named.or_else(scorer_team).or(s.doc.focus) else {
@@ -2078,6 +2108,27 @@ mod tests {
                 "2024-02-12"
             ),
             Some(Verdict::False)
+        );
+    }
+
+    #[test]
+    fn a_rank_of_wins_and_an_opponents_epithet_are_no_title_counts() {
+        // Germany won three World Cups by 2018; Brazil five.
+        let v = |t: &str| {
+            claims_of("titles", t, "2018-03-26")
+                .iter()
+                .map(|c| c.verdict)
+                .collect::<Vec<_>>()
+        };
+        assert!(v("Germany face Brazil in Berlin. It's Germany's 23rd clash with the five time World Cup winners.").is_empty());
+        assert!(v("The 7-1 was Germany's second largest win in World Cup history.").is_empty());
+        assert_eq!(
+            v("Brazil, the five time World Cup winners, face Germany in Berlin."),
+            [Verdict::True]
+        );
+        assert_eq!(
+            v("Germany, the five time World Cup winners, face Brazil in Berlin."),
+            [Verdict::False]
         );
     }
 
