@@ -632,7 +632,20 @@ fn hypothetical(r: &Review) -> Option<String> {
     } else if r.finding.reframed {
         None
     } else {
-        r.before_claim("hypothetical")
+        r.before_claim("hypothetical").or_else(|| {
+            // "But defeat to Italy, would mean the play-offs": a result
+            // named as the subject of a conditional.
+            (r.finding.kind == ClaimKind::Result)
+                .then(|| {
+                    r.cue(
+                        r.last + 1,
+                        (r.last + 4).min(r.ctx.tokens.len()),
+                        "hypothetical",
+                    )
+                })
+                .flatten()
+                .filter(|c| matches!(c.as_str(), "would" | "could" | "might" | "will"))
+        })
     };
     cue.map(|c| format!("the clause is hypothetical ('{c}')"))
 }

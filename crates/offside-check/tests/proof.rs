@@ -54,6 +54,19 @@ fn a_hypothetical_result_is_not_a_result() {
         "1958-06-20",
     );
     assert_eq!(claim(&r, ClaimKind::Result, "1-0").0, Verdict::False);
+    // A result named as the subject of a conditional (1997-10-11, Italy 0-0
+    // England in Rome).
+    let lead = "England drew 0-0 with Italy in Rome in their last World Cup qualifier.";
+    let r = check(
+        &format!("{lead} Defeat to Italy would have meant the play-offs."),
+        "1997-10-12",
+    );
+    no_false(&r);
+    let r = check(
+        &format!("{lead} England suffered defeat to Italy."),
+        "1997-10-12",
+    );
+    assert_eq!(claim(&r, ClaimKind::Result, "defeat").0, Verdict::False);
 }
 
 #[test]

@@ -561,13 +561,17 @@ async fn long_checks_cannot_starve_short_ones() {
     };
     let first = tokio::spawn(send(app.clone(), req(long.clone())));
     // Until the first has its slot, a second may find the slot free.
+    // A second that does get the slot runs as long as the first: it is left
+    // running (not awaited), so the next try meets a held slot.
     let mut refused = None;
     for _ in 0..200 {
         tokio::time::sleep(Duration::from_millis(10)).await;
-        let r = send(app.clone(), req(long.clone())).await;
-        if r.status == StatusCode::SERVICE_UNAVAILABLE {
-            refused = Some(r);
-            break;
+        let mut h = tokio::spawn(send(app.clone(), req(long.clone())));
+        if let Ok(Ok(r)) = tokio::time::timeout(Duration::from_millis(300), &mut h).await {
+            if r.status == StatusCode::SERVICE_UNAVAILABLE {
+                refused = Some(r);
+                break;
+            }
         }
     }
     let refused = refused.expect("a second long check is refused while the first runs");
