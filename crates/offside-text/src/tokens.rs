@@ -69,6 +69,13 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens; spans are offset by `base` (the text's position
 /// in the whole article).
+/// The two sides of a score as written ("6", "2"): a score when neither
+/// is above 31, the most goals a side has scored in an international.
+fn score_of(left: &str, right: &str) -> Option<TokenKind> {
+    let (a, b) = (left.parse::<u8>().ok()?, right.parse::<u8>().ok()?);
+    (a <= 31 && b <= 31).then_some(TokenKind::Score(a, b))
+}
+
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -145,19 +152,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let right = &text[pos(j + 1)..pos(k)];
                 let next_is_dash_digit = is_dash(at(k)) && at(k + 1).is_ascii_digit();
                 if digits.len() <= 2 && right.len() <= 2 && !next_is_dash_digit {
-                    let (a, b) = (
-                        digits.parse::<u8>().unwrap_or(0),
-                        right.parse::<u8>().unwrap_or(0),
-                    );
-                    if a <= 31 && b <= 31 {
-                        out.push(token(
-                            text,
-                            base,
-                            start,
-                            pos(k),
-                            TokenKind::Score(a, b),
-                            hyphen_pending,
-                        ));
+                    if let Some(score) = score_of(digits, right) {
+                        out.push(token(text, base, start, pos(k), score, hyphen_pending));
                         hyphen_pending = false;
                         i = k;
                         continue;
@@ -197,19 +193,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                         && !at(k).is_alphanumeric()
                         && !(is_dash(at(k)) && at(k + 1).is_ascii_digit())
                     {
-                        let (a, b) = (
-                            digits.parse::<u8>().unwrap_or(0),
-                            right.parse::<u8>().unwrap_or(0),
-                        );
-                        if a <= 31 && b <= 31 {
-                            out.push(token(
-                                text,
-                                base,
-                                start,
-                                pos(k),
-                                TokenKind::Score(a, b),
-                                hyphen_pending,
-                            ));
+                        if let Some(score) = score_of(digits, right) {
+                            out.push(token(text, base, start, pos(k), score, hyphen_pending));
                             hyphen_pending = false;
                             i = k;
                             continue;
